@@ -1,0 +1,254 @@
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
+import type { Tree, TreeEntry } from '../model';
+import { RawNumber } from '../parse/raw-number';
+import type { FieldSpec, Schema } from './schema';
+import { toNumberValue, toTimeValue } from './values';
+
+/**
+ * A path as a linked list: built for every record visited (cheap), turned into a string only when a diagnostic
+ * or a trace needs it. Keys are wire names or list indexes.
+ */
+export interface Path {
+  readonly parent: Path | undefined;
+  readonly key: string | number;
+}
+
+export function child(parent: Path | undefined, key: string | number): Path {
+  return { parent, key };
+}
+
+export function pathToString(path: Path | undefined): string {
+  const keys: (string | number)[] = [];
+  for (let p = path; p; p = p.parent) keys.push(p.key);
+  let s = '';
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const k = keys[i] as string | number;
+    s += typeof k === 'number' ? `[${k}]` : s === '' ? k : `.${k}`;
+  }
+  return s;
+}
+
+/** One leaf of the source and the model field it went to (only recorded when tracing). */
+export interface TraceEntry {
+  /** Source path, e.g. `Response.JobsDetail.Input.CosHeaders[1].Value`. */
+  readonly source: string;
+  /** Model path, e.g. `jobs[0].input.cosHeaders[1].value`. */
+  readonly target: string;
+  /** The leaf's verbatim text ('' for an empty element). */
+  readonly text: string;
+}
+
+export interface ReadContext {
+  readonly diagnostics: Diagnostic[];
+  readonly trace?: (entry: TraceEntry) => void;
+}
+
+type RawRecord = { readonly [key: string]: unknown };
+
+export function isRecord(v: unknown): v is RawRecord {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof RawNumber);
+}
+
+/** The text of a leaf, or `undefined` when the value is a container. JSON null is an empty leaf. */
+export function leafText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof RawNumber) return v.text;
+  if (v === null) return '';
+  return undefined;
+}
+
+/** Empty, `-` and missing are all "no value" (DESIGN.md). */
+export function isNoValue(text: string): boolean {
+  return text === '' || text === '-' || text.trim() === '';
+}
+
+interface Compiled {
+  readonly byWire: Map<string, readonly [string, FieldSpec]>;
+  readonly listKeys: readonly string[];
+}
+
+const compiledCache = new WeakMap<Schema, Compiled>();
+
+function compile(schema: Schema): Compiled {
+  let c = compiledCache.get(schema);
+  if (!c) {
+    const byWire = new Map<string, readonly [string, FieldSpec]>();
+    const listKeys: string[] = [];
+    for (const key of Object.keys(schema)) {
+      const spec = schema[key] as FieldSpec;
+      for (const wire of spec.wire) byWire.set(wire, [key, spec]);
+      if (spec.kind === 'texts' || spec.kind === 'records' || spec.kind === 'named') listKeys.push(key);
+    }
+    c = { byWire, listKeys };
+    compiledCache.set(schema, c);
+  }
+  return c;
+}
+
+/**
+ * Reads one source object through a wire table. Every own key of the source lands in exactly one place: a typed
+ * field, or `extras`. Returns `undefined` for a record with no value at all (`<Format/>`, `"Stream": {}`), so the
+ * XML and JSON forms of a callback give equal models.
+ */
+export function readRecord(
+  schema: Schema,
+  raw: RawRecord,
+  src: Path | undefined,
+  target: Path | undefined,
+  ctx: ReadContext,
+): Record<string, unknown> | undefined {
+  const { byWire, listKeys } = compile(schema);
+  const out: Record<string, unknown> = {};
+  const extras: TreeEntry[] = [];
+  const targetExtras = (): Path | undefined => (ctx.trace ? child(child(target, 'extras'), extras.length) : undefined);
+  const keepExtra = (name: string, value: unknown, srcPath: Path, code?: DiagnosticCode): void => {
+    if (code) ctx.diagnostics.push(diagnostic(code, { path: pathToString(srcPath), detail: name }));
+    const t = targetExtras();
+    extras.push({ name, value: toTree(value, srcPath, t ? child(t, 'value') : undefined, ctx) });
+  };
+  for (const key of listKeys) out[key] = [];
+
+  for (const wire of Object.keys(raw)) {
+    const value = raw[wire];
+    const srcPath = child(src, wire);
+    const hit = byWire.get(wire);
+    if (!hit) {
+      keepExtra(wire, value, srcPath);
+      continue;
+    }
+    const [key, spec] = hit;
+    const fieldTarget = ctx.trace ? child(target, key) : undefined;
+    switch (spec.kind) {
+      case 'text':
+      case 'num':
+      case 'time': {
+        let first = value;
+        let firstPath = srcPath;
+        if (Array.isArray(value)) {
+          first = value[0];
+          firstPath = child(srcPath, 0);
+          if (value.length > 1) keepExtra(wire, value.slice(1), srcPath, 'duplicate-node');
+        }
+        const text = leafText(first);
+        if (text === undefined) {
+          keepExtra(wire, first, firstPath, 'unexpected-shape');
+          break;
+        }
+        if (key in out) {
+          // An alias already filled this field (`Etag` and `ETag` both present).
+          keepExtra(wire, first, firstPath, 'duplicate-node');
+          break;
+        }
+        ctx.trace?.({ source: pathToString(firstPath), target: pathToString(fieldTarget), text });
+        if (isNoValue(text)) break;
+        out[key] = spec.kind === 'text' ? text : spec.kind === 'num' ? readNumber(text, firstPath, ctx) : readTime(text, firstPath, ctx);
+        break;
+      }
+      case 'texts': {
+        const list = out[key] as string[];
+        forEachItem(value, srcPath, (item, itemPath) => {
+          const text = leafText(item);
+          if (text === undefined) return keepExtra(wire, item, itemPath, 'unexpected-shape');
+          ctx.trace?.({ source: pathToString(itemPath), target: pathToString(child(fieldTarget, list.length)), text });
+          if (!isNoValue(text)) list.push(text);
+        });
+        break;
+      }
+      case 'records':
+      case 'record': {
+        const isList = spec.kind === 'records';
+        if (!isList && key in out) {
+          keepExtra(wire, value, srcPath, 'duplicate-node');
+          break;
+        }
+        const list: unknown[] = isList ? (out[key] as unknown[]) : [];
+        forEachItem(value, srcPath, (item, itemPath, index) => {
+          if (!isList && index > 0) return keepExtra(wire, item, itemPath, 'duplicate-node');
+          const itemTarget = isList ? child(fieldTarget, list.length) : fieldTarget;
+          if (isRecord(item)) {
+            const rec = readRecord(spec.schema, item, itemPath, itemTarget, ctx);
+            if (rec) list.push(rec);
+            return;
+          }
+          const text = leafText(item);
+          if (text !== undefined && isNoValue(text)) {
+            ctx.trace?.({ source: pathToString(itemPath), target: pathToString(itemTarget), text });
+            return;
+          }
+          keepExtra(wire, item, itemPath, 'unexpected-shape');
+        });
+        if (!isList && list.length > 0) out[key] = list[0];
+        break;
+      }
+      case 'tree': {
+        const tree = toTree(value, srcPath, fieldTarget, ctx);
+        if (!isEmptyTree(tree)) out[key] = tree;
+        break;
+      }
+      case 'named': {
+        const list = out[key] as TreeEntry[];
+        const t = ctx.trace ? child(child(fieldTarget, list.length), 'value') : undefined;
+        list.push({ name: wire, value: toTree(value, srcPath, t, ctx) });
+        break;
+      }
+    }
+  }
+
+  out.extras = extras;
+  for (const k in out) {
+    const v = out[k];
+    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) return out;
+  }
+  return undefined;
+}
+
+/** Calls `fn` for each item of a value that may be one item or a list (JSON switches object → array). */
+function forEachItem(value: unknown, path: Path, fn: (item: unknown, itemPath: Path, index: number) => void): void {
+  if (Array.isArray(value)) value.forEach((item, i) => fn(item, child(path, i), i));
+  else fn(value, path, 0);
+}
+
+function readNumber(text: string, path: Path, ctx: ReadContext) {
+  const n = toNumberValue(text);
+  if (n.value === undefined) ctx.diagnostics.push(diagnostic('not-a-number', { path: pathToString(path), detail: text }));
+  return n;
+}
+
+function readTime(text: string, path: Path, ctx: ReadContext) {
+  const t = toTimeValue(text);
+  if (t.epochMs === undefined) ctx.diagnostics.push(diagnostic('invalid-time', { path: pathToString(path), detail: text }));
+  else if (t.offsetMinutes === undefined)
+    ctx.diagnostics.push(diagnostic('time-without-offset', { path: pathToString(path), detail: text }));
+  return t;
+}
+
+/** Keeps any value as a generic tree, verbatim, tracing each leaf. Names are never used as object keys. */
+export function toTree(value: unknown, src: Path | undefined, target: Path | undefined, ctx: ReadContext): Tree {
+  const text = leafText(value);
+  if (text !== undefined) {
+    ctx.trace?.({ source: pathToString(src), target: pathToString(target), text });
+    return text;
+  }
+  if (Array.isArray(value)) {
+    return value.map((item, i) => toTree(item, child(src, i), target && child(target, i), ctx));
+  }
+  const entries: TreeEntry[] = [];
+  const raw = value as RawRecord;
+  for (const name of Object.keys(raw)) {
+    const t = target && child(child(child(target, 'entries'), entries.length), 'value');
+    entries.push({ name: displayName(name), value: toTree(raw[name], child(src, name), t, ctx) });
+  }
+  return { entries };
+}
+
+/** fast-xml-parser marks attributes with `@_`; show them as `@name`. */
+function displayName(name: string): string {
+  return name.startsWith('@_') ? `@${name.slice(2)}` : name;
+}
+
+export function isEmptyTree(tree: Tree): boolean {
+  if (typeof tree === 'string') return isNoValue(tree);
+  if (Array.isArray(tree)) return tree.every(isEmptyTree);
+  return (tree as { entries: readonly TreeEntry[] }).entries.length === 0;
+}

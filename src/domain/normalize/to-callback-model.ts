@@ -1,0 +1,113 @@
+import { diagnostic, type Diagnostic } from '../diagnostics';
+import { JOB_STATES, type CallbackModel, type DocumentState, type Job, type SourceFormat } from '../model';
+import { child, isRecord, pathToString, readRecord, toTree, type Path, type ReadContext, type TraceEntry } from './read-schema';
+import { jobsBodySchema, workflowBodySchema } from './schema';
+import type { TimeValue } from './values';
+
+export interface NormalizeResult {
+  readonly model: CallbackModel;
+  readonly state: DocumentState;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface NormalizeOptions {
+  /** Called for every leaf of the source with the model field it went to ("nothing lost", source lookups). */
+  readonly trace?: (entry: TraceEntry) => void;
+  /** Several XML roots without a `Response` wrapper. */
+  readonly hasSeveralRoots?: boolean;
+}
+
+const KNOWN_STATES = new Set<string>(JOB_STATES);
+
+/**
+ * Turns a parsed tree (XML or JSON) into the shared model. Classified by shape, not by `EventName`: `JobsDetail`
+ * makes a job document, `WorkflowExecution` a workflow document, anything else an unrecognised one kept whole.
+ * Never throws on any tree the parsers produce.
+ */
+export function toCallbackModel(root: unknown, format: SourceFormat, options: NormalizeOptions = {}): NormalizeResult {
+  const diagnostics: Diagnostic[] = [];
+  const ctx: ReadContext = options.trace ? { diagnostics, trace: options.trace } : { diagnostics };
+
+  let body: unknown = root;
+  let src: Path | undefined;
+  if (isRecord(root)) {
+    const keys = Object.keys(root);
+    if (keys.length === 1 && keys[0] === 'Response' && isRecord(root.Response)) {
+      body = root.Response;
+      src = child(undefined, 'Response');
+    } else if (format === 'xml' && options.hasSeveralRoots) {
+      diagnostics.push(diagnostic('no-response-root'));
+    }
+  }
+
+  if (isRecord(body) && 'JobsDetail' in body) {
+    const read = readRecord(jobsBodySchema, body, src, undefined, ctx) ?? { jobs: [], extras: [] };
+    const model = { kind: 'jobs', ...read } as Extract<CallbackModel, { kind: 'jobs' }>;
+    if (model.eventName === undefined) diagnostics.push(diagnostic('no-event-name'));
+    if (format === 'json' && !Array.isArray(body.JobsDetail)) diagnostics.push(diagnostic('jobs-detail-object'));
+    const jobsPath = child(src, 'JobsDetail');
+    if (model.jobs.length === 0) diagnostics.push(diagnostic('missing-node', { path: pathToString(jobsPath), detail: 'JobsDetail' }));
+    model.jobs.forEach((job, i) => {
+      checkJob(job, Array.isArray(body.JobsDetail) ? child(jobsPath, i) : jobsPath, diagnostics);
+    });
+    return { model, state: jobsState(model.jobs), diagnostics };
+  }
+
+  if (isRecord(body) && 'WorkflowExecution' in body) {
+    const read = readRecord(workflowBodySchema, body, src, undefined, ctx) ?? { extras: [] };
+    const model = { kind: 'workflow', ...read } as Extract<CallbackModel, { kind: 'workflow' }>;
+    if (model.eventName === undefined) diagnostics.push(diagnostic('no-event-name'));
+    const execPath = child(src, 'WorkflowExecution');
+    const exec = model.execution;
+    if (!exec) {
+      diagnostics.push(diagnostic('missing-node', { path: pathToString(execPath), detail: 'WorkflowExecution' }));
+      return { model, state: 'Unknown', diagnostics };
+    }
+    requireNodes(exec, ['runId', 'RunId'], ['workflowId', 'WorkflowId'], ['state', 'State'])(execPath, diagnostics);
+    checkState(exec.state, child(execPath, 'State'), diagnostics);
+    exec.tasks.forEach((task, i) => {
+      const taskPath = child(child(execPath, 'Tasks'), i);
+      checkState(task.state, child(taskPath, 'State'), diagnostics);
+      checkOrder(task.createTime, task.startTime, child(taskPath, 'StartTime'), diagnostics);
+      checkOrder(task.startTime ?? task.createTime, task.endTime, child(taskPath, 'EndTime'), diagnostics);
+    });
+    return { model, state: exec.state ?? 'Unknown', diagnostics };
+  }
+
+  const tree = toTree(root, undefined, options.trace ? child(undefined, 'tree') : undefined, ctx);
+  return { model: { kind: 'unrecognised', tree }, state: 'Unknown', diagnostics };
+}
+
+function requireNodes(node: object, ...fields: [key: string, wire: string][]) {
+  return (path: Path, diagnostics: Diagnostic[]) => {
+    for (const [key, wire] of fields) {
+      if ((node as Record<string, unknown>)[key] === undefined)
+        diagnostics.push(diagnostic('missing-node', { path: pathToString(child(path, wire)), detail: wire }));
+    }
+  };
+}
+
+function checkJob(job: Job, path: Path, diagnostics: Diagnostic[]): void {
+  requireNodes(job, ['jobId', 'JobId'], ['tag', 'Tag'], ['state', 'State'])(path, diagnostics);
+  checkState(job.state, child(path, 'State'), diagnostics);
+  checkOrder(job.creationTime, job.startTime, child(path, 'StartTime'), diagnostics);
+  checkOrder(job.startTime ?? job.creationTime, job.endTime, child(path, 'EndTime'), diagnostics);
+}
+
+function checkState(state: string | undefined, path: Path, diagnostics: Diagnostic[]): void {
+  if (state !== undefined && !KNOWN_STATES.has(state))
+    diagnostics.push(diagnostic('unknown-state', { path: pathToString(path), detail: state }));
+}
+
+function checkOrder(before: TimeValue | undefined, after: TimeValue | undefined, path: Path, diagnostics: Diagnostic[]) {
+  if (before?.epochMs !== undefined && after?.epochMs !== undefined && after.epochMs < before.epochMs)
+    diagnostics.push(diagnostic('end-before-start', { path: pathToString(path), detail: `${after.text} < ${before.text}` }));
+}
+
+/** With several jobs: `Failed` if any failed, else the first that is not `Success`, else `Success` (DESIGN.md). */
+export function jobsState(jobs: readonly Job[]): DocumentState {
+  if (jobs.some((j) => j.state === 'Failed')) return 'Failed';
+  const other = jobs.find((j) => j.state !== 'Success');
+  if (other) return other.state ?? 'Unknown';
+  return jobs.length > 0 ? 'Success' : 'Unknown';
+}

@@ -1,0 +1,132 @@
+import { diagnostic, type Diagnostic } from './diagnostics';
+import { LIMITS } from './limits';
+import type { CallbackDocument, ParseResult, SourceFormat } from './model';
+import { toCallbackModel } from './normalize/to-callback-model';
+import { parseJson } from './parse/parse-json';
+import { parseXml, type Locate } from './parse/parse-xml';
+import { splitPayloads, type Piece } from './parse/split';
+import { LineIndex } from './position';
+
+export interface ParseOptions {
+  /** Largest input accepted, in characters: pasted text by default; a file read from disk may be larger. */
+  readonly maxInputLength?: number;
+  /** Number of the first document, so documents parsed in batches keep one numbering. */
+  readonly firstIndex?: number;
+}
+
+/** Kept of an input too large to read, so the person sees what it was. */
+const PREVIEW_LENGTH = 64 * 1024;
+
+/**
+ * Every payload found in a text, each as a document with its model, its diagnostics and its source.
+ * Never throws: whatever the text, the result says what was found and what could not be read.
+ */
+export function parsePayload(text: string, options: ParseOptions = {}): ParseResult {
+  try {
+    return parseAll(text, options);
+  } catch (e) {
+    // Defence in depth: no input may break the page. Reaching this is a bug, reported as the document's error.
+    const detail = e instanceof Error ? e.message : String(e);
+    return { documents: [invalid(0, text.slice(0, PREVIEW_LENGTH), diagnostic('xml-syntax', { detail }))], diagnostics: [] };
+  }
+}
+
+function parseAll(text: string, options: ParseOptions): ParseResult {
+  const first = options.firstIndex ?? 0;
+  const max = options.maxInputLength ?? LIMITS.pastedText;
+  const start = { line: 1, column: 1, offset: 0 };
+  if (text.length > max) {
+    const d = diagnostic('input-too-large', { position: start, detail: `${mb(text.length)} > ${mb(max)}` });
+    return { documents: [invalid(first, text.slice(0, PREVIEW_LENGTH), d)], diagnostics: [] };
+  }
+  if (text.trim() === '' || text === '\ufeff') return { documents: [], diagnostics: [diagnostic('empty-input')] };
+  if (looksBinary(text)) {
+    return { documents: [invalid(first, text.slice(0, PREVIEW_LENGTH), diagnostic('binary-input', { position: start }))], diagnostics: [] };
+  }
+
+  const split = splitPayloads(text);
+  const lines = new LineIndex(text);
+  const diagnostics: Diagnostic[] = [];
+  if (split.hasByteOrderMark) diagnostics.push(diagnostic('byte-order-mark'));
+  if (split.skippedLines > 0) {
+    const position = split.firstSkippedAt === undefined ? undefined : lines.positionOf(split.firstSkippedAt);
+    diagnostics.push(diagnostic('skipped-lines', { detail: String(split.skippedLines), ...(position ? { position } : {}) }));
+  }
+  if (split.pieces.length === 0) {
+    return { documents: [invalid(first, text, diagnostic('no-payload', { position: start }))], diagnostics };
+  }
+  const documents = split.pieces.map((piece, i) => parsePiece(text, piece, first + i, lines, split.http?.contentType, !!split.http));
+  return { documents, diagnostics };
+}
+
+function parsePiece(
+  text: string,
+  piece: Piece,
+  index: number,
+  lines: LineIndex,
+  contentType: string | undefined,
+  isHttp: boolean,
+): CallbackDocument {
+  const source = { text: text.slice(piece.start, piece.end), start: lines.positionOf(piece.start) };
+  const locate: Locate = (offset) => lines.positionOf(piece.start + offset);
+  const base = { index, format: piece.format as SourceFormat, source, ...(contentType ? { contentType } : {}) };
+  const extra: Diagnostic[] = [];
+  if (isHttp) extra.push(diagnostic('http-request', contentType ? { detail: contentType } : {}));
+  if (contentType && !contentType.toLowerCase().includes(piece.format)) {
+    extra.push(diagnostic('content-type-mismatch', { detail: `${contentType} / ${piece.format.toUpperCase()}` }));
+  }
+
+  const fail = (error: Diagnostic): CallbackDocument => ({ ...base, state: 'Invalid', diagnostics: [error, ...extra] });
+  if (piece.end - piece.start > LIMITS.payload) {
+    return fail(diagnostic('payload-too-large', { position: source.start, detail: mb(piece.end - piece.start) }));
+  }
+  if (piece.tooDeepAt !== undefined) {
+    return fail(diagnostic('nesting-too-deep', { position: lines.positionOf(piece.tooDeepAt) }));
+  }
+
+  let root: unknown;
+  const parseDiagnostics: Diagnostic[] = [];
+  if (piece.format === 'xml') {
+    const outcome = parseXml(source.text, piece.roots, locate);
+    if (!outcome.ok) return fail(outcome.error);
+    root = outcome.root;
+  } else {
+    const outcome = parseJson(source.text, locate);
+    if (!outcome.ok) return fail(outcome.error);
+    root = outcome.root;
+    parseDiagnostics.push(...outcome.diagnostics);
+  }
+  const normalized = toCallbackModel(root, piece.format, { hasSeveralRoots: piece.roots.length > 1 });
+  return {
+    ...base,
+    state: normalized.state,
+    model: normalized.model,
+    diagnostics: [...parseDiagnostics, ...extra, ...normalized.diagnostics],
+  };
+}
+
+function invalid(index: number, text: string, error: Diagnostic): CallbackDocument {
+  return {
+    index,
+    format: 'text',
+    state: 'Invalid',
+    diagnostics: [error],
+    source: { text, start: { line: 1, column: 1, offset: 0 } },
+  };
+}
+
+/** NUL bytes or many control characters in the first 4 KiB: an image or archive dropped by mistake. */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 4096);
+  if (head.includes('\u0000')) return true;
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+  }
+  return control > head.length * 0.1;
+}
+
+function mb(length: number): string {
+  return `${(length / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,217 @@
+/**
+ * JSON payloads. `JSON.parse` first (fast, strict); when it fails, or when the text holds a number that a float
+ * would change (beyond 2^53, `1.50`, an exponent) or an unsafe key, a tolerant parser takes over: it accepts what
+ * Tencent's own docs publish (trailing commas, reported as info), keeps numbers' exact digits, and reports a real
+ * syntax error with its position. It is iterative, so deep nesting cannot overflow the stack.
+ */
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
+import { RawNumber } from './raw-number';
+import { MAX_DEPTH } from './scan';
+import type { Locate } from './parse-xml';
+
+export type JsonOutcome =
+  | { readonly ok: true; readonly root: unknown; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly error: Diagnostic };
+
+/** A number token in value position; each is checked to survive `JSON.parse` unchanged. */
+const NUMBER_TOKEN = /[:,[]\s*(-?\d[\d.eE+-]*)/g;
+const UNSAFE_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;
+
+export function parseJson(text: string, locate: Locate): JsonOutcome {
+  if (isLossless(text) && !UNSAFE_KEY.test(text)) {
+    try {
+      return { ok: true, root: JSON.parse(text), diagnostics: [] };
+    } catch {
+      // fall through: the tolerant parser says where and why
+    }
+  }
+  const result = parseTolerant(text);
+  if (!result.ok) {
+    const d = diagnostic(result.code, { position: locate(result.offset), detail: result.detail });
+    return { ok: false, error: d };
+  }
+  const diagnostics = result.trailingCommas.map((offset) => diagnostic('trailing-comma', { position: locate(offset) }));
+  return { ok: true, root: result.value, diagnostics };
+}
+
+function isLossless(text: string): boolean {
+  NUMBER_TOKEN.lastIndex = 0;
+  for (let m = NUMBER_TOKEN.exec(text); m; m = NUMBER_TOKEN.exec(text)) {
+    const token = m[1] as string;
+    if (String(Number(token)) !== token) return false;
+  }
+  return true;
+}
+
+type Tolerant =
+  | { readonly ok: true; readonly value: unknown; readonly trailingCommas: readonly number[] }
+  | { readonly ok: false; readonly code: DiagnosticCode; readonly offset: number; readonly detail: string };
+
+interface Frame {
+  readonly container: Record<string, unknown> | unknown[];
+  readonly isArray: boolean;
+  key: string;
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function parseTolerant(s: string): Tolerant {
+  const n = s.length;
+  const stack: Frame[] = [];
+  const trailingCommas: number[] = [];
+  let i = 0;
+
+  const skipSpace = (): void => {
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff) i++;
+      else break;
+    }
+  };
+  const failAt = (code: DiagnosticCode, offset: number, detail: string): Tolerant => ({ ok: false, code, offset, detail });
+  const unexpected = (expected: string): Tolerant =>
+    i >= n
+      ? failAt('json-truncated', n, `expected ${expected}`)
+      : failAt('json-unexpected-char', i, `'${s[i]}' where ${expected} was expected`);
+
+  /** Reads a string at `i` (on its opening quote); returns undefined and sets `error` on failure. */
+  let error: Tolerant | undefined;
+  const readString = (): string | undefined => {
+    const start = i;
+    let j = i + 1;
+    for (;;) {
+      const q = s.indexOf('"', j);
+      if (q === -1) {
+        error = failAt('json-truncated', n, 'string never closed');
+        return undefined;
+      }
+      let backslashes = 0;
+      for (let k = q - 1; k > start && s.charCodeAt(k) === 92; k--) backslashes++;
+      if (backslashes % 2 === 0) {
+        j = q;
+        break;
+      }
+      j = q + 1;
+    }
+    const raw = s.slice(start, j + 1);
+    for (let k = start + 1; k < j; k++) {
+      if (s.charCodeAt(k) < 0x20) {
+        error = failAt('json-bad-string', k, 'control character inside a string');
+        return undefined;
+      }
+    }
+    i = j + 1;
+    if (raw.indexOf('\\') === -1) return raw.slice(1, -1);
+    try {
+      return JSON.parse(raw) as string;
+    } catch {
+      error = failAt('json-bad-string', start, 'invalid escape');
+      return undefined;
+    }
+  };
+  const readKey = (frame: Frame): boolean => {
+    skipSpace();
+    if (s.charCodeAt(i) !== 34) {
+      error = unexpected('a quoted key');
+      return false;
+    }
+    const at = i;
+    const key = readString();
+    if (key === undefined) return false;
+    if (UNSAFE.has(key)) {
+      error = failAt('unsafe-name', at, key);
+      return false;
+    }
+    skipSpace();
+    if (s.charCodeAt(i) !== 58) {
+      error = unexpected("':'");
+      return false;
+    }
+    i++;
+    frame.key = key;
+    return true;
+  };
+
+  for (;;) {
+    // Read one value, or open a container and go read its first member.
+    skipSpace();
+    if (i >= n) return failAt('json-truncated', n, 'expected a value');
+    const c = s.charCodeAt(i);
+    let value: unknown;
+    if (c === 123 || c === 91) {
+      if (stack.length >= MAX_DEPTH) return failAt('nesting-too-deep', i, `more than ${MAX_DEPTH} levels`);
+      const isArray = c === 91;
+      const frame: Frame = { container: isArray ? [] : {}, isArray, key: '' };
+      i++;
+      skipSpace();
+      if (s.charCodeAt(i) === (isArray ? 93 : 125)) {
+        i++;
+        value = frame.container;
+      } else {
+        stack.push(frame);
+        if (!isArray && !readKey(frame)) return error as Tolerant;
+        continue;
+      }
+    } else if (c === 34) {
+      value = readString();
+      if (value === undefined) return error as Tolerant;
+    } else if (c === 45 || (c >= 48 && c <= 57)) {
+      NUMBER.lastIndex = i;
+      const m = NUMBER.exec(s);
+      if (!m) return failAt('json-bad-number', i, 'invalid number');
+      const token = m[0];
+      i += token.length;
+      const num = Number(token);
+      value = String(num) === token ? num : new RawNumber(token);
+    } else if (s.startsWith('true', i)) {
+      value = true;
+      i += 4;
+    } else if (s.startsWith('false', i)) {
+      value = false;
+      i += 5;
+    } else if (s.startsWith('null', i)) {
+      value = null;
+      i += 4;
+    } else {
+      return unexpected('a value');
+    }
+
+    // Attach the value, then read separators and close containers until another value is due.
+    for (;;) {
+      const top = stack[stack.length - 1];
+      if (!top) {
+        skipSpace();
+        if (i < n) return failAt('json-unexpected-char', i, `'${s[i]}' after the end of the value`);
+        return { ok: true, value, trailingCommas };
+      }
+      if (top.isArray) (top.container as unknown[]).push(value);
+      else Object.defineProperty(top.container, top.key, { value, enumerable: true, writable: true, configurable: true });
+      skipSpace();
+      if (i >= n) return failAt('json-truncated', n, `expected ',' or '${top.isArray ? ']' : '}'}'`);
+      const closer = top.isArray ? 93 : 125;
+      const ch = s.charCodeAt(i);
+      if (ch === 44) {
+        const commaAt = i;
+        i++;
+        skipSpace();
+        if (s.charCodeAt(i) === closer) {
+          trailingCommas.push(commaAt);
+          i++;
+          stack.pop();
+          value = top.container;
+          continue;
+        }
+        if (!top.isArray && !readKey(top)) return error as Tolerant;
+        break;
+      }
+      if (ch === closer) {
+        i++;
+        stack.pop();
+        value = top.container;
+        continue;
+      }
+      return unexpected(`',' or '${top.isArray ? ']' : '}'}'`);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * XML payloads: the only module that imports fast-xml-parser. Order matters (DESIGN.md "Security"):
+ * 1. refuse `<!DOCTYPE`/`<!ENTITY` by a scan (the validator accepts them);
+ * 2. fast-xml-parser's validator, which gives line and column for syntax errors;
+ * 3. the parser, with `parseTagValue: false` (no coercion: `0xc64847` stays a colour), repeating nodes forced
+ *    to arrays by path, and explicit entity and nesting limits.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
+import { REPEATING_PATHS } from '../normalize/schema';
+import { MAX_DEPTH } from './scan';
+
+export type XmlOutcome = { readonly ok: true; readonly root: unknown } | { readonly ok: false; readonly error: Diagnostic };
+
+/** Maps an offset in the payload to a position in the input. */
+export type Locate = (offset: number) => { line: number; column: number; offset: number };
+
+const REPEATING_BY_NAME = new Map<string, string[]>();
+for (const path of REPEATING_PATHS) {
+  const dot = path.lastIndexOf('.');
+  const name = path.slice(dot + 1);
+  const list = REPEATING_BY_NAME.get(name) ?? [];
+  list.push(dot === -1 ? '' : `.${path.slice(0, dot)}.${name}`);
+  REPEATING_BY_NAME.set(name, list);
+}
+
+function isRepeating(name: string, jPath: unknown): boolean {
+  const suffixes = REPEATING_BY_NAME.get(name);
+  if (!suffixes) return false;
+  const p = `.${String(jPath)}`;
+  return suffixes.some((s) => s === '' || p.endsWith(s));
+}
+
+const parser = new XMLParser({
+  parseTagValue: false,
+  parseAttributeValue: false,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  htmlEntities: false,
+  processEntities: {
+    enabled: true,
+    maxEntitySize: 1024,
+    maxExpansionDepth: 2,
+    maxTotalExpansions: 100_000,
+    maxExpandedLength: 1_000_000,
+    maxEntityCount: 16,
+  },
+  maxNestedTags: MAX_DEPTH,
+  strictReservedNames: true,
+  isArray: (name, jPath) => isRepeating(name, jPath),
+});
+
+const FORBIDDEN = /<!(?:DOCTYPE|ENTITY)/i;
+const UNSAFE_NAME = /<\/?\s*(__proto__|constructor|prototype)(?=[\s/>])|\s(__proto__|constructor|prototype)\s*=/;
+
+/**
+ * Parses one XML payload. `roots` are the offsets of its top-level elements (several when there is no
+ * `Response` wrapper): each is validated on its own, since the validator refuses several roots.
+ */
+export function parseXml(text: string, roots: readonly (readonly [number, number])[], locate: Locate): XmlOutcome {
+  const forbidden = FORBIDDEN.exec(text);
+  if (forbidden) {
+    return fail('doctype-refused', locate(forbidden.index), forbidden[0]);
+  }
+  const spans = roots.length > 1 ? roots : [[0, text.length] as const];
+  for (const [start, end] of spans) {
+    const part = roots.length > 1 ? text.slice(start, end) : text;
+    const result = XMLValidator.validate(part, { allowBooleanAttributes: false });
+    if (result !== true) {
+      const { err } = result;
+      const offset = start + offsetOfLineColumn(part, err.line, err.col);
+      return fail(codeOfValidatorError(err.code, err.msg), locate(offset), err.msg);
+    }
+  }
+  try {
+    return { ok: true, root: parser.parse(text) };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const unsafe = UNSAFE_NAME.exec(text);
+    if (message.includes('[SECURITY]') || unsafe) {
+      return fail('unsafe-name', locate(unsafe ? unsafe.index + unsafe[0].search(/[_cp]/) : 0), unsafe?.[1] ?? unsafe?.[2]);
+    }
+    if (/nest/i.test(message)) return fail('nesting-too-deep', locate(0), message);
+    if (/entit/i.test(message)) return fail('xml-bad-entity', locate(0), message);
+    return fail('xml-syntax', locate(0), message);
+  }
+}
+
+function fail(code: DiagnosticCode, position: { line: number; column: number; offset: number }, detail?: string): XmlOutcome {
+  return { ok: false, error: diagnostic(code, detail === undefined ? { position } : { position, detail }) };
+}
+
+/** The validator's codes are coarse (`InvalidTag` covers unclosed and mismatched tags): refine by message. */
+function codeOfValidatorError(code: string, msg: string): DiagnosticCode {
+  if (code === 'InvalidTag') {
+    if (msg.startsWith('Unclosed tag')) return 'xml-unclosed-tag';
+    if (msg.startsWith('Expected closing tag')) return 'xml-mismatched-tag';
+    if (msg.includes('has not been opened')) return 'xml-unexpected-close';
+    return 'xml-syntax';
+  }
+  if (code === 'InvalidChar') return msg.includes("'&'") ? 'xml-bad-entity' : 'xml-invalid-char';
+  if (code === 'InvalidEntity') return 'xml-bad-entity';
+  if (code === 'InvalidAttr') return 'xml-invalid-attribute';
+  if (code === 'InvalidXml' && (msg.startsWith('Extra text') || msg.startsWith('Multiple possible root')))
+    return 'xml-stray-text';
+  return 'xml-syntax';
+}
+
+/** The validator counts lines from 1 and columns from 1 in UTF-16 units. */
+function offsetOfLineColumn(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', offset);
+    if (nl === -1) break;
+    offset = nl + 1;
+  }
+  return Math.min(text.length, offset + Math.max(0, column - 1));
+}

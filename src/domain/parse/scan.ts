@@ -1,0 +1,162 @@
+/**
+ * Cheap structural scans that find where one payload ends, before any parser runs: fast-xml-parser merges
+ * same-name roots into one array, and `JSON.parse` takes one value, so an input holding several payloads is split
+ * first. The scans only count nesting (tags, brackets) and skip quoted text; the parsers judge the syntax.
+ */
+
+/** Deepest nesting accepted; CI callbacks are about 10 deep. Deeper input is refused, never recursed into. */
+export const MAX_DEPTH = 256;
+
+export interface ScanResult {
+  /** Offset just past the payload, or the limit when it never closes. */
+  readonly end: number;
+  readonly closed: boolean;
+  /** Offset where nesting first went past MAX_DEPTH. */
+  readonly tooDeepAt?: number;
+}
+
+export interface XmlRootScan extends ScanResult {
+  /** The root element's name; '' for a prolog, comment or DOCTYPE at the top level. */
+  readonly name: string;
+}
+
+const NAME_END = /[\s/>]/g;
+
+/** Scans one top-level XML item starting at `<` (an element, or a `<?…?>`, `<!--…-->`, `<!…>` item). */
+export function scanXmlRoot(s: string, start: number, limit: number): XmlRootScan {
+  const next = s.charCodeAt(start + 1);
+  if (next === 63 /* ? */) return skipTo(s, start, '?>', limit);
+  if (next === 33 /* ! */) {
+    if (s.startsWith('<!--', start)) return skipTo(s, start, '-->', limit);
+    return skipDeclaration(s, start, limit);
+  }
+  NAME_END.lastIndex = start + 1;
+  const m = NAME_END.exec(s);
+  const name = s.slice(start + 1, m && m.index < limit ? m.index : limit);
+  let depth = 0;
+  let i = start;
+  while (i < limit) {
+    const lt = s.indexOf('<', i);
+    if (lt === -1 || lt >= limit) break;
+    const c = s.charCodeAt(lt + 1);
+    if (c === 33 /* ! */) {
+      if (s.startsWith('<!--', lt)) i = endOf(s, lt, '-->', limit);
+      else if (s.startsWith('<![CDATA[', lt)) i = endOf(s, lt, ']]>', limit);
+      else i = endOf(s, lt, '>', limit);
+      continue;
+    }
+    if (c === 63 /* ? */) {
+      i = endOf(s, lt, '?>', limit);
+      continue;
+    }
+    const gt = tagEnd(s, lt, limit);
+    if (gt === -1) return { name, end: limit, closed: false };
+    if (c === 47 /* / */) depth--;
+    else if (s.charCodeAt(gt - 1) !== 47) {
+      depth++;
+      if (depth > MAX_DEPTH) return { name, end: limit, closed: false, tooDeepAt: lt };
+    }
+    i = gt + 1;
+    if (depth <= 0) return { name, end: i, closed: true };
+  }
+  return { name, end: limit, closed: false };
+}
+
+/** The `>` closing a tag, skipping quoted attribute values; -1 when it does not close before `limit`. */
+function tagEnd(s: string, lt: number, limit: number): number {
+  let i = lt + 1;
+  for (;;) {
+    const gt = s.indexOf('>', i);
+    if (gt === -1 || gt >= limit) return -1;
+    const dq = s.indexOf('"', i);
+    const sq = s.indexOf("'", i);
+    const q = dq !== -1 && dq < gt ? (sq !== -1 && sq < dq ? sq : dq) : sq !== -1 && sq < gt ? sq : -1;
+    if (q === -1) return gt;
+    const close = s.indexOf(s[q] as string, q + 1);
+    if (close === -1 || close >= limit) return -1;
+    i = close + 1;
+  }
+}
+
+function endOf(s: string, from: number, terminator: string, limit: number): number {
+  const at = s.indexOf(terminator, from);
+  return at === -1 || at + terminator.length > limit ? limit : at + terminator.length;
+}
+
+function skipTo(s: string, start: number, terminator: string, limit: number): XmlRootScan {
+  const end = endOf(s, start, terminator, limit);
+  return { name: '', end, closed: end !== limit || s.endsWith(terminator, limit) };
+}
+
+/** `<!DOCTYPE … [ … ]>`: brackets may hold `>` characters. */
+function skipDeclaration(s: string, start: number, limit: number): XmlRootScan {
+  let depth = 0;
+  for (let i = start; i < limit; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 91 /* [ */) depth++;
+    else if (c === 93 /* ] */) depth--;
+    else if (c === 62 /* > */ && depth <= 0) return { name: '', end: i + 1, closed: true };
+  }
+  return { name: '', end: limit, closed: false };
+}
+
+export interface JsonValueScan extends ScanResult {
+  /** For a top-level array: where each element starts and ends. */
+  readonly elements?: readonly (readonly [number, number])[];
+}
+
+const JSON_STRUCTURE = /["{}[\],]/g;
+
+/** Scans one JSON value starting at `{` or `[`, skipping strings (with their escapes). */
+export function scanJsonValue(s: string, start: number, limit: number): JsonValueScan {
+  const isArray = s.charCodeAt(start) === 91;
+  const elements: [number, number][] = [];
+  let elementStart = start + 1;
+  let depth = 0;
+  JSON_STRUCTURE.lastIndex = start;
+  for (;;) {
+    const m = JSON_STRUCTURE.exec(s);
+    if (!m || m.index >= limit) return { end: limit, closed: false };
+    const i = m.index;
+    const c = s.charCodeAt(i);
+    if (c === 34 /* " */) {
+      let j = i + 1;
+      for (;;) {
+        const q = s.indexOf('"', j);
+        if (q === -1 || q >= limit) return { end: limit, closed: false };
+        let backslashes = 0;
+        for (let k = q - 1; s.charCodeAt(k) === 92; k--) backslashes++;
+        if (backslashes % 2 === 0) {
+          j = q + 1;
+          break;
+        }
+        j = q + 1;
+      }
+      JSON_STRUCTURE.lastIndex = j;
+    } else if (c === 123 || c === 91) {
+      depth++;
+      if (depth > MAX_DEPTH) return { end: limit, closed: false, tooDeepAt: i };
+    } else if (c === 125 || c === 93) {
+      depth--;
+      if (depth === 0) {
+        if (isArray) pushElement(s, elements, elementStart, i);
+        return isArray ? { end: i + 1, closed: true, elements } : { end: i + 1, closed: true };
+      }
+    } else if (c === 44 /* , */ && depth === 1 && isArray) {
+      pushElement(s, elements, elementStart, i);
+      elementStart = i + 1;
+    }
+  }
+}
+
+function pushElement(s: string, elements: [number, number][], from: number, to: number): void {
+  let a = from;
+  let b = to;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  if (b > a) elements.push([a, b]);
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff;
+}

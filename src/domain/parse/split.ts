@@ -1,0 +1,227 @@
+/**
+ * Splits one input into payloads before anything is parsed. An input may be: one payload; XML documents or JSON
+ * values one after another; JSON Lines; a JSON array of callbacks; a raw HTTP request dump (request line, headers,
+ * blank line, body); or a server log whose lines carry a prefix (timestamp, level, …) before a one-line payload.
+ */
+import { isSpace, scanJsonValue, scanXmlRoot } from './scan';
+
+export interface Piece {
+  readonly format: 'xml' | 'json';
+  readonly start: number;
+  readonly end: number;
+  /** XML: the top-level elements, relative to `start` (several when there is no `Response` wrapper). */
+  readonly roots: readonly (readonly [number, number])[];
+  /** Absolute offset where nesting went too deep, if it did. */
+  readonly tooDeepAt?: number;
+}
+
+export interface SplitResult {
+  readonly pieces: readonly Piece[];
+  /** Lines that hold no payload (log noise), and the offset of the first of them. */
+  readonly skippedLines: number;
+  readonly firstSkippedAt?: number;
+  readonly hasByteOrderMark: boolean;
+  /** Set when the input is an HTTP request dump. */
+  readonly http?: { readonly contentType?: string };
+}
+
+const HTTP_REQUEST_LINE = /^(?:POST|PUT|GET|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP\/\d(?:\.\d)?\r?\n/;
+/** Where a payload may start inside a log line: an XML tag, or a JSON object (`{"` or `{}`), or an array of them. */
+const PAYLOAD_START = /<[A-Za-z_?]|\{\s*["}]|\[\s*\{\s*["}]/g;
+
+interface Group {
+  start: number;
+  end: number;
+  roots: [number, number][];
+  names: Set<string>;
+  tooDeepAt?: number;
+}
+
+/** Nodes that may repeat as roots of one document without a `Response` wrapper. */
+const REPEATABLE_ROOTS = new Set(['JobsDetail']);
+
+export function splitPayloads(s: string): SplitResult {
+  const n = s.length;
+  let pos = 0;
+  const hasByteOrderMark = s.charCodeAt(0) === 0xfeff;
+  if (hasByteOrderMark) pos = 1;
+
+  let http: { contentType?: string } | undefined;
+  const request = HTTP_REQUEST_LINE.exec(pos === 0 ? s : s.slice(pos));
+  if (request) {
+    http = {};
+    pos += request[0].length;
+    for (;;) {
+      const eol = lineEnd(s, pos);
+      const line = s.slice(pos, eol).replace(/\r$/, '');
+      pos = Math.min(n, eol + 1);
+      if (line === '' || eol >= n) break;
+      const colon = line.indexOf(':');
+      if (colon > 0 && line.slice(0, colon).trim().toLowerCase() === 'content-type') {
+        http.contentType = line.slice(colon + 1).trim();
+      }
+    }
+  }
+
+  const lineMode = detectLineMode(s, pos);
+  const pieces: Piece[] = [];
+  let group: Group | undefined;
+  let pendingPrefixStart = -1;
+  let skippedLines = 0;
+  let firstSkippedAt: number | undefined;
+  let lastEnd = -1;
+  let afterLogPrefix = false;
+
+  const closeGroup = (): void => {
+    if (group) pieces.push(toPiece(group));
+    group = undefined;
+  };
+
+  while (pos < n) {
+    let crossedLine = false;
+    for (let c = s.charCodeAt(pos); pos < n && isSpace(c); c = s.charCodeAt(++pos)) if (c === 10) crossedLine = true;
+    if (pos >= n) break;
+    const limit = lineMode ? lineEnd(s, pos) : n;
+    const c = s.charCodeAt(pos);
+    const next = s.charCodeAt(pos + 1);
+
+    if (c === 60 /* < */ && isXmlNameStart(next)) {
+      const scan = scanXmlRoot(s, pos, limit);
+      if (scan.name === '') {
+        // A prolog, comment or DOCTYPE belongs to the element that follows.
+        if (pendingPrefixStart === -1) pendingPrefixStart = pos;
+        closeGroup();
+      } else {
+        const joins =
+          group !== undefined &&
+          !afterLogPrefix &&
+          !(lineMode && crossedLine) &&
+          pendingPrefixStart === -1 &&
+          scan.name !== 'Response' &&
+          !group.names.has('Response') &&
+          (!group.names.has(scan.name) || REPEATABLE_ROOTS.has(scan.name));
+        if (!joins) {
+          closeGroup();
+          const start = pendingPrefixStart === -1 ? pos : pendingPrefixStart;
+          group = { start, end: scan.end, roots: [], names: new Set() };
+        }
+        const g = group as Group;
+        g.roots.push([pos, scan.end]);
+        g.names.add(scan.name);
+        g.end = scan.end;
+        if (scan.tooDeepAt !== undefined && g.tooDeepAt === undefined) g.tooDeepAt = scan.tooDeepAt;
+        pendingPrefixStart = -1;
+      }
+      pos = scan.end;
+      lastEnd = pos;
+      afterLogPrefix = false;
+      continue;
+    }
+
+    if (c === 123 /* { */ || (c === 91 /* [ */ && startsJsonArray(s, pos))) {
+      closeGroup();
+      pendingPrefixStart = -1;
+      const scan = scanJsonValue(s, pos, limit);
+      const elements = scan.elements;
+      if (elements && elements.length > 0 && elements.every(([a]) => s.charCodeAt(a) === 123)) {
+        for (const [a, b] of elements) pieces.push({ format: 'json', start: a, end: b, roots: [] });
+      } else {
+        pieces.push({
+          format: 'json',
+          start: pos,
+          end: scan.end,
+          roots: [],
+          ...(scan.tooDeepAt !== undefined ? { tooDeepAt: scan.tooDeepAt } : {}),
+        });
+      }
+      pos = scan.end;
+      lastEnd = pos;
+      afterLogPrefix = false;
+      continue;
+    }
+
+    // Text: a log line's prefix before a payload, stray text after one, or a line without any payload.
+    const eol = lineEnd(s, pos);
+    const found = findPayloadStart(s, pos, eol);
+    if (found !== -1) {
+      closeGroup();
+      pos = found;
+      afterLogPrefix = true;
+      continue;
+    }
+    const lastPiece = group ?? pieces[pieces.length - 1];
+    if (lastPiece && lastEnd !== -1 && !crossedLine && !lineMode) {
+      // Stray text right after a payload, on its line: part of that payload, so its parser reports it.
+      if (group) group.end = eol;
+      else pieces[pieces.length - 1] = { ...(lastPiece as Piece), end: eol };
+    } else {
+      skippedLines++;
+      firstSkippedAt ??= pos;
+    }
+    pos = eol + 1;
+  }
+  closeGroup();
+
+  return {
+    pieces,
+    skippedLines,
+    ...(firstSkippedAt !== undefined ? { firstSkippedAt } : {}),
+    hasByteOrderMark,
+    ...(http ? { http } : {}),
+  };
+}
+
+function toPiece(g: Group): Piece {
+  return {
+    format: 'xml',
+    start: g.start,
+    end: g.end,
+    roots: g.roots.map(([a, b]) => [a - g.start, b - g.start] as const),
+    ...(g.tooDeepAt !== undefined ? { tooDeepAt: g.tooDeepAt } : {}),
+  };
+}
+
+/** The first payload start within [from, to), searched in that line only (a log may have many noise lines). */
+function findPayloadStart(s: string, from: number, to: number): number {
+  PAYLOAD_START.lastIndex = 0;
+  const m = PAYLOAD_START.exec(s.slice(from, to));
+  return m ? from + m.index : -1;
+}
+
+function lineEnd(s: string, from: number): number {
+  const nl = s.indexOf('\n', from);
+  return nl === -1 ? s.length : nl;
+}
+
+function isXmlNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c === 63 || c === 33 || c > 127;
+}
+
+function startsJsonArray(s: string, pos: number): boolean {
+  let i = pos + 1;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  const c = s.charCodeAt(i);
+  return c === 123 || c === 91 || c === 34 || c === 93 || c === 45 || (c >= 48 && c <= 57) || c === 116 || c === 102 || c === 110;
+}
+
+/**
+ * Line mode: the first two lines that hold a payload each hold a whole one. Then every line is scanned on its
+ * own, so a broken payload on one line of a log cannot swallow the lines after it.
+ */
+function detectLineMode(s: string, from: number): boolean {
+  let found = 0;
+  let p = from;
+  while (p < s.length && found < 2) {
+    const eol = lineEnd(s, p);
+    const at = findPayloadStart(s, p, eol);
+    if (at !== -1) {
+      const scan = s.charCodeAt(at) === 60 ? scanXmlRoot(s, at, s.length) : scanJsonValue(s, at, s.length);
+      if (!scan.closed || scan.end > eol) return false;
+      const rest = s.slice(scan.end, eol).trim();
+      if (rest !== '' && !rest.startsWith('<')) return false;
+      found++;
+    }
+    p = eol + 1;
+  }
+  return found >= 2;
+}
