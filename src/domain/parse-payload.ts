@@ -53,7 +53,8 @@ function parseAll(text: string, options: ParseOptions): ParseResult {
     diagnostics.push(diagnostic('skipped-lines', { detail: String(split.skippedLines), ...(position ? { position } : {}) }));
   }
   if (split.pieces.length === 0) {
-    return { documents: [invalid(first, text, diagnostic('no-payload', { position: start }))], diagnostics };
+    const kept = diagnostics.filter((d) => d.code !== 'skipped-lines');
+    return { documents: [invalid(first, text, diagnostic('no-payload', { position: start }))], diagnostics: kept };
   }
   const documents = split.pieces.map((piece, i) => parsePiece(text, piece, first + i, lines, split.http?.contentType, !!split.http));
   return { documents, diagnostics };
@@ -128,5 +129,5 @@ function looksBinary(text: string): boolean {
 }
 
 function mb(length: number): string {
-  return `${(length / (1024 * 1024)).toFixed(1)} MB`;
+  return length < 1024 * 1024 ? `${length} characters` : `${(length / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -159,7 +159,7 @@ export function parseTolerant(s: string): Tolerant {
     } else if (c === 45 || (c >= 48 && c <= 57)) {
       NUMBER.lastIndex = i;
       const m = NUMBER.exec(s);
-      if (!m) return failAt('json-bad-number', i, 'invalid number');
+      if (!m) return failAt('json-bad-number', i, s.slice(i, i + 12).split(/[\s,}\]]/)[0] ?? '');
       const token = m[0];
       i += token.length;
       const num = Number(token);

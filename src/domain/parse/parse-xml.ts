@@ -70,6 +70,13 @@ export function parseXml(text: string, roots: readonly (readonly [number, number
     const result = XMLValidator.validate(part, { allowBooleanAttributes: false });
     if (result !== true) {
       const { err } = result;
+      const unclosed = unclosedTags(err.msg);
+      if (unclosed) {
+        // Several tags left open (a truncated payload): point at the innermost, whose end is missing first.
+        const innermost = unclosed[unclosed.length - 1] as string;
+        const at = part.lastIndexOf(`<${innermost}`);
+        return fail('xml-unclosed-tag', locate(start + Math.max(0, at)), unclosed.join(' > '));
+      }
       const offset = start + offsetOfLineColumn(part, err.line, err.col);
       return fail(codeOfValidatorError(err.code, err.msg), locate(offset), err.msg);
     }
@@ -106,6 +113,18 @@ function codeOfValidatorError(code: string, msg: string): DiagnosticCode {
   if (code === 'InvalidXml' && (msg.startsWith('Extra text') || msg.startsWith('Multiple possible root')))
     return 'xml-stray-text';
   return 'xml-syntax';
+}
+
+/** The validator reports several unclosed tags as `Invalid '["Response","JobsDetail"]' found.` */
+function unclosedTags(msg: string): string[] | undefined {
+  const m = /^Invalid '(\[[\s\S]*\])' found/.exec(msg);
+  if (!m) return undefined;
+  try {
+    const names = JSON.parse(m[1] as string) as unknown;
+    return Array.isArray(names) && names.length > 0 ? names.map(String) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The validator counts lines from 1 and columns from 1 in UTF-16 units. */

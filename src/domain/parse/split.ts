@@ -150,8 +150,10 @@ export function splitPayloads(s: string): SplitResult {
       continue;
     }
     const lastPiece = group ?? pieces[pieces.length - 1];
-    if (lastPiece && lastEnd !== -1 && !crossedLine && !lineMode) {
-      // Stray text right after a payload, on its line: part of that payload, so its parser reports it.
+    const isClosingTag = c === 60 && next === 47;
+    if (lastPiece && lastEnd !== -1 && !lineMode && (!crossedLine || isClosingTag)) {
+      // Stray text right after a payload on its line, or a stray closing tag after it: part of that payload, so
+      // its parser reports it where it is.
       if (group) group.end = eol;
       else pieces[pieces.length - 1] = { ...(lastPiece as Piece), end: eol };
     } else {
@@ -205,23 +207,30 @@ function startsJsonArray(s: string, pos: number): boolean {
 }
 
 /**
- * Line mode: the first two lines that hold a payload each hold a whole one. Then every line is scanned on its
- * own, so a broken payload on one line of a log cannot swallow the lines after it.
+ * Line mode: every line is scanned on its own, so a broken payload on one line of a log cannot swallow the lines
+ * after it. Chosen when the first line bearing a payload holds a whole one, and it and the next payload-bearing
+ * line both start at column 1, as log lines and JSON Lines do; the lines of a pretty-printed document are
+ * indented (and `<EventName>` alone on the first line is the start of a document without a `Response` wrapper).
  */
 function detectLineMode(s: string, from: number): boolean {
-  let found = 0;
   let p = from;
-  while (p < s.length && found < 2) {
+  let seen = 0;
+  while (p < s.length && seen < 2) {
     const eol = lineEnd(s, p);
     const at = findPayloadStart(s, p, eol);
     if (at !== -1) {
-      const scan = s.charCodeAt(at) === 60 ? scanXmlRoot(s, at, s.length) : scanJsonValue(s, at, s.length);
-      if (!scan.closed || scan.end > eol) return false;
-      const rest = s.slice(scan.end, eol).trim();
-      if (rest !== '' && !rest.startsWith('<')) return false;
-      found++;
+      if (isSpace(s.charCodeAt(p))) return false;
+      if (seen === 0) {
+        const isXml = s.charCodeAt(at) === 60;
+        const scan = isXml ? scanXmlRoot(s, at, s.length) : scanJsonValue(s, at, s.length);
+        if (!scan.closed || scan.end > eol) return false;
+        const rest = s.slice(scan.end, eol).trim();
+        if (rest !== '' && !rest.startsWith('<')) return false;
+        if (isXml && rest === '' && (scan as { name: string }).name === 'EventName') return false;
+      }
+      seen++;
     }
     p = eol + 1;
   }
-  return found >= 2;
+  return seen >= 2;
 }
