@@ -218,7 +218,8 @@ function detectLineMode(s: string, from: number): boolean {
   while (p < s.length && seen < 2) {
     const eol = lineEnd(s, p);
     const at = findPayloadStart(s, p, eol);
-    if (at !== -1) {
+    const isPrologOrComment = at !== -1 && s.charCodeAt(at) === 60 && (s[at + 1] === '?' || s[at + 1] === '!');
+    if (at !== -1 && !isPrologOrComment) {
       if (isSpace(s.charCodeAt(p))) return false;
       if (seen === 0) {
         const isXml = s.charCodeAt(at) === 60;

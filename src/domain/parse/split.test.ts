@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readFixture } from '../test-support/fixtures';
+import { splitPayloads } from './split';
+
+const texts = (s: string) => splitPayloads(s).pieces.map((p) => [p.format, s.slice(p.start, p.end)]);
+
+describe('splitPayloads', () => {
+  it('splits concatenated XML documents, even on one line, so same-name roots are never merged', () => {
+    const a = '<Response><JobsDetail><JobId>a</JobId></JobsDetail></Response>';
+    const b = '<Response><JobsDetail><JobId>b</JobId></JobsDetail></Response>';
+    expect(texts(a + b)).toEqual([['xml', a], ['xml', b]]);
+    expect(texts(`${a}\n\n${b}\n`)).toEqual([['xml', a], ['xml', b]]);
+  });
+
+  it('keeps a prolog with its document and groups roots without a Response wrapper', () => {
+    const s = '<?xml version="1.0"?>\n<EventName>TaskFinish</EventName>\n  <JobsDetail><JobId>a</JobId></JobsDetail>';
+    const { pieces } = splitPayloads(s);
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]?.start).toBe(0);
+    expect(pieces[0]?.roots.map(([a, b]) => s.slice(a, b))).toEqual([
+      '<EventName>TaskFinish</EventName>',
+      '<JobsDetail><JobId>a</JobId></JobsDetail>',
+    ]);
+  });
+
+  it('starts a new document when EventName repeats', () => {
+    const one = '<EventName>TaskFinish</EventName><JobsDetail><JobId>a</JobId></JobsDetail>';
+    expect(splitPayloads(one + one).pieces).toHaveLength(2);
+  });
+
+  it('splits JSON Lines, concatenated JSON and a JSON array of callbacks', () => {
+    expect(texts('{"a":1}\n{"b":"}"}\n')).toEqual([['json', '{"a":1}'], ['json', '{"b":"}"}']]);
+    expect(texts('{"a":1}{"b":2}')).toEqual([['json', '{"a":1}'], ['json', '{"b":2}']]);
+    expect(texts('[ {"a":[1,2]} , {"b":"]"} ]')).toEqual([['json', '{"a":[1,2]}'], ['json', '{"b":"]"}']]);
+    // An array of anything else is one document.
+    expect(texts('[1, 2]')).toEqual([['json', '[1, 2]']]);
+  });
+
+  it('reads the body of an HTTP request dump, with its Content-Type', () => {
+    const result = splitPayloads(readFixture('derived/http_request_dump.txt'));
+    expect(result.http).toEqual({ contentType: 'application/xml' });
+    expect(result.pieces).toHaveLength(1);
+  });
+
+  it('finds the payload after a log prefix and counts lines without one', () => {
+    const s = readFixture('derived/server_log_with_prefixes.log');
+    const result = splitPayloads(s);
+    expect(result.pieces.map((p) => s.slice(p.start, p.start + 10))).toEqual(['<Response>', '<Response>']);
+    expect(result.skippedLines).toBe(1);
+  });
+
+  it('does not take a bracketed log prefix for JSON', () => {
+    const s = '2022-07-18 [INFO] [ci] {"EventName":"TaskFinish"}\n2022-07-18 [INFO] [ci] {"EventName":"TaskFinish"}';
+    expect(texts(s).map(([, t]) => t)).toEqual(['{"EventName":"TaskFinish"}', '{"EventName":"TaskFinish"}']);
+  });
+
+  it('mixes XML and JSON lines, with and without prefixes', () => {
+    const s = '<Response><JobsDetail/></Response>\nINFO body={"JobsDetail":{}}\n{"JobsDetail":[]}\nnoise\n';
+    expect(texts(s).map(([f]) => f)).toEqual(['xml', 'json', 'json']);
+    expect(splitPayloads(s).skippedLines).toBe(1);
+  });
+
+  it('notes a byte order mark', () => {
+    expect(splitPayloads('\ufeff<Response/>').hasByteOrderMark).toBe(true);
+  });
+});
