@@ -49,7 +49,7 @@ describe('toNumberValue never loses the text', () => {
     ['834.736000', 834.736],
     ['-99', -99],
     ['0', 0],
-    ['12345678901234567890', 12345678901234567890],
+    ['12345678901234567890', Number('12345678901234567890')],
   ])('%s', (text, value) => {
     expect(toNumberValue(text)).toEqual({ text, value });
   });
