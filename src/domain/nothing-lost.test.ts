@@ -3,25 +3,15 @@ import type { CallbackDocument } from './model';
 import { isNoValue, type TraceEntry } from './normalize/read-schema';
 import { toCallbackModel } from './normalize/to-callback-model';
 import { parsePayload } from './parse-payload';
-import { parseJson } from './parse/parse-json';
-import { parseXml } from './parse/parse-xml';
+import { parseRawTree } from './parse/raw-tree';
 import { RawNumber } from './parse/raw-number';
-import { splitPayloads } from './parse/split';
 import { fixtureNames, readFixture } from './test-support/fixtures';
-
-const nowhere = () => ({ line: 1, column: 1, offset: 0 });
 
 /** The raw tree of a document's source, parsed again here, independently of the document. */
 function rawTree(doc: CallbackDocument): unknown {
-  if (doc.format === 'xml') {
-    const piece = splitPayloads(doc.source.text).pieces[0];
-    const outcome = parseXml(doc.source.text, piece?.roots ?? [], nowhere);
-    if (!outcome.ok) throw new Error(outcome.error.message.en);
-    return outcome.root;
-  }
-  const outcome = parseJson(doc.source.text, nowhere);
-  if (!outcome.ok) throw new Error(outcome.error.message.en);
-  return outcome.root;
+  const root = parseRawTree(doc.source.text, doc.format);
+  if (root === undefined) throw new Error(`cannot parse document ${doc.index}`);
+  return root;
 }
 
 /** Every leaf of a raw tree, by path (`Response.JobsDetail[0].Input.CosHeaders[1].Value`) with its verbatim text. */

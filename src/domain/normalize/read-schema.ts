@@ -231,15 +231,34 @@ export function toTree(value: unknown, src: Path | undefined, target: Path | und
     return text;
   }
   if (Array.isArray(value)) {
-    return value.map((item, i) => toTree(item, child(src, i), target && child(target, i), ctx));
+    const items: Tree[] = [];
+    value.forEach((item, i) => {
+      if (!skipEmptyLeaf(item, child(src, i), ctx)) items.push(toTree(item, child(src, i), target && child(target, items.length), ctx));
+    });
+    return items;
   }
   const entries: TreeEntry[] = [];
   const raw = value as RawRecord;
   for (const name of Object.keys(raw)) {
+    if (skipEmptyLeaf(raw[name], child(src, name), ctx)) continue;
     const t = target && child(child(child(target, 'entries'), entries.length), 'value');
     entries.push({ name: displayName(name), value: toTree(raw[name], child(src, name), t, ctx) });
   }
   return { entries };
+}
+
+/** Where a leaf with no value is traced to: nowhere in the model. */
+export const NO_VALUE_TARGET = '(no value)';
+
+/**
+ * Inside a kept tree, an empty leaf (`<QueueId></QueueId>`) is "no value", as everywhere: dropped, so the XML form
+ * and the JSON form (which omits empty elements) keep equal trees. Traced, so it is still accounted for.
+ */
+function skipEmptyLeaf(value: unknown, src: Path, ctx: ReadContext): boolean {
+  const text = leafText(value);
+  if (text === undefined || !isNoValue(text) || text === '-') return false;
+  ctx.trace?.({ source: pathToString(src), target: NO_VALUE_TARGET, text });
+  return true;
 }
 
 /** fast-xml-parser marks attributes with `@_`; show them as `@name`. */
