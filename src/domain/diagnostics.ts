@@ -72,6 +72,17 @@ const CODES = {
     en: 'Content-Type does not match the body',
     zh: 'Content-Type 与请求体格式不符',
   },
+  'bidi-control': {
+    severity: 'warning',
+    en: 'Invisible bidirectional control characters: text may display in a misleading order',
+    zh: '含不可见的双向控制字符：文本显示顺序可能具有误导性',
+  },
+  'replacement-character': {
+    severity: 'warning',
+    en: 'The text holds U+FFFD: it was not valid UTF-8, or characters were lost on the way',
+    zh: '文本含 U+FFFD 替换字符：原文不是有效的 UTF-8，或传输中丢失了字符',
+  },
+  'implausible-duration': { severity: 'warning', en: 'A duration of more than 30 days', zh: '时长超过 30 天，不合常理' },
   'duplicate-node': { severity: 'warning', en: 'A node that should appear once repeats', zh: '应只出现一次的节点重复出现' },
   // info: tolerated quirks
   'trailing-comma': { severity: 'info', en: 'Trailing comma (tolerated, as in Tencent docs)', zh: '末尾多余逗号（已容忍，腾讯文档中亦如此）' },

@@ -14,6 +14,9 @@ export interface ParseOptions {
   readonly firstIndex?: number;
 }
 
+/** Bidirectional overrides and isolates (Trojan Source): they can make a key read as another. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
 /** Kept of an input too large to read, so the person sees what it was. */
 const PREVIEW_LENGTH = 64 * 1024;
 
@@ -98,6 +101,10 @@ function parsePiece(
     parseDiagnostics.push(...outcome.diagnostics);
   }
   const normalized = toCallbackModel(root, piece.format, { hasSeveralRoots: piece.roots.length > 1 });
+  const bidi = BIDI_CONTROL.exec(source.text);
+  const replacement = source.text.indexOf('\ufffd');
+  if (replacement !== -1) extra.push(diagnostic('replacement-character', { position: locate(replacement) }));
+  if (bidi) extra.push(diagnostic('bidi-control', { position: locate(bidi.index), detail: `U+${bidi[0].charCodeAt(0).toString(16).toUpperCase()}` }));
   return {
     ...base,
     state: normalized.state,

@@ -3,6 +3,7 @@
  * invalid (never a 1970 date from an absent value), and segments as fractions of a span, never negative.
  */
 import type { TimeValue } from '../model';
+import { CHINA_STANDARD_OFFSET } from '../normalize/values';
 
 export type TimePointStatus = 'ok' | 'missing' | 'invalid';
 
@@ -10,8 +11,12 @@ export interface TimePoint {
   /** The payload's text; absent when the payload has no value (missing, empty or `-`). */
   readonly text?: string;
   readonly epochMs?: number;
-  /** The source's offset; absent when the text gives none (the normaliser then reads it as +08:00). */
+  /**
+   * The source's UTC offset in minutes, for showing the time as the payload wrote it (`formatInOffset`). When the
+   * text gives none, +08:00, as the normaliser read it, with `offsetAssumed`.
+   */
   readonly offsetMinutes?: number;
+  readonly offsetAssumed?: true;
   readonly status: TimePointStatus;
 }
 
@@ -29,7 +34,13 @@ export function toTimePoint(value: TimeValue | undefined): TimePoint {
   if (value.epochMs === undefined || !Number.isFinite(value.epochMs))
     return { text: value.text, status: 'invalid' };
   return value.offsetMinutes === undefined
-    ? { text: value.text, epochMs: value.epochMs, status: 'ok' }
+    ? {
+        text: value.text,
+        epochMs: value.epochMs,
+        offsetMinutes: CHINA_STANDARD_OFFSET,
+        offsetAssumed: true,
+        status: 'ok',
+      }
     : { text: value.text, epochMs: value.epochMs, offsetMinutes: value.offsetMinutes, status: 'ok' };
 }
 

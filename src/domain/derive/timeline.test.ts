@@ -187,3 +187,19 @@ describe('buildTaskTimeline', () => {
     expect(t.tasks[0]?.bar).toBeUndefined();
   });
 });
+
+describe('time points', () => {
+  it('a time without offset is shown in +08:00, as the normaliser read it, and says so', () => {
+    const t = buildTimeline({
+      ...seedCase1Job,
+      creationTime: { text: '2022-07-18 15:16:43', epochMs: 1658128603000, offsetMinutes: undefined },
+    });
+    expect(t.created).toEqual({
+      text: '2022-07-18 15:16:43',
+      epochMs: 1658128603000,
+      offsetMinutes: 480,
+      offsetAssumed: true,
+      status: 'ok',
+    });
+  });
+});

@@ -18,6 +18,8 @@ export interface NormalizeOptions {
 }
 
 const KNOWN_STATES = new Set<string>(JOB_STATES);
+/** No CI job queues or runs for a month: such a span is a clock or payload error. */
+const IMPLAUSIBLE_MS = 30 * 24 * 3600 * 1000;
 
 /**
  * Turns a parsed tree (XML or JSON) into the shared model. Classified by shape, not by `EventName`: `JobsDetail`
@@ -100,8 +102,11 @@ function checkState(state: string | undefined, path: Path, diagnostics: Diagnost
 }
 
 function checkOrder(before: TimeValue | undefined, after: TimeValue | undefined, path: Path, diagnostics: Diagnostic[]) {
-  if (before?.epochMs !== undefined && after?.epochMs !== undefined && after.epochMs < before.epochMs)
+  if (before?.epochMs === undefined || after?.epochMs === undefined) return;
+  if (after.epochMs < before.epochMs)
     diagnostics.push(diagnostic('end-before-start', { path: pathToString(path), detail: `${after.text} < ${before.text}` }));
+  else if (after.epochMs - before.epochMs > IMPLAUSIBLE_MS)
+    diagnostics.push(diagnostic('implausible-duration', { path: pathToString(path), detail: `${before.text} → ${after.text}` }));
 }
 
 /** With several jobs: `Failed` if any failed, else the first that is not `Success`, else `Success` (DESIGN.md). */
