@@ -16,6 +16,11 @@ export interface ParseOptions {
 
 /** Bidirectional overrides and isolates (Trojan Source): they can make a key read as another. */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+/** One pass for both checks; most payloads have neither. */
+const SUSPICIOUS_CHARACTER = /[\u202A-\u202E\u2066-\u2069\ufffd]/;
+
+/** Anything but white space and a byte order mark. */
+const NOT_BLANK = /[^\s\ufeff]/;
 
 /** Kept of an input too large to read, so the person sees what it was. */
 const PREVIEW_LENGTH = 64 * 1024;
@@ -42,7 +47,7 @@ function parseAll(text: string, options: ParseOptions): ParseResult {
     const d = diagnostic('input-too-large', { position: start, detail: `${mb(text.length)} > ${mb(max)}` });
     return { documents: [invalid(first, text.slice(0, PREVIEW_LENGTH), d)], diagnostics: [] };
   }
-  if (text.trim() === '' || text === '\ufeff') return { documents: [], diagnostics: [diagnostic('empty-input')] };
+  if (!NOT_BLANK.test(text)) return { documents: [], diagnostics: [diagnostic('empty-input')] };
   if (looksBinary(text)) {
     return { documents: [invalid(first, text.slice(0, PREVIEW_LENGTH), diagnostic('binary-input', { position: start }))], diagnostics: [] };
   }
@@ -95,16 +100,18 @@ function parsePiece(
     if (!outcome.ok) return fail(outcome.error);
     root = outcome.root;
   } else {
-    const outcome = parseJson(source.text, locate);
+    const outcome = parseJson(source.text, locate, piece.json);
     if (!outcome.ok) return fail(outcome.error);
     root = outcome.root;
     parseDiagnostics.push(...outcome.diagnostics);
   }
   const normalized = toCallbackModel(root, piece.format, { hasSeveralRoots: piece.roots.length > 1 });
-  const bidi = BIDI_CONTROL.exec(source.text);
-  const replacement = source.text.indexOf('\ufffd');
-  if (replacement !== -1) extra.push(diagnostic('replacement-character', { position: locate(replacement) }));
-  if (bidi) extra.push(diagnostic('bidi-control', { position: locate(bidi.index), detail: `U+${bidi[0].charCodeAt(0).toString(16).toUpperCase()}` }));
+  if (SUSPICIOUS_CHARACTER.test(source.text)) {
+    const replacement = source.text.indexOf('\ufffd');
+    if (replacement !== -1) extra.push(diagnostic('replacement-character', { position: locate(replacement) }));
+    const bidi = BIDI_CONTROL.exec(source.text);
+    if (bidi) extra.push(diagnostic('bidi-control', { position: locate(bidi.index), detail: `U+${bidi[0].charCodeAt(0).toString(16).toUpperCase()}` }));
+  }
   return {
     ...base,
     state: normalized.state,
@@ -124,15 +131,14 @@ function invalid(index: number, text: string, error: Diagnostic): CallbackDocume
 }
 
 /** NUL bytes or many control characters in the first 4 KiB: an image or archive dropped by mistake. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
+const ANY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/;
 function looksBinary(text: string): boolean {
-  const head = text.slice(0, 4096);
-  if (head.includes('\u0000')) return true;
-  let control = 0;
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
-  }
-  return control > head.length * 0.1;
+  const head = text.length > 4096 ? text.slice(0, 4096) : text;
+  if (!ANY_CONTROL.test(head)) return false;
+  if (head.indexOf('\u0000') !== -1) return true;
+  const control = head.match(CONTROL);
+  return control !== null && control.length > head.length * 0.1;
 }
 
 function mb(length: number): string {

@@ -101,84 +101,81 @@ export function readRecord(
   const { byWire, listKeys } = compile(schema);
   const out: Record<string, unknown> = {};
   const extras: TreeEntry[] = [];
-  const targetExtras = (): Path | undefined => (ctx.trace ? child(child(target, 'extras'), extras.length) : undefined);
-  const keepExtra = (name: string, value: unknown, srcPath: Path, code?: DiagnosticCode): void => {
-    if (code) ctx.diagnostics.push(diagnostic(code, { path: pathToString(srcPath), detail: name }));
-    const t = targetExtras();
-    extras.push({ name, value: toTree(value, srcPath, t ? child(t, 'value') : undefined, ctx) });
-  };
   for (const key of listKeys) out[key] = [];
 
   for (const wire of Object.keys(raw)) {
     const value = raw[wire];
     const srcPath = child(src, wire);
     const hit = byWire.get(wire);
-    if (!hit) {
-      keepExtra(wire, value, srcPath);
+    if (hit === undefined) {
+      keepExtra(extras, wire, value, srcPath, target, ctx);
       continue;
     }
-    const [key, spec] = hit;
+    const key = hit[0];
+    const spec = hit[1];
     const fieldTarget = ctx.trace ? child(target, key) : undefined;
+    const isList = Array.isArray(value);
+    const items: readonly unknown[] = isList ? value : [value];
     switch (spec.kind) {
       case 'text':
       case 'num':
       case 'time': {
-        let first = value;
-        let firstPath = srcPath;
-        if (Array.isArray(value)) {
-          first = value[0];
-          firstPath = child(srcPath, 0);
-          if (value.length > 1) keepExtra(wire, value.slice(1), srcPath, 'duplicate-node');
-        }
+        const first = items[0];
+        const firstPath = isList ? child(srcPath, 0) : srcPath;
+        if (items.length > 1) keepExtra(extras, wire, items.slice(1), srcPath, target, ctx, 'duplicate-node');
         const text = leafText(first);
-        if (text === undefined) {
-          keepExtra(wire, first, firstPath, 'unexpected-shape');
-          break;
+        if (text === undefined) keepExtra(extras, wire, first, firstPath, target, ctx, 'unexpected-shape');
+        // An alias already filled this field (`Etag` and `ETag` both present).
+        else if (key in out) keepExtra(extras, wire, first, firstPath, target, ctx, 'duplicate-node');
+        else {
+          if (ctx.trace) ctx.trace({ source: pathToString(firstPath), target: pathToString(fieldTarget), text });
+          if (!isNoValue(text)) {
+            out[key] =
+              spec.kind === 'text' ? text : spec.kind === 'num' ? readNumber(text, firstPath, ctx) : readTime(text, firstPath, ctx);
+          }
         }
-        if (key in out) {
-          // An alias already filled this field (`Etag` and `ETag` both present).
-          keepExtra(wire, first, firstPath, 'duplicate-node');
-          break;
-        }
-        ctx.trace?.({ source: pathToString(firstPath), target: pathToString(fieldTarget), text });
-        if (isNoValue(text)) break;
-        out[key] = spec.kind === 'text' ? text : spec.kind === 'num' ? readNumber(text, firstPath, ctx) : readTime(text, firstPath, ctx);
         break;
       }
       case 'texts': {
         const list = out[key] as string[];
-        forEachItem(value, srcPath, (item, itemPath) => {
-          const text = leafText(item);
-          if (text === undefined) return keepExtra(wire, item, itemPath, 'unexpected-shape');
-          ctx.trace?.({ source: pathToString(itemPath), target: pathToString(child(fieldTarget, list.length)), text });
-          if (!isNoValue(text)) list.push(text);
-        });
+        for (let i = 0; i < items.length; i++) {
+          const itemPath = isList ? child(srcPath, i) : srcPath;
+          const text = leafText(items[i]);
+          if (text === undefined) keepExtra(extras, wire, items[i], itemPath, target, ctx, 'unexpected-shape');
+          else {
+            if (ctx.trace) ctx.trace({ source: pathToString(itemPath), target: pathToString(child(fieldTarget, list.length)), text });
+            if (!isNoValue(text)) list.push(text);
+          }
+        }
         break;
       }
       case 'records':
       case 'record': {
-        const isList = spec.kind === 'records';
-        if (!isList && key in out) {
-          keepExtra(wire, value, srcPath, 'duplicate-node');
+        const many = spec.kind === 'records';
+        if (!many && key in out) {
+          keepExtra(extras, wire, value, srcPath, target, ctx, 'duplicate-node');
           break;
         }
-        const list: unknown[] = isList ? (out[key] as unknown[]) : [];
-        forEachItem(value, srcPath, (item, itemPath, index) => {
-          if (!isList && index > 0) return keepExtra(wire, item, itemPath, 'duplicate-node');
-          const itemTarget = isList ? child(fieldTarget, list.length) : fieldTarget;
+        const list: unknown[] = many ? (out[key] as unknown[]) : [];
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i];
+          const itemPath = isList ? child(srcPath, i) : srcPath;
+          if (!many && i > 0) {
+            keepExtra(extras, wire, item, itemPath, target, ctx, 'duplicate-node');
+            continue;
+          }
+          const itemTarget = many && ctx.trace ? child(fieldTarget, list.length) : fieldTarget;
           if (isRecord(item)) {
             const rec = readRecord(spec.schema, item, itemPath, itemTarget, ctx);
-            if (rec) list.push(rec);
-            return;
+            if (rec !== undefined) list.push(rec);
+            continue;
           }
           const text = leafText(item);
           if (text !== undefined && isNoValue(text)) {
-            ctx.trace?.({ source: pathToString(itemPath), target: pathToString(itemTarget), text });
-            return;
-          }
-          keepExtra(wire, item, itemPath, 'unexpected-shape');
-        });
-        if (!isList && list.length > 0) out[key] = list[0];
+            if (ctx.trace) ctx.trace({ source: pathToString(itemPath), target: pathToString(itemTarget), text });
+          } else keepExtra(extras, wire, item, itemPath, target, ctx, 'unexpected-shape');
+        }
+        if (!many && list.length > 0) out[key] = list[0];
         break;
       }
       case 'tree': {
@@ -203,10 +200,19 @@ export function readRecord(
   return undefined;
 }
 
-/** Calls `fn` for each item of a value that may be one item or a list (JSON switches object → array). */
-function forEachItem(value: unknown, path: Path, fn: (item: unknown, itemPath: Path, index: number) => void): void {
-  if (Array.isArray(value)) value.forEach((item, i) => fn(item, child(path, i), i));
-  else fn(value, path, 0);
+/** Keeps a node the wire table does not know (or that does not fit it) in `extras`, verbatim. */
+function keepExtra(
+  extras: TreeEntry[],
+  name: string,
+  value: unknown,
+  srcPath: Path,
+  target: Path | undefined,
+  ctx: ReadContext,
+  code?: DiagnosticCode,
+): void {
+  if (code) ctx.diagnostics.push(diagnostic(code, { path: pathToString(srcPath), detail: name }));
+  const t = ctx.trace ? child(child(child(target, 'extras'), extras.length), 'value') : undefined;
+  extras.push({ name, value: toTree(value, srcPath, t, ctx) });
 }
 
 function readNumber(text: string, path: Path, ctx: ReadContext) {

@@ -72,8 +72,10 @@ export function parseTime(text: string): ParsedTime | undefined {
 /** UTC+8, the offset every published CI payload carries. */
 export const CHINA_STANDARD_OFFSET = 480;
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (DAYS[month - 1] ?? 31);
 }
 
 export function toTimeValue(text: string): TimeValue {

@@ -6,41 +6,57 @@
  */
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
 import { RawNumber } from './raw-number';
-import { MAX_DEPTH } from './scan';
+import { MAX_DEPTH, isSpace, scanJsonValue } from './scan';
+import type { JsonFindings } from './split';
 import type { Locate } from './parse-xml';
 
 export type JsonOutcome =
   | { readonly ok: true; readonly root: unknown; readonly diagnostics: readonly Diagnostic[] }
   | { readonly ok: false; readonly error: Diagnostic };
 
-/** A number token in value position; each is checked to survive `JSON.parse` unchanged. */
-const NUMBER_TOKEN = /[:,[]\s*(-?\d[\d.eE+-]*)/g;
-const UNSAFE_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;
-
-export function parseJson(text: string, locate: Locate): JsonOutcome {
-  if (isLossless(text) && !UNSAFE_KEY.test(text)) {
+/**
+ * `findings` come from the splitter's structural scan (trailing commas, lossy numbers, unsafe names): with none of
+ * the last two, JSON as Tencent's docs publish it takes the native path, its trailing commas removed and reported
+ * as info at their own positions. Otherwise, or when `JSON.parse` refuses, the tolerant parser reads it.
+ */
+export function parseJson(text: string, locate: Locate, findings: JsonFindings | undefined = scanOwn(text)): JsonOutcome {
+  if (findings && !findings.hasLossyNumber && !findings.hasUnsafeName) {
     try {
-      return { ok: true, root: JSON.parse(text), diagnostics: [] };
+      const commas = findings.trailingCommas;
+      const root: unknown = JSON.parse(commas.length === 0 ? text : withoutCommas(text, commas));
+      const diagnostics = commas.map((offset) => diagnostic('trailing-comma', { position: locate(offset) }));
+      return { ok: true, root, diagnostics };
     } catch {
       // fall through: the tolerant parser says where and why
     }
   }
   const result = parseTolerant(text);
   if (!result.ok) {
-    const d = diagnostic(result.code, { position: locate(result.offset), detail: result.detail });
-    return { ok: false, error: d };
+    return { ok: false, error: diagnostic(result.code, { position: locate(result.offset), detail: result.detail }) };
   }
   const diagnostics = result.trailingCommas.map((offset) => diagnostic('trailing-comma', { position: locate(offset) }));
   return { ok: true, root: result.value, diagnostics };
 }
 
-function isLossless(text: string): boolean {
-  NUMBER_TOKEN.lastIndex = 0;
-  for (let m = NUMBER_TOKEN.exec(text); m; m = NUMBER_TOKEN.exec(text)) {
-    const token = m[1] as string;
-    if (String(Number(token)) !== token) return false;
+/** For a text that did not come through the splitter (conversions, tests): scan it here. */
+function scanOwn(text: string): JsonFindings | undefined {
+  let start = 0;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  const c = text.charCodeAt(start);
+  if (c !== 123 && c !== 91) return undefined;
+  const scan = scanJsonValue(text, start, text.length);
+  if (!scan.closed) return undefined;
+  return { trailingCommas: scan.trailingCommas ?? [], hasLossyNumber: scan.hasLossyNumber === true, hasUnsafeName: scan.hasUnsafeName === true };
+}
+
+function withoutCommas(text: string, offsets: readonly number[]): string {
+  let out = '';
+  let from = 0;
+  for (const at of offsets) {
+    out += text.slice(from, at);
+    from = at + 1;
   }
-  return true;
+  return out + text.slice(from);
 }
 
 type Tolerant =
@@ -186,7 +202,8 @@ export function parseTolerant(s: string): Tolerant {
         return { ok: true, value, trailingCommas };
       }
       if (top.isArray) (top.container as unknown[]).push(value);
-      else Object.defineProperty(top.container, top.key, { value, enumerable: true, writable: true, configurable: true });
+      // Plain assignment is safe: readKey refuses __proto__, constructor and prototype.
+      else (top.container as Record<string, unknown>)[top.key] = value;
       skipSpace();
       if (i >= n) return failAt('json-truncated', n, `expected ',' or '${top.isArray ? ']' : '}'}'`);
       const closer = top.isArray ? 93 : 125;

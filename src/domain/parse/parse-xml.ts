@@ -24,11 +24,16 @@ for (const path of REPEATING_PATHS) {
   REPEATING_BY_NAME.set(name, list);
 }
 
-function isRepeating(name: string, jPath: unknown): boolean {
+/**
+ * fast-xml-parser passes a path matcher (with `jPath: false`) instead of building a path string for every element;
+ * the path is read only for the few names that may repeat.
+ */
+function isRepeating(name: string, matcher: unknown): boolean {
   const suffixes = REPEATING_BY_NAME.get(name);
   if (!suffixes) return false;
-  const p = `.${String(jPath)}`;
-  return suffixes.some((s) => s === '' || p.endsWith(s));
+  if (suffixes.includes('')) return true;
+  const path = `.${(matcher as { toArray(): string[] }).toArray().join('.')}`;
+  return suffixes.some((s) => path.endsWith(s));
 }
 
 const parser = new XMLParser({
@@ -49,7 +54,8 @@ const parser = new XMLParser({
   },
   maxNestedTags: MAX_DEPTH,
   strictReservedNames: true,
-  isArray: (name, jPath) => isRepeating(name, jPath),
+  jPath: false,
+  isArray: (name, matcher) => isRepeating(name, matcher),
 });
 
 const FORBIDDEN = /<!(?:DOCTYPE|ENTITY)/i;

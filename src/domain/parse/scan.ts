@@ -62,20 +62,21 @@ export function scanXmlRoot(s: string, start: number, limit: number): XmlRootSca
   return { name, end: limit, closed: false };
 }
 
-/** The `>` closing a tag, skipping quoted attribute values; -1 when it does not close before `limit`. */
+/**
+ * The `>` closing a tag, skipping quoted attribute values; -1 when it does not close before `limit`. Walks the
+ * tag's own characters: searching the whole text for a quote would cost the rest of the input per tag.
+ */
 function tagEnd(s: string, lt: number, limit: number): number {
-  let i = lt + 1;
-  for (;;) {
-    const gt = s.indexOf('>', i);
-    if (gt === -1 || gt >= limit) return -1;
-    const dq = s.indexOf('"', i);
-    const sq = s.indexOf("'", i);
-    const q = dq !== -1 && dq < gt ? (sq !== -1 && sq < dq ? sq : dq) : sq !== -1 && sq < gt ? sq : -1;
-    if (q === -1) return gt;
-    const close = s.indexOf(s[q] as string, q + 1);
-    if (close === -1 || close >= limit) return -1;
-    i = close + 1;
+  for (let i = lt + 1; i < limit; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 62 /* > */) return i;
+    if (c === 34 || c === 39) {
+      const close = s.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (close === -1 || close >= limit) return -1;
+      i = close;
+    }
   }
+  return -1;
 }
 
 function endOf(s: string, from: number, terminator: string, limit: number): number {
@@ -103,50 +104,85 @@ function skipDeclaration(s: string, start: number, limit: number): XmlRootScan {
 export interface JsonValueScan extends ScanResult {
   /** For a top-level array: where each element starts and ends. */
   readonly elements?: readonly (readonly [number, number])[];
+  /** Offsets of commas right before a `}` or `]` (Tencent's docs publish such JSON). */
+  readonly trailingCommas?: readonly number[];
+  /** A number whose text a float would change (beyond 2^53, `1.50`, an exponent): `JSON.parse` would lose it. */
+  readonly hasLossyNumber?: boolean;
+  /** A string `__proto__`, `constructor` or `prototype` (a key, or a value: the parser tells them apart). */
+  readonly hasUnsafeName?: boolean;
 }
 
-const JSON_STRUCTURE = /["{}[\],]/g;
+const UNSAFE_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Scans one JSON value starting at `{` or `[`, skipping strings (with their escapes). */
+/**
+ * Scans one JSON value starting at `{` or `[`, skipping strings (with their escapes), in one pass that also notes
+ * trailing commas, numbers `JSON.parse` would change, and unsafe names, so the common payload needs no other pass.
+ */
 export function scanJsonValue(s: string, start: number, limit: number): JsonValueScan {
   const isArray = s.charCodeAt(start) === 91;
   const elements: [number, number][] = [];
+  const trailingCommas: number[] = [];
   let elementStart = start + 1;
   let depth = 0;
-  JSON_STRUCTURE.lastIndex = start;
-  for (;;) {
-    const m = JSON_STRUCTURE.exec(s);
-    if (!m || m.index >= limit) return { end: limit, closed: false };
-    const i = m.index;
+  let lastComma = -1;
+  let hasLossyNumber = false;
+  let hasUnsafeName = false;
+  for (let i = start; i < limit; i++) {
     const c = s.charCodeAt(i);
     if (c === 34 /* " */) {
-      let j = i + 1;
+      let q = i;
       for (;;) {
-        const q = s.indexOf('"', j);
+        q = s.indexOf('"', q + 1);
         if (q === -1 || q >= limit) return { end: limit, closed: false };
         let backslashes = 0;
         for (let k = q - 1; s.charCodeAt(k) === 92; k--) backslashes++;
-        if (backslashes % 2 === 0) {
-          j = q + 1;
-          break;
-        }
-        j = q + 1;
+        if (backslashes % 2 === 0) break;
       }
-      JSON_STRUCTURE.lastIndex = j;
+      const length = q - i - 1;
+      if ((length === 9 || length === 11) && UNSAFE_NAMES.has(s.slice(i + 1, q))) hasUnsafeName = true;
+      i = q;
+      lastComma = -1;
     } else if (c === 123 || c === 91) {
       depth++;
       if (depth > MAX_DEPTH) return { end: limit, closed: false, tooDeepAt: i };
+      lastComma = -1;
     } else if (c === 125 || c === 93) {
+      if (lastComma !== -1 && isBlank(s, lastComma + 1, i)) trailingCommas.push(lastComma);
+      lastComma = -1;
       depth--;
       if (depth === 0) {
         if (isArray) pushElement(s, elements, elementStart, i);
-        return isArray ? { end: i + 1, closed: true, elements } : { end: i + 1, closed: true };
+        return {
+          end: i + 1,
+          closed: true,
+          ...(isArray ? { elements } : {}),
+          ...(trailingCommas.length ? { trailingCommas } : {}),
+          ...(hasLossyNumber ? { hasLossyNumber } : {}),
+          ...(hasUnsafeName ? { hasUnsafeName } : {}),
+        };
       }
-    } else if (c === 44 /* , */ && depth === 1 && isArray) {
-      pushElement(s, elements, elementStart, i);
-      elementStart = i + 1;
-    }
+    } else if (c === 44 /* , */) {
+      lastComma = i;
+      if (depth === 1 && isArray) {
+        pushElement(s, elements, elementStart, i);
+        elementStart = i + 1;
+      }
+    } else if (c === 45 || (c >= 48 && c <= 57)) {
+      let j = i + 1;
+      while (j < limit && isNumberChar(s.charCodeAt(j))) j++;
+      if (!hasLossyNumber) {
+        const token = s.slice(i, j);
+        if (String(Number(token)) !== token) hasLossyNumber = true;
+      }
+      i = j - 1;
+      lastComma = -1;
+    } else if (!isSpace(c)) lastComma = -1;
   }
+  return { end: limit, closed: false };
+}
+
+function isNumberChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
 }
 
 function pushElement(s: string, elements: [number, number][], from: number, to: number): void {
@@ -155,6 +191,11 @@ function pushElement(s: string, elements: [number, number][], from: number, to: 
   while (a < b && isSpace(s.charCodeAt(a))) a++;
   while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
   if (b > a) elements.push([a, b]);
+}
+
+function isBlank(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
 }
 
 export function isSpace(c: number): boolean {

@@ -13,6 +13,14 @@ export interface Piece {
   readonly roots: readonly (readonly [number, number])[];
   /** Absolute offset where nesting went too deep, if it did. */
   readonly tooDeepAt?: number;
+  /** JSON: what the structural scan found, so the parser needs no pass of its own (offsets relative to `start`). */
+  readonly json?: JsonFindings;
+}
+
+export interface JsonFindings {
+  readonly trailingCommas: readonly number[];
+  readonly hasLossyNumber: boolean;
+  readonly hasUnsafeName: boolean;
 }
 
 export interface SplitResult {
@@ -123,8 +131,16 @@ export function splitPayloads(s: string): SplitResult {
       pendingPrefixStart = -1;
       const scan = scanJsonValue(s, pos, limit);
       const elements = scan.elements;
+      const commas = scan.trailingCommas ?? [];
+      const within = (a: number, b: number): { json: JsonFindings } => ({
+        json: {
+          trailingCommas: commas.filter((c) => c >= a && c < b).map((c) => c - a),
+          hasLossyNumber: scan.hasLossyNumber === true,
+          hasUnsafeName: scan.hasUnsafeName === true,
+        },
+      });
       if (elements && elements.length > 0 && elements.every(([a]) => s.charCodeAt(a) === 123)) {
-        for (const [a, b] of elements) pieces.push({ format: 'json', start: a, end: b, roots: [] });
+        for (const [a, b] of elements) pieces.push({ format: 'json', start: a, end: b, roots: [], ...within(a, b) });
       } else {
         pieces.push({
           format: 'json',
@@ -132,6 +148,7 @@ export function splitPayloads(s: string): SplitResult {
           end: scan.end,
           roots: [],
           ...(scan.tooDeepAt !== undefined ? { tooDeepAt: scan.tooDeepAt } : {}),
+          ...within(pos, scan.end),
         });
       }
       pos = scan.end;
@@ -212,19 +229,24 @@ function startsJsonArray(s: string, pos: number): boolean {
  * line both start at column 1, as log lines and JSON Lines do; the lines of a pretty-printed document are
  * indented (and `<EventName>` alone on the first line is the start of a document without a `Response` wrapper).
  */
+const OPENS_STRUCTURE = /^\s*[[{<]/;
+
 function detectLineMode(s: string, from: number): boolean {
   let p = from;
   let seen = 0;
-  while (p < s.length && seen < 2) {
+  for (let lines = 0; p < s.length && seen < 2 && lines < 20; lines++) {
     const eol = lineEnd(s, p);
     const at = findPayloadStart(s, p, eol);
+    // A line that opens a structure without holding a whole payload (`{`, `<Response>`): a document over lines.
+    if (at === -1 && OPENS_STRUCTURE.test(s.slice(p, Math.min(eol, p + 200)))) return false;
     const isPrologOrComment = at !== -1 && s.charCodeAt(at) === 60 && (s[at + 1] === '?' || s[at + 1] === '!');
     if (at !== -1 && !isPrologOrComment) {
       if (isSpace(s.charCodeAt(p))) return false;
       if (seen === 0) {
         const isXml = s.charCodeAt(at) === 60;
-        const scan = isXml ? scanXmlRoot(s, at, s.length) : scanJsonValue(s, at, s.length);
-        if (!scan.closed || scan.end > eol) return false;
+        // Bounded by the line: whether it closes there is all that matters, and a long document is not scanned twice.
+        const scan = isXml ? scanXmlRoot(s, at, eol) : scanJsonValue(s, at, eol);
+        if (!scan.closed) return false;
         const rest = s.slice(scan.end, eol).trim();
         if (rest !== '' && !rest.startsWith('<')) return false;
         if (isXml && rest === '' && (scan as { name: string }).name === 'EventName') return false;
