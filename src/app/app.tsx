@@ -1,30 +1,39 @@
-import { useState } from 'react';
-import { useDocumentsStore } from '../store/documents-store';
-import { parseInWorker } from '../worker/parse-client';
+import { useCallback } from 'react';
+import { DocumentList } from '../features/document-list/document-list';
+import { DropOverlay } from '../features/loading/drop-overlay';
+import { LoadControls } from '../features/loading/load-controls';
+import { SampleButton } from '../features/loading/sample-button';
+import { sampleLabelById } from '../features/loading/samples';
+import { usePagePaste } from '../features/loading/use-page-paste';
+import { useTheme } from '../features/settings/use-theme';
+import { useT } from '../i18n/use-i18n';
+import { AppHeader } from './app-header';
+import { DocumentDetail } from './document-detail';
+import './theme.css';
+import './app.css';
 
+/** The shell: header, the loading controls and the list on the left, the selected document's panels on the right. */
 export function App() {
-  const documents = useDocumentsStore((s) => s.documents);
-  const addDocuments = useDocumentsStore((s) => s.addDocuments);
-  const [draft, setDraft] = useState('');
+  const t = useT();
+  useTheme();
+  usePagePaste();
+  const sampleLabel = useCallback((id: string) => sampleLabelById(id, t), [t]);
   return (
-    <main>
-      <h1>CI Callback Viewer</h1>
-      <textarea
-        data-testid="payload-input"
-        value={draft}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          void parseInWorker(e.target.value).then((r) => addDocuments(r.documents));
-        }}
-      />
-      <span data-testid="document-count">{documents.length}</span>
-      <ul data-testid="document-list">
-        {documents.map((d, i) => (
-          <li key={i} data-testid="document-item" data-state={d.state}>
-            {d.model?.kind === 'jobs' ? d.model.jobs[0]?.jobId : d.state}
-          </li>
-        ))}
-      </ul>
-    </main>
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <main id="main" className="workspace" tabIndex={-1}>
+        <div className="workspace-side">
+          <LoadControls />
+          <DocumentList sampleLabel={sampleLabel} emptyAction={<SampleButton />} />
+        </div>
+        <div className="workspace-main">
+          <DocumentDetail sampleLabel={sampleLabel} />
+        </div>
+      </main>
+      <DropOverlay />
+    </div>
   );
 }

@@ -348,6 +348,7 @@ export const en = {
   'ui.raw.model': 'Parsed model',
   'ui.raw.size': '{chars} characters, from line {line}',
   'ui.raw.notFound': 'not found exactly in the source: {path}',
+  'ui.table.named': 'Table: {name}',
 } as const;
 
 export type MessageKey = keyof typeof en;

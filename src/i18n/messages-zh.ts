@@ -347,4 +347,5 @@ export const zh: Messages = {
   'ui.raw.model': '解析后的模型',
   'ui.raw.size': '{chars} 个字符，自第 {line} 行起',
   'ui.raw.notFound': '未能在原文中精确定位：{path}',
+  'ui.table.named': '表格：{name}',
 };

@@ -29,7 +29,10 @@ function getWorker(): Worker {
 }
 
 /** Parses text in the worker. Rejects only when the worker itself fails; a bad payload is a result, not an error. */
-export function parseInWorker(text: string, options: Omit<ParseRequest, 'id' | 'text'> = {}): Promise<ParseResult> {
+export function parseInWorker(
+  text: string,
+  options: Omit<ParseRequest, 'id' | 'text'> = {},
+): Promise<ParseResult> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });

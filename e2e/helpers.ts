@@ -1,0 +1,130 @@
+/**
+ * Shared helpers of the end-to-end specs: open the app, put text or files on the page the way a person does
+ * (paste, drop, file picker, samples), and read what the fixtures are expected to show.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const FIXTURES_DIR = join(import.meta.dirname, '..', 'src', 'domain', '__fixtures__');
+
+/** Every fixture payload, as `seed/case1-job-api.xml` etc. */
+export function fixtureNames(): string[] {
+  return ['seed', 'docs', 'derived'].flatMap((dir) =>
+    readdirSync(join(FIXTURES_DIR, dir))
+      .sort()
+      .map((f) => `${dir}/${f}`),
+  );
+}
+
+export function fixturePath(name: string): string {
+  return join(FIXTURES_DIR, name);
+}
+
+export function readFixture(name: string): string {
+  return readFileSync(fixturePath(name), 'utf8');
+}
+
+export function fileNameOf(name: string): string {
+  return name.slice(name.lastIndexOf('/') + 1);
+}
+
+/** What a document of a fixture shows in the list: its JobId (first job) or RunId, and its State. */
+export interface ExpectedRow {
+  readonly id: string;
+  readonly state: string;
+}
+
+interface ExpectedDocument {
+  readonly jobs?: readonly { readonly jobId: string; readonly state: string }[];
+  readonly workflow?: { readonly runId: string; readonly state: string };
+}
+
+/** A document with several jobs shows the first job's JobId; its state is `Failed` if any failed, else the first not `Success`. */
+function expectedRow(doc: ExpectedDocument): ExpectedRow {
+  if (doc.workflow) return { id: doc.workflow.runId, state: doc.workflow.state };
+  const jobs = doc.jobs ?? [];
+  const state = jobs.some((j) => j.state === 'Failed')
+    ? 'Failed'
+    : (jobs.find((j) => j.state !== 'Success')?.state ?? 'Success');
+  return { id: jobs[0]?.jobId ?? '', state };
+}
+
+/** Per fixture, one row per document found in it, in order (src/domain/__fixtures__/expected.json). */
+export function expectedRows(): Record<string, ExpectedRow[]> {
+  const raw = JSON.parse(readFileSync(join(FIXTURES_DIR, 'expected.json'), 'utf8')) as Record<
+    string,
+    ExpectedDocument | { documents: ExpectedDocument[] }
+  >;
+  return Object.fromEntries(
+    Object.entries(raw).map(([name, entry]) => [
+      name,
+      'documents' in entry ? entry.documents.map(expectedRow) : [expectedRow(entry)],
+    ]),
+  );
+}
+
+/** Opens the app in a language, with nothing loaded. */
+export async function openApp(page: Page, lang: 'en' | 'zh' = 'en'): Promise<void> {
+  await page.goto(`./?lang=${lang}`);
+  await expect(page.getByTestId('document-count')).toBeVisible();
+}
+
+/** Pastes text on the page outside any editable field, as Ctrl+V on the page body does. */
+export async function pasteOnPage(page: Page, text: string, target = 'body'): Promise<void> {
+  await page.evaluate(
+    ({ text, target }) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      const element = document.querySelector(target) ?? document.body;
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    { text, target },
+  );
+}
+
+export interface DroppedFile {
+  readonly name: string;
+  readonly content: string;
+  readonly type?: string;
+}
+
+/** Drags files over the page and drops them, with a DataTransfer made in the page. */
+export async function dropFiles(
+  page: Page,
+  files: readonly DroppedFile[],
+  options: { drop?: boolean } = {},
+): Promise<void> {
+  const transfer = await page.evaluateHandle((files) => {
+    const data = new DataTransfer();
+    for (const f of files) data.items.add(new File([f.content], f.name, { type: f.type ?? 'text/plain' }));
+    return data;
+  }, files);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
+  if (options.drop ?? true) await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+}
+
+/** Opens the samples menu and picks the sample whose label matches. */
+export async function loadSample(page: Page, label: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: /^Samples|^示例/ }).click();
+  await page
+    .locator('.samples-popover')
+    .getByRole('button', { name: label, exact: typeof label === 'string' })
+    .click();
+}
+
+export function documentItems(page: Page): Locator {
+  return page.getByTestId('document-list').getByRole('option');
+}
+
+export async function expectCount(page: Page, count: number): Promise<void> {
+  await expect(page.getByTestId('document-count')).toHaveText(String(count));
+}
+
+/** The list row showing a name (file name, sample label, "Pasted #n", "Draft"). */
+export function itemNamed(page: Page, name: string | RegExp): Locator {
+  return documentItems(page).filter({ hasText: name });
+}

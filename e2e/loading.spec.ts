@@ -1,0 +1,207 @@
+import { expect, test } from '@playwright/test';
+import {
+  documentItems,
+  dropFiles,
+  expectCount,
+  expectedRows,
+  fileNameOf,
+  fixtureNames,
+  fixturePath,
+  itemNamed,
+  loadSample,
+  openApp,
+  pasteOnPage,
+  readFixture,
+} from './helpers';
+
+const CASE2 = readFixture('seed/case2-workflow.xml');
+const CASE2_JOB_ID = 'c93984788066911ed89ed352d4d9d2084';
+const SDR_JOB_ID = 'jafa709a2f86611ec9452c1c27f56a659';
+const MALFORMED = '<Response>\n  <JobsDetail>\n    <JobId>abc</JobIdx>\n  </JobsDetail>\n</Response>\n';
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page);
+});
+
+test('pasting on the page loads the text as new documents and shows the first', async ({ page }) => {
+  await pasteOnPage(page, CASE2);
+  await expectCount(page, 1);
+  await expect(itemNamed(page, 'Pasted #1')).toHaveAttribute('data-state', 'Success');
+  await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
+
+  // A second paste holding two callbacks (JSON Lines) adds two documents, named after the second paste.
+  await pasteOnPage(page, readFixture('derived/callbacks_array.json'));
+  await expectCount(page, 3);
+  await expect(itemNamed(page, 'Pasted #2')).toHaveCount(2);
+  await expect(itemNamed(page, 'Pasted #1')).toHaveCount(1);
+});
+
+test('a paste inside an editable field is left to the field', async ({ page }) => {
+  await pasteOnPage(page, CASE2, '[data-testid="payload-input"]');
+  await page.waitForTimeout(400);
+  await expectCount(page, 0);
+  // Outside the field, the same paste loads.
+  await pasteOnPage(page, CASE2, 'h1');
+  await expectCount(page, 1);
+});
+
+test('the draft is re-parsed as a whole: its documents replace the previous ones', async ({ page }) => {
+  const input = page.getByTestId('payload-input');
+  await input.fill(CASE2);
+  await expectCount(page, 1);
+  await expect(itemNamed(page, 'Draft')).toContainText(CASE2_JOB_ID);
+  await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
+
+  await input.fill(readFixture('docs/sdrtohdr_callback_workflow.xml'));
+  await expect(itemNamed(page, 'Draft')).toContainText(SDR_JOB_ID);
+  await expectCount(page, 1);
+
+  // Typing key by key never adds a document per keystroke.
+  await input.fill('');
+  await expectCount(page, 0);
+  await input.pressSequentially(
+    '{"Response":{"EventName":"TaskFinish","JobsDetail":{"JobId":"jtyped","State":"Success"}}}',
+  );
+  await expect(itemNamed(page, 'Draft')).toContainText('jtyped');
+  await expectCount(page, 1);
+});
+
+test('the file picker loads several files, each named after its file', async ({ page }) => {
+  const names = ['seed/case1-job-api.xml', 'derived/callbacks.jsonl', 'docs/workflowfinish_callback.xml'];
+  await page.getByTestId('file-input').setInputFiles(names.map(fixturePath));
+  await expectCount(page, 5);
+  await expect(itemNamed(page, 'case1-job-api.xml')).toHaveCount(1);
+  await expect(itemNamed(page, 'callbacks.jsonl')).toHaveCount(3);
+  await expect(itemNamed(page, 'callbacks.jsonl · 2/3')).toContainText('ac34be3aa0bf411ed9ce39d7cc972e427');
+  await expect(itemNamed(page, 'workflowfinish_callback.xml')).toContainText(
+    'i166ee19017b011eda8a5525400c540df',
+  );
+  // The picker has an accessible name and is reached like a button.
+  await expect(page.getByLabel('Open files…')).toHaveAttribute('type', 'file');
+});
+
+test('dropping files on the page shows the drop overlay and loads each file', async ({ page }) => {
+  const files = [
+    { name: 'first.xml', content: CASE2, type: 'application/xml' },
+    {
+      name: 'second.json',
+      content: readFixture('docs/workflowfinish_callback.json'),
+      type: 'application/json',
+    },
+  ];
+  await dropFiles(page, files, { drop: false });
+  await expect(page.getByTestId('drop-overlay')).toBeVisible();
+  await dropFiles(page, files);
+  await expect(page.getByTestId('drop-overlay')).toBeHidden();
+  await expectCount(page, 2);
+  await expect(itemNamed(page, 'first.xml')).toHaveAttribute('data-state', 'Success');
+  await expect(itemNamed(page, 'second.json')).toContainText('RunId');
+});
+
+test('a file over the 256 MB cap is refused before it is read', async ({ page }) => {
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    // Sparse: a 256 MB + 1 byte blob of zeros, never read by the page.
+    data.items.add(new File([new Uint8Array(256 * 1024 * 1024 + 1)], 'huge.log'));
+    data.items.add(
+      new File(
+        ['<Response><JobsDetail><JobId>jsmall</JobId><State>Success</State></JobsDetail></Response>'],
+        'small.xml',
+      ),
+    );
+    document.body.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+  });
+  await expect(page.getByText(/huge\.log is too large/)).toBeVisible();
+  await expectCount(page, 1);
+  await expect(itemNamed(page, 'small.xml')).toContainText('jsmall');
+  await expect(itemNamed(page, 'huge.log')).toHaveCount(0);
+});
+
+test('the samples load on demand, the first is seed case 2', async ({ page }) => {
+  const fixtureRequests: string[] = [];
+  page.on('request', (r) => {
+    if (/case\d|callback|fixtures/.test(r.url())) fixtureRequests.push(r.url());
+  });
+  await page.reload();
+  await expect(page.getByTestId('document-count')).toHaveText('0');
+  expect(fixtureRequests).toEqual([]);
+
+  await page.getByRole('button', { name: 'Samples' }).click();
+  const items = page.locator('.samples-popover').getByRole('button');
+  await expect(items.first()).toHaveText('Case 2 · PicProcess · workflow (XML)');
+  await items.filter({ hasText: 'WorkflowFinish (XML)' }).click();
+  await expect(page.locator('.samples-popover')).toBeHidden();
+  await expectCount(page, 1);
+  await expect(itemNamed(page, 'WorkflowFinish (XML)')).toContainText('i166ee19017b011eda8a5525400c540df');
+  expect(fixtureRequests.length).toBeGreaterThan(0);
+
+  await loadSample(page, 'Case 2 · PicProcess · workflow (XML)');
+  await expectCount(page, 2);
+  await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
+});
+
+test('the empty list offers an example in one click', async ({ page }) => {
+  await page.getByRole('button', { name: /Show an example/ }).click();
+  await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
+});
+
+test('a malformed payload shows where the error is and leaves the other documents alone', async ({
+  page,
+}) => {
+  await loadSample(page, 'Case 2 · PicProcess · workflow (XML)');
+  await expectCount(page, 1);
+
+  await pasteOnPage(page, MALFORMED);
+  await expectCount(page, 2);
+  const error = page.getByTestId('parse-error');
+  await expect(error).toBeVisible();
+  await expect(error).toContainText('closing tag does not match');
+  await expect(error).toContainText('Line 3, column 15');
+  await expect(error.locator('pre')).toContainText('<JobId>abc</JobIdx>');
+  await expect(itemNamed(page, 'Pasted #1')).toHaveAttribute('data-state', 'Invalid');
+  await expect(itemNamed(page, 'Pasted #1')).toContainText('closing tag does not match');
+  // The earlier document is still there and still readable.
+  const first = itemNamed(page, 'Case 2');
+  await expect(first).toHaveAttribute('data-state', 'Success');
+  await first.click();
+  await expect(page.getByTestId('parse-error')).toHaveCount(0);
+  await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
+
+  // The caret sits right under the column: the text before it is the line's first 14 characters.
+  await itemNamed(page, 'Pasted #1').click();
+  const caretLine = await page.locator('.parse-error-pad').textContent();
+  expect(caretLine).toBe('    <JobId>abc');
+});
+
+test('a draft that fails shows its error under the draft', async ({ page }) => {
+  await page.getByTestId('payload-input').fill('{"Response": {\n  "JobsDetail": [ { "JobId": "x" }\n}');
+  const error = page.getByTestId('parse-error');
+  await expect(error).toContainText('Line 3, column 1');
+  await expect(itemNamed(page, 'Draft')).toHaveAttribute('data-state', 'Invalid');
+  await page.getByTestId('payload-input').fill(CASE2);
+  await expect(page.getByTestId('parse-error')).toHaveCount(0);
+  await expect(itemNamed(page, 'Draft')).toHaveAttribute('data-state', 'Success');
+});
+
+test('every fixture loads and shows its JobId or RunId and its State', async ({ page }) => {
+  const expected = expectedRows();
+  const names = fixtureNames();
+  await page.getByTestId('file-input').setInputFiles(names.map(fixturePath));
+  const total = names.reduce((sum, n) => sum + (expected[n]?.length ?? 1), 0);
+  await expectCount(page, total);
+
+  const filter = page.getByRole('searchbox', { name: 'Filter' });
+  for (const name of names) {
+    const rows = expected[name];
+    expect(rows, `${name} in expected.json`).toBeDefined();
+    await filter.fill(fileNameOf(name));
+    const items = documentItems(page);
+    await expect(items, name).toHaveCount(rows?.length ?? 0);
+    for (const [i, row] of (rows ?? []).entries()) {
+      await expect(items.nth(i), name).toContainText(row.id);
+      await expect(items.nth(i), name).toHaveAttribute('data-state', row.state);
+    }
+  }
+});

@@ -1,0 +1,42 @@
+import { DocumentPanels } from '../features/panels/document-panels';
+import { readError } from '../features/loading/error-excerpt';
+import { ParseError } from '../features/loading/parse-error';
+import { entryName } from '../features/document-list/entry-name';
+import { useT } from '../i18n/use-i18n';
+import { useAppStore } from '../store/app-store';
+import { isDraftEntry } from '../store/list-entry';
+import { selectDocumentCount, selectSelectedEntry, selectSourceText } from '../store/selectors';
+import './app.css';
+
+export interface DocumentDetailProps {
+  readonly sampleLabel: (sampleId: string) => string;
+}
+
+/** The selected document: its name, where it stops being readable (if it does), and its panels. */
+export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
+  const t = useT();
+  const entry = useAppStore(selectSelectedEntry);
+  const total = useAppStore(selectDocumentCount);
+  const sourceText = useAppStore((s) => (entry ? selectSourceText(s, entry.sourceId) : undefined));
+  if (!entry) {
+    return (
+      <div className="detail-empty">
+        <h2>{t(total === 0 ? 'shell.welcome.title' : 'shell.detail.none')}</h2>
+        {total === 0 ? <p>{t('shell.welcome.body')}</p> : null}
+      </div>
+    );
+  }
+  // The draft's error shows under the draft itself, where the person is typing.
+  const error = entry.doc.state === 'Invalid' && !isDraftEntry(entry) ? readError(entry.doc) : undefined;
+  return (
+    <section className="detail" aria-labelledby="detail-title">
+      <div className="detail-head">
+        <h2 id="detail-title" className="detail-title">
+          {entryName(entry, t, sampleLabel)}
+        </h2>
+      </div>
+      {error && sourceText !== undefined ? <ParseError error={error} text={sourceText} /> : null}
+      <DocumentPanels key={entry.key} doc={entry.doc} />
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useCallback, type ReactNode } from 'react';
+import { useT } from '../../i18n/use-i18n';
+import { useAppStore } from '../../store/app-store';
+import type { ListEntry } from '../../store/list-entry';
+import { selectDocumentCount, selectVisibleEntries } from '../../store/selectors';
+import { DocumentListbox } from './document-listbox';
+import { entryName } from './entry-name';
+import { ListToolbar } from './list-toolbar';
+import './document-list.css';
+
+export interface DocumentListProps {
+  /** A loaded sample's readable name (the sample catalog belongs to the loading feature). */
+  readonly sampleLabel: (sampleId: string) => string;
+  /** Shown when nothing is loaded: a way to load a first callback. */
+  readonly emptyAction?: ReactNode;
+}
+
+/** Every loaded document, filtered and sorted; selecting one shows its panels. */
+export function DocumentList({ sampleLabel, emptyAction }: DocumentListProps) {
+  const t = useT();
+  const total = useAppStore(selectDocumentCount);
+  const entries = useAppStore(selectVisibleEntries);
+  const selectedKey = useAppStore((s) => s.selectedKey);
+  const selectDocument = useAppStore((s) => s.selectDocument);
+  const nameOf = useCallback((entry: ListEntry) => entryName(entry, t, sampleLabel), [t, sampleLabel]);
+  return (
+    <section className="document-list" aria-labelledby="document-list-title">
+      <div className="list-head">
+        <h2 id="document-list-title" className="list-title">
+          {t('list.title')}
+        </h2>
+        <span className="list-count" title={t('list.count')}>
+          <span className="visually-hidden">{t('list.count')}: </span>
+          <span data-testid="document-count">{total}</span>
+        </span>
+      </div>
+      {total > 0 ? <ListToolbar /> : null}
+      {total > 0 && entries.length < total ? (
+        <p className="list-shown" aria-live="polite">
+          {t('list.count.shown', { shown: entries.length, total })}
+        </p>
+      ) : null}
+      <div className="list-body" data-testid="document-list">
+        {entries.length > 0 ? (
+          <DocumentListbox
+            entries={entries}
+            selectedKey={selectedKey}
+            label={t('list.title')}
+            nameOf={nameOf}
+            onSelect={selectDocument}
+          />
+        ) : total === 0 ? (
+          <div className="list-empty">
+            <p>{t('list.empty')}</p>
+            {emptyAction}
+          </div>
+        ) : (
+          <p className="list-empty">{t('list.noMatch')}</p>
+        )}
+      </div>
+    </section>
+  );
+}

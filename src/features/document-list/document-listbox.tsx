@@ -1,0 +1,156 @@
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
+import type { ListEntry } from '../../store/list-entry';
+import { DocumentRow } from './document-row';
+import './document-list.css';
+
+/** Every row has this height (three lines), so the virtualiser knows the list's length without measuring. */
+export const ROW_HEIGHT = 76;
+const OVERSCAN = 6;
+
+export interface DocumentListboxProps {
+  readonly entries: readonly ListEntry[];
+  readonly selectedKey: string | undefined;
+  readonly label: string;
+  readonly nameOf: (entry: ListEntry) => string;
+  readonly onSelect: (key: string) => void;
+}
+
+/**
+ * The list as a listbox: only the rows on screen are in the DOM (10,000 documents stay fast), arrow keys, Home,
+ * End, Page Up/Down move the selection, Enter or Space select, and one row at a time is reachable with Tab.
+ */
+export function DocumentListbox({ entries, selectedKey, label, nameOf, onSelect }: DocumentListboxProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<number | undefined>(undefined);
+  const selectedIndex = entries.findIndex((e) => e.key === selectedKey);
+  const tabStop = selectedIndex >= 0 ? selectedIndex : 0;
+  // The row reachable with Tab stays rendered even when scrolled away, so Tab always lands in the list.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (tabStop < range.count && !indexes.includes(tabStop)) indexes.push(tabStop);
+      return indexes.sort((a, b) => a - b);
+    },
+    [tabStop],
+  );
+  // The virtualiser re-renders this component itself on scroll; no React Compiler memoisation is relied on.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    rangeExtractor,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    getItemKey: (i) => entries[i]?.key ?? i,
+  });
+
+  /**
+   * Scrolls a row into view only when it is out of view, judged from the virtualiser's cached scroll state:
+   * `scrollToIndex` reads the layout, which right after the panels render costs tens of milliseconds.
+   */
+  const revealIndex = useCallback(
+    (index: number) => {
+      const top = index * ROW_HEIGHT;
+      const offset = virtualizer.scrollOffset ?? 0;
+      const height = virtualizer.scrollRect?.height ?? 0;
+      if (top < offset || top + ROW_HEIGHT > offset + height)
+        virtualizer.scrollToIndex(index, { align: 'auto' });
+    },
+    [virtualizer],
+  );
+
+  // A selection made elsewhere (a paste, a sample) scrolls into view.
+  useEffect(() => {
+    if (selectedIndex >= 0) revealIndex(selectedIndex);
+  }, [selectedIndex, revealIndex]);
+
+  // Keyboard moves focus to a row that may not be rendered yet: focus it once the virtualiser has drawn it.
+  useLayoutEffect(() => {
+    const index = pendingFocus.current;
+    if (index === undefined) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    if (row) {
+      pendingFocus.current = undefined;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  const moveTo = useCallback(
+    (index: number) => {
+      const target = Math.max(0, Math.min(entries.length - 1, index));
+      const entry = entries[target];
+      if (!entry) return;
+      pendingFocus.current = target;
+      onSelect(entry.key);
+      revealIndex(target);
+    },
+    [entries, onSelect, revealIndex],
+  );
+
+  const pageSize = Math.max(
+    1,
+    Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 5) / ROW_HEIGHT) - 1,
+  );
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number) => {
+    const moves: Readonly<Record<string, number>> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: entries.length - 1,
+      PageDown: index + pageSize,
+      PageUp: index - pageSize,
+    };
+    if (Object.hasOwn(moves, event.key)) {
+      event.preventDefault();
+      moveTo(moves[event.key] ?? index);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const entry = entries[index];
+      if (entry) onSelect(entry.key);
+    }
+  };
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div
+      ref={scrollRef}
+      className="document-listbox"
+      role="listbox"
+      aria-label={label}
+      style={{ '--row-count': entries.length } as CSSProperties}
+    >
+      <div
+        role="presentation"
+        className="document-listbox-spacer"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {items.map((item) => {
+          const entry = entries[item.index];
+          if (!entry) return null;
+          return (
+            <DocumentRow
+              key={entry.key}
+              entry={entry}
+              name={nameOf(entry)}
+              index={item.index}
+              setSize={entries.length}
+              isSelected={entry.key === selectedKey}
+              isTabStop={item.index === tabStop}
+              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              onSelect={(e) => onSelect(e.key)}
+              onKeyDown={onKeyDown}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Translate } from '../../i18n/i18n';
+import type { ListEntry } from '../../store/list-entry';
+
+/** The entry's name in the list: the file, "Draft", "Pasted #n" or the sample; "· 2/3" when its text held several. */
+export function entryName(entry: ListEntry, t: Translate, sampleLabel: (sampleId: string) => string): string {
+  const { name } = entry;
+  const base =
+    name.kind === 'draft'
+      ? t('list.name.draft')
+      : name.kind === 'paste'
+        ? t('list.name.pasted', { n: name.n })
+        : name.kind === 'file'
+          ? name.fileName
+          : sampleLabel(name.sampleId);
+  return entry.count > 1 ? `${base} · ${entry.position}/${entry.count}` : base;
+}

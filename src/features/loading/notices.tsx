@@ -1,0 +1,38 @@
+import { useT } from '../../i18n/use-i18n';
+import { useAppStore } from '../../store/app-store';
+import { selectIsParsing } from '../../store/selectors';
+import './loading.css';
+
+/** What loading said: refused files, nothing found, parsing under way, and whether a reload will keep the documents. */
+export function Notices() {
+  const t = useT();
+  const notices = useAppStore((s) => s.notices);
+  const dismiss = useAppStore((s) => s.dismissNotice);
+  const isParsing = useAppStore(selectIsParsing);
+  const storageStatus = useAppStore((s) => s.storageStatus);
+  return (
+    <div className="notices">
+      <div role="status" aria-live="polite" className="notices-live">
+        {isParsing ? <p className="notice notice-info">{t('load.parsing')}</p> : null}
+        {notices.map((n) => (
+          <p key={n.id} className={`notice notice-${n.tone}`}>
+            <span>{t(n.key, n.params)}</span>
+            <button
+              type="button"
+              className="notice-dismiss"
+              aria-label={t('common.close')}
+              onClick={() => dismiss(n.id)}
+            >
+              ×
+            </button>
+          </p>
+        ))}
+      </div>
+      {storageStatus !== 'ok' ? (
+        <p className="notice notice-warning" role="alert" data-testid="storage-warning">
+          {t(storageStatus === 'quota-exceeded' ? 'load.storage.full' : 'load.storage.unavailable')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Diagnostic, Severity } from '../../../domain/diagnostics';
+import { localize } from '../../../i18n/i18n';
+import { useLang, useT } from '../../../i18n/use-i18n';
+import { PanelFrame } from '../../../components/ui/panel-frame';
+import { useRevealSource } from '../../../components/ui/source-reveal';
+
+export interface DiagnosticsPanelProps {
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const ICONS: Readonly<Record<Severity, string>> = { error: '✕', warning: '!', info: 'i' };
+const ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** What is wrong or odd about the payload text (not the job), each with where it is; selecting one shows it. */
+export function DiagnosticsPanel({ diagnostics }: DiagnosticsPanelProps) {
+  const t = useT();
+  const [lang] = useLang();
+  const reveal = useRevealSource();
+  const sorted = diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => ORDER[a.d.severity] - ORDER[b.d.severity] || a.i - b.i);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+
+  return (
+    <PanelFrame name="diagnostics" title={t('panel.diagnostics.title')}>
+      <p className="pn-note">
+        {(['error', 'warning', 'info'] as const)
+          .filter((s) => counts[s] > 0)
+          .map((s) => `${t(`severity.${s}`)} ${counts[s]}`)
+          .join(' · ')}
+        {' — '}
+        {t('diagnostics.hint')}
+      </p>
+      <ul className="pn-diags">
+        {sorted.map(({ d, i }) => {
+          const where = d.position
+            ? t('parse.position', { line: d.position.line, column: d.position.column })
+            : d.path !== undefined
+              ? d.path
+              : undefined;
+          const target = d.position
+            ? { line: d.position.line, column: d.position.column }
+            : d.path !== undefined
+              ? { path: d.path }
+              : undefined;
+          return (
+            <li
+              key={i}
+              className={`pn-diag pn-diag-${d.severity}`}
+              data-severity={d.severity}
+              data-code={d.code}
+            >
+              <span className={`pn-sev pn-sev-${d.severity}`}>
+                <span className="pn-sev-icon" aria-hidden="true">
+                  {ICONS[d.severity]}
+                </span>
+                {t(`severity.${d.severity}`)}
+              </span>
+              <span className="pn-diag-main">
+                <span className="ui-break">{localize(d.message, lang)}</span>
+                <span className="pn-diag-meta">
+                  <code className="ui-mono">{d.code}</code>
+                  {where !== undefined ? (
+                    <span className={d.position ? 'ui-num' : 'ui-mono ui-break'}>{where}</span>
+                  ) : null}
+                </span>
+              </span>
+              {target !== undefined && reveal !== undefined ? (
+                <button type="button" className="ui-button pn-diag-go" onClick={() => reveal(target)}>
+                  {t('diagnostics.showInSource')}
+                </button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </PanelFrame>
+  );
+}

@@ -1,0 +1,103 @@
+import { useCallback, useId, useMemo, useState } from 'react';
+import type { CallbackDocument } from '../../domain/model';
+import { SourceRevealContext, type SourceTarget } from '../../components/ui/source-reveal';
+import { DiagnosticsPanel } from './diagnostics/diagnostics-panel';
+import { HeadersPanel } from './headers/headers-panel';
+import { ImagePanel } from './image/image-panel';
+import { IoPanel } from './io/io-panel';
+import { JobPicker } from './job-picker';
+import { JobSelect } from './job-select';
+import { panelData } from './panel-availability';
+import { RawPanel, type RawView, type SourceSelection } from './raw/raw-panel';
+import { ResultPanel } from './result/result-panel';
+import { SummaryPanel } from './summary/summary-panel';
+import { TasksPanel } from './tasks/tasks-panel';
+import { TimelinePanel } from './timeline/timeline-panel';
+import { WorkflowPanel } from './workflow/workflow-panel';
+import './panels.css';
+
+const MAX_TABS = 8;
+
+export interface PanelsBodyProps {
+  readonly doc: CallbackDocument;
+}
+
+/**
+ * The panels of one document. The selected job and the "selected source location" are local state here, not
+ * in the global store: they belong to this view of this document only.
+ */
+export function PanelsBody({ doc }: PanelsBodyProps) {
+  const [requestedJob, setRequestedJob] = useState(0);
+  const [selection, setSelection] = useState<SourceSelection | undefined>(undefined);
+  const [rawView, setRawView] = useState<RawView>('source');
+  const idPrefix = useId();
+  const data = useMemo(() => panelData(doc, requestedJob), [doc, requestedJob]);
+
+  const reveal = useCallback((target: SourceTarget) => {
+    setRawView('source');
+    setSelection((prev) => ({ ...target, seq: (prev?.seq ?? 0) + 1 }));
+  }, []);
+
+  const { job, jobPath, isReadable } = data;
+  const hasJobs = data.jobs.length > 1;
+  /** Tabs while they fit on a line or two; a select beyond (a list response may hold hundreds of jobs). */
+  const hasManyJobs = data.jobs.length > MAX_TABS;
+  const panelId = `${idPrefix}-job-panel`;
+
+  const panels = (
+    <div className="pn-grid">
+      <SummaryPanel doc={doc} jobIndex={data.jobIndex} />
+      {isReadable && job && data.hasTimeline ? <TimelinePanel job={job} jobPath={jobPath} /> : null}
+      {isReadable && data.workflow ? <WorkflowPanel workflow={data.workflow} jobPath={jobPath} /> : null}
+      {isReadable && data.headers.length > 0 ? (
+        <HeadersPanel rows={data.headers} paths={data.headerPaths} />
+      ) : null}
+      {isReadable && data.image ? <ImagePanel comparison={data.image} /> : null}
+      {isReadable && job && data.io ? <IoPanel job={job} io={data.io} jobPath={jobPath} /> : null}
+      {isReadable && data.execution ? <TasksPanel execution={data.execution} /> : null}
+      {isReadable &&
+      (data.parameters.length > 0 ||
+        data.results.length > 0 ||
+        data.extras.length > 0 ||
+        data.tree !== undefined) ? (
+        <ResultPanel
+          parameters={data.parameters}
+          results={data.results}
+          operationPath={`${jobPath}.Operation`}
+          extras={data.extras}
+          {...(data.tree !== undefined ? { tree: data.tree } : {})}
+        />
+      ) : null}
+      {doc.diagnostics.length > 0 ? <DiagnosticsPanel diagnostics={doc.diagnostics} /> : null}
+      <RawPanel doc={doc} view={rawView} onViewChange={setRawView} {...(selection ? { selection } : {})} />
+    </div>
+  );
+
+  return (
+    <SourceRevealContext value={reveal}>
+      <div className="pn-root" data-document-index={doc.index}>
+        {hasManyJobs ? (
+          <>
+            <JobSelect jobs={data.jobs} selected={data.jobIndex} onSelect={setRequestedJob} />
+            {panels}
+          </>
+        ) : hasJobs ? (
+          <>
+            <JobPicker
+              jobs={data.jobs}
+              selected={data.jobIndex}
+              onSelect={setRequestedJob}
+              panelId={panelId}
+              idPrefix={idPrefix}
+            />
+            <div role="tabpanel" id={panelId} aria-labelledby={`${idPrefix}-tab-${data.jobIndex}`}>
+              {panels}
+            </div>
+          </>
+        ) : (
+          panels
+        )}
+      </div>
+    </SourceRevealContext>
+  );
+}

@@ -1,0 +1,142 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { SourceFormat } from '../../../domain/model';
+import { tokenizeLines } from './tokenize';
+
+export interface LineRange {
+  /** 1-based lines of the text shown (not of the whole input). */
+  readonly start: number;
+  readonly end: number;
+  /** Changes on every selection, so selecting the same place again scrolls to it again. */
+  readonly seq: number;
+}
+
+export interface SourceViewProps {
+  readonly text: string;
+  readonly format: SourceFormat;
+  /** Number shown for the first line (the payload's line in the input). */
+  readonly firstLine: number;
+  readonly highlight?: LineRange;
+  readonly wrap: boolean;
+  readonly label: string;
+}
+
+/** Above this, the text is shown plain (no tokens, no per-line elements), so a 16 MB payload stays responsive. */
+export const HIGHLIGHT_LIMIT = 200 * 1024;
+
+/**
+ * The exact source text with line numbers and light highlighting, rendered as React text nodes only.
+ * Loaded on demand (React.lazy) with the tokenizer.
+ */
+export function SourceView({ text, format, firstLine, highlight, wrap, label }: SourceViewProps) {
+  const isPlain = text.length > HIGHLIGHT_LIMIT;
+  const lines = useMemo(() => (isPlain ? undefined : tokenizeLines(text, format)), [text, format, isPlain]);
+  const lineCount = useMemo(
+    () => (isPlain ? countLines(text) : (lines?.length ?? 0)),
+    [isPlain, text, lines],
+  );
+  const scroller = useRef<HTMLDivElement>(null);
+  const marker = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    if (highlight === undefined) return;
+    const target = marker.current;
+    if (!target) return;
+    target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'auto' });
+    target.focus({ preventScroll: true });
+  }, [highlight]);
+
+  const isMarked = (n: number): boolean =>
+    highlight !== undefined && n >= highlight.start && n <= highlight.end;
+
+  if (isPlain || lines === undefined) {
+    const gutter = Array.from({ length: lineCount }, (_, i) => String(firstLine + i)).join('\n');
+    return (
+      <div
+        className="raw-scroll"
+        ref={scroller}
+        role="region"
+        aria-label={label}
+        tabIndex={0}
+        data-highlighted="false"
+      >
+        <div className="raw-plain">
+          <pre className="raw-gutter" aria-hidden="true">
+            {gutter}
+          </pre>
+          <div className="raw-plain-body">
+            {highlight !== undefined ? (
+              <span
+                ref={(el) => {
+                  marker.current = el;
+                }}
+                tabIndex={-1}
+                className="raw-plain-mark"
+                data-selected-line={firstLine + highlight.start - 1}
+                style={{
+                  top: `${(highlight.start - 1) * 1.5}em`,
+                  height: `${(highlight.end - highlight.start + 1) * 1.5}em`,
+                }}
+              />
+            ) : null}
+            <pre className="raw-pre">{text}</pre>
+          </div>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div
+      className={wrap ? 'raw-scroll raw-wrap' : 'raw-scroll'}
+      ref={scroller}
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      data-highlighted="true"
+    >
+      <div className="raw-code">
+        {lines.map((tokens, i) => {
+          const n = i + 1;
+          const marked = isMarked(n);
+          return (
+            <div
+              key={n}
+              className={marked ? 'raw-line raw-line-selected' : 'raw-line'}
+              data-line={firstLine + i}
+              {...(marked && n === highlight?.start
+                ? {
+                    ref: (el: HTMLDivElement | null) => {
+                      marker.current = el;
+                    },
+                    tabIndex: -1,
+                    'data-selected-line': firstLine + i,
+                  }
+                : {})}
+            >
+              <span className="raw-ln" aria-hidden="true">
+                {firstLine + i}
+              </span>
+              <span className="raw-text">
+                {tokens.map((tok, j) =>
+                  tok.kind === 'text' ? (
+                    tok.text
+                  ) : (
+                    <span key={j} className={`tk-${tok.kind}`}>
+                      {tok.text}
+                    </span>
+                  ),
+                )}
+              </span>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

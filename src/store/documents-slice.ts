@@ -1,0 +1,191 @@
+import type { StateCreator } from 'zustand';
+import type { CallbackDocument } from '../domain/model';
+import type { MessageKey } from '../i18n/messages-en';
+import type { AppState } from './app-store';
+
+/** Where a loaded text came from: it names the text's documents in the list. */
+export type SourceOrigin =
+  | { readonly kind: 'paste'; readonly n: number }
+  | { readonly kind: 'file'; readonly fileName: string }
+  | { readonly kind: 'sample'; readonly sampleId: string };
+
+/** One loaded text (a paste, a file, a sample) and the documents found in it. */
+export interface LoadedSource {
+  readonly id: string;
+  readonly origin: SourceOrigin;
+  /** The raw text, kept to show where a syntax error is and to be saved for a reload. */
+  readonly text: string;
+  /** `parsing` until the worker answers; its place in the list is kept meanwhile. */
+  readonly status: 'parsing' | 'ready';
+  readonly documents: readonly CallbackDocument[];
+}
+
+/** The payload input: one text, re-parsed as a whole; its documents replace the previous ones. */
+export interface Draft {
+  readonly text: string;
+  /** The documents of `parsedText`, which lags `text` while the person types. */
+  readonly documents: readonly CallbackDocument[];
+  readonly parsedText: string;
+}
+
+export interface Notice {
+  readonly id: number;
+  readonly tone: 'error' | 'info';
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** Whether the loaded texts are kept for a reload (session storage). */
+export type StorageStatus = 'ok' | 'quota-exceeded' | 'unavailable';
+
+export const DRAFT_SOURCE_ID = 'draft';
+
+export interface DocumentsSliceState {
+  readonly sources: readonly LoadedSource[];
+  readonly draft: Draft;
+  /** Key of the selected list entry (`entryKey`), if any. */
+  readonly selectedKey: string | undefined;
+  /** How many pastes have been loaded: names them "Pasted #n". */
+  readonly pasteCount: number;
+  readonly nextSourceId: number;
+  readonly notices: readonly Notice[];
+  readonly storageStatus: StorageStatus;
+}
+
+export interface NewSource {
+  readonly origin: SourceOrigin;
+  readonly text: string;
+}
+
+export interface DocumentsSliceActions {
+  /** Adds texts in the order given, still to be parsed; returns their ids. */
+  addSources(sources: readonly NewSource[]): readonly string[];
+  /** Puts back texts saved before a reload, with their ids. */
+  restoreSources(sources: readonly (NewSource & { readonly id: string })[], pasteCount: number): void;
+  removeSource(id: string): void;
+  /**
+   * Stores a source's parsed documents (ignored if the source was removed meanwhile); with `selectFirst`, selects
+   * its first document in the same update, so the list and the panels render once.
+   */
+  setSourceDocuments(id: string, documents: readonly CallbackDocument[], selectFirst?: boolean): void;
+  setDraftText(text: string): void;
+  /**
+   * Stores the draft's documents, unless the draft has changed since `text` was sent to the parser. With
+   * `selectFirst`, its first document is selected (the person is working on it); a selected draft document that
+   * is gone is unselected.
+   */
+  setDraftDocuments(text: string, documents: readonly CallbackDocument[], selectFirst?: boolean): boolean;
+  selectDocument(key: string | undefined): void;
+  /** Empties everything: documents, draft, selection, notices. */
+  clearAll(): void;
+  addNotice(notice: Omit<Notice, 'id'>): void;
+  dismissNotice(id: number): void;
+  setStorageStatus(status: StorageStatus): void;
+}
+
+export type DocumentsSlice = DocumentsSliceState & DocumentsSliceActions;
+
+export const documentsInitialState: DocumentsSliceState = {
+  sources: [],
+  draft: { text: '', documents: [], parsedText: '' },
+  selectedKey: undefined,
+  pasteCount: 0,
+  nextSourceId: 1,
+  notices: [],
+  storageStatus: 'ok',
+};
+
+/** The key of a document in the list: its source and its position in that source. */
+export function entryKey(sourceId: string, documentIndex: number): string {
+  return `${sourceId}:${documentIndex}`;
+}
+
+/** Notices beyond this many are dropped, oldest first. */
+const MAX_NOTICES = 4;
+let nextNoticeId = 1;
+
+export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice> = (set, get) => ({
+  ...documentsInitialState,
+  addSources: (added) => {
+    const first = get().nextSourceId;
+    const ids = added.map((_, i) => `s${first + i}`);
+    set((s) => ({
+      sources: [
+        ...s.sources,
+        ...added.map((a, i) => ({
+          id: ids[i] ?? '',
+          origin: a.origin,
+          text: a.text,
+          status: 'parsing' as const,
+          documents: [],
+        })),
+      ],
+      nextSourceId: first + added.length,
+      pasteCount: Math.max(s.pasteCount, ...added.map((a) => (a.origin.kind === 'paste' ? a.origin.n : 0))),
+    }));
+    return ids;
+  },
+  restoreSources: (restored, pasteCount) =>
+    set((s) => {
+      const known = new Set(s.sources.map((x) => x.id));
+      const fresh = restored.filter((r) => !known.has(r.id));
+      const highest = Math.max(0, ...fresh.map((r) => Number(r.id.slice(1)) || 0));
+      return {
+        sources: [
+          ...fresh.map((r) => ({
+            id: r.id,
+            origin: r.origin,
+            text: r.text,
+            status: 'parsing' as const,
+            documents: [],
+          })),
+          ...s.sources,
+        ],
+        nextSourceId: Math.max(s.nextSourceId, highest + 1),
+        pasteCount: Math.max(s.pasteCount, pasteCount),
+      };
+    }),
+  removeSource: (id) =>
+    set((s) => ({
+      sources: s.sources.filter((x) => x.id !== id),
+      selectedKey: s.selectedKey?.startsWith(`${id}:`) ? undefined : s.selectedKey,
+    })),
+  setSourceDocuments: (id, documents, selectFirst = false) =>
+    set((s) => {
+      if (!s.sources.some((x) => x.id === id)) return {};
+      const first = documents[0];
+      return {
+        sources: s.sources.map((x) => (x.id === id ? { ...x, status: 'ready' as const, documents } : x)),
+        ...(selectFirst && first ? { selectedKey: entryKey(id, first.index) } : {}),
+      };
+    }),
+  setDraftText: (text) => set((s) => ({ draft: { ...s.draft, text } })),
+  setDraftDocuments: (text, documents, selectFirst = false) => {
+    if (get().draft.text !== text) return false;
+    set((s) => {
+      const first = documents[0];
+      const wasDraftSelected = s.selectedKey?.startsWith(`${DRAFT_SOURCE_ID}:`) ?? false;
+      const selectedKey =
+        first && selectFirst
+          ? entryKey(DRAFT_SOURCE_ID, first.index)
+          : wasDraftSelected && !documents.some((d) => entryKey(DRAFT_SOURCE_ID, d.index) === s.selectedKey)
+            ? undefined
+            : s.selectedKey;
+      return { draft: { ...s.draft, documents, parsedText: text }, selectedKey };
+    });
+    return true;
+  },
+  selectDocument: (key) => set({ selectedKey: key }),
+  clearAll: () =>
+    set({
+      sources: [],
+      draft: documentsInitialState.draft,
+      selectedKey: undefined,
+      pasteCount: 0,
+      notices: [],
+    }),
+  addNotice: (notice) =>
+    set((s) => ({ notices: [...s.notices, { ...notice, id: nextNoticeId++ }].slice(-MAX_NOTICES) })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  setStorageStatus: (storageStatus) => set({ storageStatus }),
+});
