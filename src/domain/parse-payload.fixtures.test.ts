@@ -94,3 +94,18 @@ describe('document state', () => {
     expect(result.documents.map((d) => d.source.start.line)).toEqual([1, 3]);
   });
 });
+
+describe('startParse: the same documents, in steps', () => {
+  it('gives what parsePayload gives, batch by batch, numbered from firstIndex', async () => {
+    const { startParse } = await import('./parse-payload');
+    const text = ['derived/callbacks.jsonl', 'derived/server_log_with_prefixes.log'].map(readFixture).join('\n');
+    const whole = parsePayload(text, { firstIndex: 10 });
+    const parse = startParse(text, { firstIndex: 10 });
+    expect(parse.total).toBe(5);
+    const batches = [parse.next(2), parse.next(2), parse.next(2), parse.next(2)];
+    expect(batches.map((b) => b.length)).toEqual([2, 2, 1, 0]);
+    expect(batches.flat()).toEqual(whole.documents);
+    expect(batches.flat().map((d) => d.index)).toEqual([10, 11, 12, 13, 14]);
+    expect(parse.diagnostics).toEqual(whole.diagnostics);
+  });
+});

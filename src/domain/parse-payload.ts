@@ -30,27 +30,60 @@ const PREVIEW_LENGTH = 64 * 1024;
  * Never throws: whatever the text, the result says what was found and what could not be read.
  */
 export function parsePayload(text: string, options: ParseOptions = {}): ParseResult {
+  const parse = startParse(text, options);
+  return { documents: parse.next(Number.POSITIVE_INFINITY), diagnostics: parse.diagnostics };
+}
+
+/**
+ * A parse taken in steps, for large inputs (a day of callbacks): the input is split once, then `next(n)` parses
+ * the next `n` payloads, so a worker can send results in batches, report progress and stop when asked.
+ */
+export interface IncrementalParse {
+  /** Payloads found (documents the parse will give in all). */
+  readonly total: number;
+  /** About the input as a whole. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The next documents, at most `count`; an empty list once all are given. Never throws. */
+  next(count: number): CallbackDocument[];
+}
+
+export function startParse(text: string, options: ParseOptions = {}): IncrementalParse {
   try {
-    return parseAll(text, options);
+    return start(text, options);
   } catch (e) {
-    // Defence in depth: no input may break the page. Reaching this is a bug, reported as the document's error.
-    const detail = e instanceof Error ? e.message : String(e);
-    return { documents: [invalid(0, text.slice(0, PREVIEW_LENGTH), diagnostic('xml-syntax', { detail }))], diagnostics: [] };
+    return done([crashed(text, options, e)], []);
   }
 }
 
-function parseAll(text: string, options: ParseOptions): ParseResult {
+function done(documents: CallbackDocument[], diagnostics: readonly Diagnostic[]): IncrementalParse {
+  let given = false;
+  return {
+    total: documents.length,
+    diagnostics,
+    next: () => {
+      if (given) return [];
+      given = true;
+      return documents;
+    },
+  };
+}
+
+/** Defence in depth: no input may break the page. Reaching this is a bug, reported as the document's error. */
+function crashed(text: string, options: ParseOptions, e: unknown): CallbackDocument {
+  const detail = e instanceof Error ? e.message : String(e);
+  return invalid(options.firstIndex ?? 0, text.slice(0, PREVIEW_LENGTH), diagnostic('xml-syntax', { detail }));
+}
+
+function start(text: string, options: ParseOptions): IncrementalParse {
   const first = options.firstIndex ?? 0;
   const max = options.maxInputLength ?? LIMITS.pastedText;
-  const start = { line: 1, column: 1, offset: 0 };
+  const at = { line: 1, column: 1, offset: 0 };
   if (text.length > max) {
-    const d = diagnostic('input-too-large', { position: start, detail: `${mb(text.length)} > ${mb(max)}` });
-    return { documents: [invalid(first, text.slice(0, PREVIEW_LENGTH), d)], diagnostics: [] };
+    const d = diagnostic('input-too-large', { position: at, detail: `${mb(text.length)} > ${mb(max)}` });
+    return done([invalid(first, text.slice(0, PREVIEW_LENGTH), d)], []);
   }
-  if (!NOT_BLANK.test(text)) return { documents: [], diagnostics: [diagnostic('empty-input')] };
-  if (looksBinary(text)) {
-    return { documents: [invalid(first, text.slice(0, PREVIEW_LENGTH), diagnostic('binary-input', { position: start }))], diagnostics: [] };
-  }
+  if (!NOT_BLANK.test(text)) return done([], [diagnostic('empty-input')]);
+  if (looksBinary(text)) return done([invalid(first, text.slice(0, PREVIEW_LENGTH), diagnostic('binary-input', { position: at }))], []);
 
   const split = splitPayloads(text);
   const lines = new LineIndex(text);
@@ -60,12 +93,26 @@ function parseAll(text: string, options: ParseOptions): ParseResult {
     const position = split.firstSkippedAt === undefined ? undefined : lines.positionOf(split.firstSkippedAt);
     diagnostics.push(diagnostic('skipped-lines', { detail: String(split.skippedLines), ...(position ? { position } : {}) }));
   }
-  if (split.pieces.length === 0) {
-    const kept = diagnostics.filter((d) => d.code !== 'skipped-lines');
-    return { documents: [invalid(first, text, diagnostic('no-payload', { position: start }))], diagnostics: kept };
-  }
-  const documents = split.pieces.map((piece, i) => parsePiece(text, piece, first + i, lines, split.http?.contentType, !!split.http));
-  return { documents, diagnostics };
+  if (split.pieces.length === 0) return done([invalid(first, text, diagnostic('no-payload', { position: at }))], diagnostics);
+
+  let cursor = 0;
+  const { pieces, http } = split;
+  return {
+    total: pieces.length,
+    diagnostics,
+    next(count) {
+      const out: CallbackDocument[] = [];
+      for (; cursor < pieces.length && out.length < count; cursor++) {
+        const index = first + cursor;
+        try {
+          out.push(parsePiece(text, pieces[cursor] as Piece, index, lines, http?.contentType, !!http));
+        } catch (e) {
+          out.push(crashed(text, { ...options, firstIndex: index }, e));
+        }
+      }
+      return out;
+    },
+  };
 }
 
 function parsePiece(
