@@ -106,6 +106,8 @@ interface LogTiming {
   readonly oursMs: number;
   readonly bareMs: number;
   readonly ratio: number;
+  /** Median of each run's ours / bare (the two measured back to back): less sensitive to drift. */
+  readonly pairRatio: number;
   readonly runs: number;
   readonly oursRunsMs: readonly number[];
   readonly bareRunsMs: readonly number[];
@@ -169,6 +171,7 @@ function measureLog(log: string, payloads: readonly LogPayload[], runs: number):
     oursMs,
     bareMs,
     ratio: oursMs / bareMs,
+    pairRatio: median(oursRuns.map((ms, i) => ms / (bareRuns[i] ?? ms))),
     runs: timedRuns,
     oursRunsMs: oursRuns,
     bareRunsMs: bareRuns,
@@ -415,7 +418,8 @@ async function main(args: readonly string[]): Promise<void> {
     `** median of ${logTiming.runs} run(s) after 1 warm-up; ours = parsePayload(whole log text); bare = each of the ` +
       `${payloads.length} payloads (split by line and prefix outside the timing) given to fast-xml-parser or ` +
       `JSON.parse. Runs (ms): ours ${logTiming.oursRunsMs.map((x) => x.toFixed(0)).join(', ')}; ` +
-      `bare ${logTiming.bareRunsMs.map((x) => x.toFixed(0)).join(', ')}. parsePayload found ${logTiming.documents} ` +
+      `bare ${logTiming.bareRunsMs.map((x) => x.toFixed(0)).join(', ')}; median of the per-run ratios ` +
+      `${logTiming.pairRatio.toFixed(2)}×. parsePayload found ${logTiming.documents} ` +
       `documents (${logTiming.errorDocuments} with an error).`,
   );
   if (memory && 'error' in memory) console.log(`*** ${memory.error}`);

@@ -30,7 +30,7 @@ export const initialState: AppData = {
 export const PREFERENCES_STORAGE_KEY = 'ci-viewer.preferences';
 const PREFERENCES_VERSION = 1;
 
-type PersistedPreferences = Pick<PreferencesSliceState, 'theme'>;
+type PersistedPreferences = Pick<PreferencesSliceState, 'theme' | 'replayEndpoint'>;
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -43,7 +43,7 @@ export const useAppStore = create<AppState>()(
       name: PREFERENCES_STORAGE_KEY,
       version: PREFERENCES_VERSION,
       storage: createJSONStorage(deviceStorage),
-      partialize: (s): PersistedPreferences => ({ theme: s.theme }),
+      partialize: (s): PersistedPreferences => ({ theme: s.theme, replayEndpoint: s.replayEndpoint }),
       // Whatever the stored value holds, only valid preferences get in.
       merge: (persisted, current) => ({ ...current, ...readPreferences(persisted) }),
       migrate: (persisted) => readPreferences(persisted),
@@ -69,5 +69,8 @@ function deviceStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
 function readPreferences(value: unknown): Partial<PreferencesSliceState> {
   if (typeof value !== 'object' || value === null) return {};
   const v = value as Record<string, unknown>;
-  return isThemePreference(v.theme) ? { theme: v.theme } : {};
+  return {
+    ...(isThemePreference(v.theme) ? { theme: v.theme } : {}),
+    ...(typeof v.replayEndpoint === 'string' ? { replayEndpoint: v.replayEndpoint.slice(0, 2048) } : {}),
+  };
 }

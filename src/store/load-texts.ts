@@ -1,6 +1,7 @@
 import { LIMITS } from '../domain/limits';
+import { readSavedSet } from '../domain/share/saved-set';
 import type { CallbackDocument, ParseResult } from '../domain/model';
-import { parseInWorker } from '../worker/parse-client';
+import { parseInWorker, streamParseInWorker, type StreamedParse } from '../worker/parse-client';
 import { useAppStore } from './app-store';
 import { entryKey, type NewSource } from './documents-slice';
 
@@ -18,13 +19,25 @@ const store = () => useAppStore.getState();
  * Loads texts as new sources (a paste, files, samples): each keeps its place in the list while the worker parses
  * it, and the first document found is selected so its panels show at once.
  */
-export async function loadTexts(items: readonly TextToLoad[]): Promise<void> {
+export async function loadTexts(loaded: readonly TextToLoad[]): Promise<void> {
+  const items = loaded.flatMap(expandSavedSet);
   if (items.length === 0) return;
   const ids = store().addSources(items.map(({ origin, text }) => ({ origin, text })));
   await parseSources(
     ids.map((id, i) => ({ id, text: items[i]?.text ?? '', maxInputLength: items[i]?.maxInputLength })),
     true,
   );
+}
+
+/** A saved set ("save the loaded set") loads back as its texts, each its own source with its saved name. */
+function expandSavedSet(item: TextToLoad): readonly TextToLoad[] {
+  const texts = readSavedSet(item.text);
+  if (!texts) return [item];
+  return texts.map(({ name, text }) => ({
+    origin: { kind: 'shared' as const, name },
+    text,
+    maxInputLength: item.maxInputLength,
+  }));
 }
 
 /**
@@ -41,8 +54,13 @@ export async function parseSources(
 ): Promise<void> {
   // The first source selects its first document as it commits (one render); if it has none, the next that has one.
   const results = sources.map(({ id, text, maxInputLength }, i) =>
-    parseInWorker(text, maxInputLength ? { maxInputLength } : {}).then(
-      (result) => commit(id, result, select && i === 0),
+    (text.length >= STREAM_THRESHOLD
+      ? streamSource(id, text, maxInputLength, select && i === 0)
+      : parseInWorker(text, maxInputLength ? { maxInputLength } : {}).then((result) =>
+          commit(id, result, select && i === 0),
+        )
+    ).then(
+      (first) => first,
       () => {
         store().removeSource(id);
         store().addNotice({ tone: 'error', key: 'load.parserFailed' });
@@ -59,6 +77,63 @@ export async function parseSources(
       selected = true;
     }
   }
+}
+
+/** Texts this long (a log file) are parsed in batches, with progress and a way to stop. */
+export const STREAM_THRESHOLD = 512 * 1024;
+
+const streams = new Map<string, StreamedParse>();
+
+/** Whether a large text is being parsed in batches (the progress bar and its cancel button show meanwhile). */
+export function isStreaming(): boolean {
+  return streams.size > 0;
+}
+
+/**
+ * Stops every batched parse after the batch the worker is on. The documents already received stay loaded; the
+ * notice says how many of how many.
+ */
+export function cancelLoading(): void {
+  for (const stream of streams.values()) stream.cancel();
+}
+
+function streamSource(
+  id: string,
+  text: string,
+  maxInputLength: number | undefined,
+  selectFirst: boolean,
+): Promise<CallbackDocument | undefined> {
+  let first: CallbackDocument | undefined;
+  const stream = streamParseInWorker(text, { maxInputLength }, (batch) => {
+    const source = store().sources.find((s) => s.id === id);
+    // Cleared while the worker was busy: stop it.
+    if (!source) {
+      streams.get(id)?.cancel();
+      return;
+    }
+    first ??= batch.documents[0];
+    const progress = { parsed: batch.parsed, total: batch.total };
+    store().appendSourceDocuments(id, batch.documents, progress, batch.done, selectFirst);
+    if (!batch.done) return;
+    const kept = source.documents.length + batch.documents.length;
+    if (kept === 0) {
+      store().removeSource(id);
+      store().addNotice({ tone: 'info', key: batch.cancelled ? 'load.cancelled.none' : 'load.nothingFound' });
+    } else if (batch.cancelled) {
+      store().addNotice({ tone: 'info', key: 'load.cancelled', params: { kept, total: batch.total } });
+    }
+  });
+  streams.set(id, stream);
+  return stream.finished.then(
+    () => {
+      streams.delete(id);
+      return first;
+    },
+    (error: unknown) => {
+      streams.delete(id);
+      throw error;
+    },
+  );
 }
 
 function commit(id: string, result: ParseResult, selectFirst: boolean): CallbackDocument | undefined {

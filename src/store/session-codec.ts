@@ -65,6 +65,7 @@ function readOrigin(v: unknown): SourceOrigin | undefined {
     return { kind: 'paste', n: v.n };
   if (v.kind === 'file' && typeof v.fileName === 'string') return { kind: 'file', fileName: v.fileName };
   if (v.kind === 'sample' && typeof v.sampleId === 'string') return { kind: 'sample', sampleId: v.sampleId };
+  if (v.kind === 'shared' && typeof v.name === 'string') return { kind: 'shared', name: v.name };
   return undefined;
 }
 

@@ -1,19 +1,20 @@
 import { createParseWorker } from '@parse-worker-factory';
 import type { ParseResult } from '../domain/model';
-import type { ParseRequest, ParseResponse } from './protocol';
+import type { BatchResponse, ParseRequest, WorkerRequest, WorkerResponse } from './protocol';
+
+interface Pending {
+  readonly onResponse: (response: WorkerResponse) => void;
+  readonly reject: (error: Error) => void;
+}
 
 let worker: Worker | undefined;
 let nextId = 1;
-const pending = new Map<number, { resolve: (result: ParseResult) => void; reject: (error: Error) => void }>();
+const pending = new Map<number, Pending>();
 
 function getWorker(): Worker {
   if (!worker) {
     const w = createParseWorker();
-    w.onmessage = (event: MessageEvent<ParseResponse>) => {
-      const request = pending.get(event.data.id);
-      pending.delete(event.data.id);
-      request?.resolve(event.data.result);
-    };
+    w.onmessage = (event: MessageEvent<WorkerResponse>) => pending.get(event.data.id)?.onResponse(event.data);
     // A worker that dies (out of memory, a failed chunk load) fails what it was doing; the next call starts a new one.
     w.onerror = (event) => {
       event.preventDefault();
@@ -28,17 +29,84 @@ function getWorker(): Worker {
   return worker;
 }
 
+function send(request: WorkerRequest): void {
+  getWorker().postMessage(request);
+}
+
 /** Parses text in the worker. Rejects only when the worker itself fails; a bad payload is a result, not an error. */
 export function parseInWorker(
   text: string,
-  options: Omit<ParseRequest, 'id' | 'text'> = {},
+  options: Omit<ParseRequest, 'id' | 'text' | 'kind'> = {},
 ): Promise<ParseResult> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    getWorker().postMessage({ id, text, ...options } satisfies ParseRequest);
+    pending.set(id, {
+      onResponse: (response) => {
+        if (response.kind !== 'result') return;
+        pending.delete(id);
+        resolve(response.result);
+      },
+      reject,
+    });
+    send({ kind: 'parse', id, text, ...options });
   });
 }
+
+export interface StreamedParse {
+  /** Settles after the last batch (or the one that confirms a cancel); rejects only when the worker fails. */
+  readonly finished: Promise<void>;
+  /** Asks the worker to stop after the batch it is on; documents already sent stay sent. */
+  cancel(): void;
+}
+
+/**
+ * Parses a large text in the worker in batches: `onBatch` gets each batch as it is ready (with progress), so the
+ * page shows the first rows at once and stays responsive while the rest are parsed.
+ */
+export function streamParseInWorker(
+  text: string,
+  options: { readonly maxInputLength?: number | undefined; readonly batchSize?: number },
+  onBatch: (batch: BatchResponse) => void,
+): StreamedParse {
+  const id = nextId++;
+  let isDone = false;
+  const finished = new Promise<void>((resolve, reject) => {
+    pending.set(id, {
+      onResponse: (response) => {
+        if (response.kind !== 'batch') return;
+        if (response.done) {
+          isDone = true;
+          pending.delete(id);
+        }
+        try {
+          onBatch(response);
+        } finally {
+          if (response.done) resolve();
+        }
+      },
+      reject: (error) => {
+        isDone = true;
+        reject(error);
+      },
+    });
+    send({
+      kind: 'stream',
+      id,
+      text,
+      batchSize: options.batchSize ?? STREAM_BATCH_SIZE,
+      ...(options.maxInputLength ? { maxInputLength: options.maxInputLength } : {}),
+    });
+  });
+  return {
+    finished,
+    cancel: () => {
+      if (!isDone && worker) worker.postMessage({ kind: 'cancel', id } satisfies WorkerRequest);
+    },
+  };
+}
+
+/** Documents per message: small enough that one batch costs the page a few milliseconds to take in. */
+export const STREAM_BATCH_SIZE = 250;
 
 /**
  * Starts the worker and has it load the parser before the first real payload arrives, so the first paste is as

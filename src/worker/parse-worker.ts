@@ -1,12 +1,60 @@
 /// <reference lib="webworker" />
-import { parsePayload } from '../domain/parse-payload';
-import type { ParseRequest, ParseResponse } from './protocol';
+import { parsePayload, startParse } from '../domain/parse-payload';
+import type { BatchResponse, ParseResponse, StreamRequest, WorkerRequest } from './protocol';
 
 // Parsing runs here, off the main thread, so a large input never freezes the page; fast-xml-parser stays out of
 // the initial bundle.
-self.onmessage = (event: MessageEvent<ParseRequest>) => {
-  const { id, text, maxInputLength, firstIndex } = event.data;
+const cancelled = new Set<number>();
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+
+/** Lets queued messages (a cancel) in between batches; a MessageChannel is not clamped like `setTimeout(0)`. */
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.kind === 'cancel') {
+    cancelled.add(request.id);
+    return;
+  }
+  if (request.kind === 'stream') {
+    void stream(request);
+    return;
+  }
+  const { id, text, maxInputLength, firstIndex } = request;
   const options = { ...(maxInputLength ? { maxInputLength } : {}), ...(firstIndex ? { firstIndex } : {}) };
-  const response: ParseResponse = { id, result: parsePayload(text, options) };
+  const response: ParseResponse = { kind: 'result', id, result: parsePayload(text, options) };
   self.postMessage(response);
 };
+
+async function stream({ id, text, batchSize, maxInputLength }: StreamRequest): Promise<void> {
+  const parse = startParse(text, maxInputLength ? { maxInputLength } : {});
+  let parsed = 0;
+  let first = true;
+  for (;;) {
+    const stop = cancelled.delete(id);
+    const documents = stop ? [] : parse.next(batchSize);
+    parsed += documents.length;
+    const done = stop || documents.length === 0 || parsed >= parse.total;
+    const response: BatchResponse = {
+      kind: 'batch',
+      id,
+      documents,
+      parsed,
+      total: Math.max(parse.total, parsed),
+      diagnostics: first ? parse.diagnostics : [],
+      done,
+      cancelled: stop,
+    };
+    first = false;
+    self.postMessage(response);
+    if (done) return;
+    await yieldToMessages();
+  }
+}

@@ -11,6 +11,8 @@ export function entryName(entry: ListEntry, t: Translate, sampleLabel: (sampleId
         ? t('list.name.pasted', { n: name.n })
         : name.kind === 'file'
           ? name.fileName
-          : sampleLabel(name.sampleId);
+          : name.kind === 'shared'
+            ? name.name || t('list.name.shared')
+            : sampleLabel(name.sampleId);
   return entry.count > 1 ? `${base} · ${entry.position}/${entry.count}` : base;
 }
