@@ -4,7 +4,7 @@ import { LineIndex } from '../../../domain/position';
 import { useT } from '../../../i18n/use-i18n';
 import { PanelFrame } from '../../../components/ui/panel-frame';
 import type { SourceTarget } from '../../../components/ui/source-reveal';
-import { locateWirePath } from './locate-wire-path';
+import { locateWirePath } from '../../../domain/source/locate-wire-path';
 import type { LineRange } from './source-view';
 
 const SourceView = lazy(() => import('./source-view').then((m) => ({ default: m.SourceView })));

@@ -5,7 +5,7 @@
  * so `Input.Object` is never confused with `Output.Object`. A path may start with `Response` or not; a missing
  * node gives the deepest one found, marked inexact. Never throws.
  */
-import type { SourceFormat } from '../../../domain/model';
+import type { SourceFormat } from '../model';
 
 export interface SourceSpan {
   /** 0-based UTF-16 offsets into the text: the node's start (`<Name` or `"Name"`) and its end. */

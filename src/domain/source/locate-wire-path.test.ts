@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readFixture } from '../test-support/fixtures';
 import { locateWirePath, parseWirePath } from './locate-wire-path';
 
-const fixture = (path: string): string =>
-  readFileSync(new URL(`../../../domain/__fixtures__/${path}`, import.meta.url), 'utf8');
+const fixture = (path: string): string => readFixture(path);
 const at = (text: string, span: { start: number; end: number } | undefined): string =>
   span === undefined ? '<none>' : text.slice(span.start, span.end);
 
