@@ -129,6 +129,8 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
   let hasUnsafeName = false;
   for (let i = start; i < limit; i++) {
     const c = s.charCodeAt(i);
+    // Indentation is most of what this loop sees outside strings: let it through first.
+    if (c === 32 || c === 10 || c === 13 || c === 9) continue;
     if (c === 34 /* " */) {
       let q = i;
       for (;;) {
