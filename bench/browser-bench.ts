@@ -6,6 +6,13 @@
  * painted). Two scenarios: the first paste into an empty page, and a paste while another callback's panels are
  * shown. Median of the runs after a warm-up; the figure judged against the target is the first (the stricter).
  *
+ * Then the scale scenario (DESIGN.md "Targets": a 10,000-callback file never blocks the main thread for more than
+ * 100 ms): bench/out/callbacks-10000.log (generated when missing) through the file input; time to the first rows
+ * and to all 10,000 listed, the longest main-thread task during the load ('longtask' entries), filter times at
+ * 10,000 (State, Tag, text; to the list updated), the combined timeline's frame rate while panned and zoomed
+ * programmatically for ~2 s (requestAnimationFrame count), and the JS heaps of the page and of the parse worker
+ * (Chrome DevTools Protocol `Runtime.getHeapUsage`, the worker's through `Target.setAutoAttach`).
+ *
  *   npm run bench:browser            (CHROMIUM_PATH picks another Chromium)
  */
 import { execSync } from 'node:child_process';
@@ -14,7 +21,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { generateCallbackLog } from './generate-log';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -168,11 +177,248 @@ async function main(): Promise<void> {
     console.log(
       `target ≤ ${TARGET_MS} ms (A, to the JobId shown): ${fmt(figure)} ${figure <= TARGET_MS ? 'PASS' : 'FAIL'}`,
     );
-    process.exitCode = figure <= TARGET_MS ? 0 : 1;
+    const scaleOk = await scaleScenario(browser, port);
+    process.exitCode = figure <= TARGET_MS && scaleOk ? 0 : 1;
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+const LOG_PATH = join(ROOT, 'bench/out/callbacks-10000.log');
+const GOALS = { fullyLoadedMs: 2000, longTaskMs: 100, filterMs: 100, fps: 50, heapMb: 400 } as const;
+
+function logText(): string {
+  if (!existsSync(LOG_PATH)) {
+    mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
+    writeFileSync(LOG_PATH, generateCallbackLog({ count: 10_000, seed: 1 }));
+  }
+  return readFileSync(LOG_PATH, 'utf8');
+}
+
+/** Sets a control's value the way a person does, and times it to the list's DOM change (React renders in sync). */
+function timeFilter(page: Page, selector: string, value: string): Promise<number> {
+  return page.evaluate(
+    ({ selector, value }) =>
+      new Promise<number>((resolve, reject) => {
+        const el = document.querySelector(selector);
+        const list = document.querySelector('.document-list');
+        if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement) || !list) {
+          reject(new Error(`no ${selector}`));
+          return;
+        }
+        const timeout = setTimeout(() => reject(new Error('the list never changed')), 10_000);
+        let start = 0;
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          clearTimeout(timeout);
+          resolve(performance.now() - start);
+        });
+        observer.observe(list, { childList: true, subtree: true, characterData: true });
+        const proto =
+          el instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLSelectElement.prototype;
+        start = performance.now();
+        Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, value);
+        el.dispatchEvent(new Event(el instanceof HTMLInputElement ? 'input' : 'change', { bubbles: true }));
+      }),
+    { selector, value },
+  );
+}
+
+interface HeapUsage {
+  readonly usedSize: number;
+  readonly totalSize: number;
+}
+
+/** The JS heaps of the parse worker(s), through a CDP session on the page that attaches to its workers. */
+async function workerHeaps(page: Page): Promise<HeapUsage[]> {
+  const session = await page.context().newCDPSession(page);
+  const sessions: string[] = [];
+  session.on('Target.attachedToTarget', (event: { sessionId: string; targetInfo: { type: string } }) => {
+    if (event.targetInfo.type === 'worker') sessions.push(event.sessionId);
+  });
+  const replies = new Map<string, (usage: HeapUsage) => void>();
+  session.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    const message = JSON.parse(event.message) as { id?: number; result?: HeapUsage };
+    if (message.id === 1 && message.result) replies.get(event.sessionId)?.(message.result);
+  });
+  await session.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: false,
+    flatten: false,
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  const heaps = await Promise.all(
+    sessions.map(
+      (sessionId) =>
+        new Promise<HeapUsage>((resolve) => {
+          replies.set(sessionId, resolve);
+          void session.send('Target.sendMessageToTarget', {
+            sessionId,
+            message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }),
+          });
+          setTimeout(() => resolve({ usedSize: Number.NaN, totalSize: Number.NaN }), 5000);
+        }),
+    ),
+  );
+  await session.detach();
+  return heaps;
+}
+
+async function scaleScenario(browser: Browser, port: number): Promise<boolean> {
+  const text = logText();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`http://127.0.0.1:${port}/?lang=en`);
+  await page.getByTestId('document-count').waitFor();
+  // Marks the moment the file is picked, and when the first rows and all rows are listed.
+  await page.evaluate(() => {
+    const w = window as unknown as { __load: { start: number; first?: number; done?: number } };
+    w.__load = { start: 0 };
+    document
+      .querySelector('[data-testid="file-input"]')
+      ?.addEventListener('change', () => (w.__load.start = performance.now()), { capture: true });
+    const observer = new MutationObserver(() => {
+      const count = Number(document.querySelector('[data-testid="document-count"]')?.textContent ?? '0');
+      if (count > 0 && w.__load.first === undefined) w.__load.first = performance.now();
+      if (count >= 10_000 && !document.querySelector('[data-testid="load-progress"]')) {
+        w.__load.done = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  // By path: the browser reads the file itself, as it does for a person (a buffer would be rebuilt by
+  // Playwright's own script on the page's main thread, a multi-second task that is not the app's).
+  await page.getByTestId('file-input').setInputFiles(LOG_PATH);
+  await page.waitForFunction(
+    () => (window as unknown as { __load: { done?: number } }).__load.done !== undefined,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  await page.waitForTimeout(500);
+  const load = await page.evaluate(() => {
+    const w = window as unknown as {
+      __load: { start: number; first: number; done: number };
+      __longTasks: { start: number; duration: number }[];
+    };
+    const during = w.__longTasks.filter((t) => t.start + t.duration >= w.__load.start);
+    return {
+      firstMs: w.__load.first - w.__load.start,
+      doneMs: w.__load.done - w.__load.start,
+      longest: Math.max(0, ...during.map((t) => t.duration)),
+      longCount: during.length,
+      rows: document.querySelectorAll('[data-testid="document-item"]').length,
+    };
+  });
+
+  // Memory after the load, before anything else is opened.
+  const cdp = await page.context().newCDPSession(page);
+  const pageHeap = (await cdp.send('Runtime.getHeapUsage')) as HeapUsage;
+  await cdp.detach();
+  const workers = await workerHeaps(page);
+  const mb = (n: number) => n / 1024 / 1024;
+  const workerUsed = workers.reduce((n, h) => n + h.usedSize, 0);
+
+  // Filters at 10,000: each timed to the list's update, then cleared.
+  const filters: [string, number][] = [];
+  const run = async (name: string, selector: string, value: string, reset: string) => {
+    const ms = await timeFilter(page, selector, value);
+    filters.push([name, ms]);
+    await page.waitForTimeout(100);
+    await timeFilter(page, selector, reset).catch(() => 0);
+    await page.waitForTimeout(100);
+  };
+  await run('State = Failed', '.list-toolbar select[id$="-state"]', 'Failed', '');
+  const tag = await page.evaluate(
+    () =>
+      document.querySelector<HTMLSelectElement>('.list-toolbar select[id$="-tag"]')?.options[1]?.value ?? '',
+  );
+  await run(`Tag = ${tag}`, '.list-toolbar select[id$="-tag"]', tag, '');
+  await run('text "a1"', '.list-toolbar input[type="search"]', 'a1', '');
+  await run('sort by run time', '.list-toolbar select[id$="-sort"]', 'runTime', 'load');
+
+  // The combined timeline: ~2 s of programmatic pans and zooms, frames counted.
+  await page.getByTestId('view-timeline').click();
+  await page.getByTestId('combined-timeline-canvas').waitFor();
+  await page.waitForTimeout(300);
+  // A string, not a function: tsx would wrap the recursive frame callback in a helper the page does not have.
+  const fps = await page.evaluate<{ fps: number; events: number }>(`new Promise((resolve) => {
+    const canvas = document.querySelector('[data-testid="combined-timeline-canvas"]');
+    if (!canvas) { resolve({ fps: 0, events: 0 }); return; }
+    const rect = canvas.getBoundingClientRect();
+    const keys = ['ArrowRight', 'ArrowLeft', '+', '-'];
+    let frames = 0;
+    let events = 0;
+    const start = performance.now();
+    function tick() {
+      const i = events++;
+      canvas.dispatchEvent(new KeyboardEvent('keydown', { key: keys[i % 4], bubbles: true }));
+      canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: i % 2 ? 60 : -60, clientX: rect.left + rect.width / 2,
+        clientY: rect.top + 50, bubbles: true, cancelable: true }));
+      frames++;
+      if (performance.now() - start < 2000) requestAnimationFrame(tick);
+      else resolve({ fps: (frames * 1000) / (performance.now() - start), events });
+    }
+    requestAnimationFrame(tick);
+  })`);
+  await page.close();
+
+  const total = mb(pageHeap.usedSize + workerUsed);
+  const rows: [string, string, string, boolean][] = [
+    ['time to first rows', `${load.firstMs.toFixed(0)} ms`, '—', true],
+    [
+      'time to fully loaded (10,000)',
+      `${load.doneMs.toFixed(0)} ms`,
+      `≤ ${GOALS.fullyLoadedMs} ms`,
+      load.doneMs <= GOALS.fullyLoadedMs,
+    ],
+    [
+      `longest main-thread task during load (${load.longCount} over 50 ms)`,
+      `${load.longest.toFixed(0)} ms`,
+      `≤ ${GOALS.longTaskMs} ms`,
+      load.longest <= GOALS.longTaskMs,
+    ],
+    ['rows in the DOM', String(load.rows), '≤ 100', load.rows <= 100],
+    ...filters.map(([name, ms]): [string, string, string, boolean] => [
+      `filter at 10,000: ${name}`,
+      `${ms.toFixed(1)} ms`,
+      `≤ ${GOALS.filterMs} ms`,
+      ms <= GOALS.filterMs,
+    ]),
+    [
+      'timeline frame rate, panning/zooming',
+      `${fps.fps.toFixed(1)} fps`,
+      `≥ ${GOALS.fps} fps`,
+      fps.fps >= GOALS.fps,
+    ],
+    ['page JS heap (used)', `${mb(pageHeap.usedSize).toFixed(1)} MB`, '—', true],
+    [
+      `worker JS heap (used, ${workers.length} worker${workers.length === 1 ? '' : 's'})`,
+      workers.length ? `${mb(workerUsed).toFixed(1)} MB` : 'not measured',
+      '—',
+      true,
+    ],
+    ['page + worker JS heaps', `${total.toFixed(1)} MB`, `≤ ${GOALS.heapMb} MB`, total <= GOALS.heapMb],
+  ];
+  console.log('');
+  console.log(`10,000 callbacks (${(text.length / 1024 / 1024).toFixed(1)} MB) through the file input:`);
+  const width = Math.max(...rows.map((r) => r[0].length));
+  for (const [name, value, goal, ok] of rows) {
+    console.log(
+      `  ${name.padEnd(width)}  ${value.padStart(12)}  ${goal.padEnd(10)}  ${goal === '—' ? '' : ok ? 'PASS' : 'FAIL'}`,
+    );
+  }
+  return rows.every((r) => r[3]);
 }
 
 await main();

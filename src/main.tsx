@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { applyTheme, resolveTheme } from './features/settings/apply-theme';
+import { watchShareLinks } from './features/share/watch-share-links';
 import { I18nProvider } from './i18n/use-i18n';
 import { useAppStore } from './store/app-store';
 import { startSessionPersistence } from './store/session-persistence';
@@ -11,6 +12,7 @@ import { warmUpParser } from './worker/parse-client';
 applyTheme(resolveTheme(useAppStore.getState().theme));
 warmUpParser();
 void startSessionPersistence();
+watchShareLinks();
 
 const root = document.getElementById('root');
 if (root) {

@@ -8,7 +8,7 @@ import { usePagePaste } from '../features/loading/use-page-paste';
 import { useTheme } from '../features/settings/use-theme';
 import { useT } from '../i18n/use-i18n';
 import { AppHeader } from './app-header';
-import { DocumentDetail } from './document-detail';
+import { MainViews } from './main-views';
 import './theme.css';
 import './app.css';
 
@@ -30,7 +30,7 @@ export function App() {
           <DocumentList sampleLabel={sampleLabel} emptyAction={<SampleButton />} />
         </div>
         <div className="workspace-main">
-          <DocumentDetail sampleLabel={sampleLabel} />
+          <MainViews sampleLabel={sampleLabel} />
         </div>
       </main>
       <DropOverlay />

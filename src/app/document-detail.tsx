@@ -1,12 +1,20 @@
+import { lazy, Suspense } from 'react';
 import { DocumentPanels } from '../features/panels/document-panels';
 import { readError } from '../features/loading/error-excerpt';
 import { ParseError } from '../features/loading/parse-error';
 import { entryName } from '../features/document-list/entry-name';
+import { ExportMenu } from '../features/export/export-menu';
+import { ShareButton } from '../features/share/share-button';
 import { useT } from '../i18n/use-i18n';
 import { useAppStore } from '../store/app-store';
 import { isDraftEntry } from '../store/list-entry';
 import { selectDocumentCount, selectSelectedEntry, selectSourceText } from '../store/selectors';
 import './app.css';
+
+// Loaded on demand: comparing is for when several callbacks are loaded.
+const ComparePanel = lazy(() =>
+  import('../features/compare/compare-panel').then((m) => ({ default: m.ComparePanel })),
+);
 
 export interface DocumentDetailProps {
   readonly sampleLabel: (sampleId: string) => string;
@@ -34,7 +42,16 @@ export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
         <h2 id="detail-title" className="detail-title">
           {entryName(entry, t, sampleLabel)}
         </h2>
+        <div className="detail-actions">
+          <ShareButton sampleLabel={sampleLabel} />
+          <ExportMenu key={entry.key} doc={entry.doc} name={entryName(entry, t, sampleLabel)} sampleLabel={sampleLabel} />
+        </div>
       </div>
+      {total >= 2 ? (
+        <Suspense fallback={null}>
+          <ComparePanel entry={entry} nameOf={(e) => entryName(e, t, sampleLabel)} />
+        </Suspense>
+      ) : null}
       {error && sourceText !== undefined ? <ParseError error={error} text={sourceText} /> : null}
       <DocumentPanels key={entry.key} doc={entry.doc} />
     </section>

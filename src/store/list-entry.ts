@@ -28,6 +28,39 @@ export interface ListEntry {
   readonly tags: readonly string[];
   /** Lower-case text the filter matches: JobIds, object keys, RunIds, the entry's name. */
   readonly searchText: string;
+  /** The JobIds of its jobs (for duplicates). */
+  readonly jobIds: readonly string[];
+  /** One of its JobIds is in another document too: the callback was delivered more than once. */
+  readonly isDuplicate: boolean;
+}
+
+interface DocumentKeys {
+  readonly title: DocumentTitle;
+  readonly sortKeys: DocumentSortKeys;
+  readonly tags: readonly string[];
+  readonly searchText: string;
+  readonly jobIds: readonly string[];
+}
+
+/**
+ * What the list shows, sorts and filters by, computed once per document: batches of a large file rebuild the
+ * entries many times while it loads, and filtering 10,000 documents must not re-derive them.
+ */
+const keysCache = new WeakMap<CallbackDocument, DocumentKeys>();
+
+function keysOf(doc: CallbackDocument, name: EntryName): DocumentKeys {
+  let keys = keysCache.get(doc);
+  if (!keys) {
+    keys = {
+      title: documentTitle(doc),
+      sortKeys: documentSortKeys(doc),
+      tags: documentTags(doc),
+      searchText: searchTextOf(doc, name),
+      jobIds: doc.model?.kind === 'jobs' ? doc.model.jobs.flatMap((j) => (j.jobId ? [j.jobId] : [])) : [],
+    };
+    keysCache.set(doc, keys);
+  }
+  return keys;
 }
 
 export function toListEntry(
@@ -37,6 +70,7 @@ export function toListEntry(
   position: number,
   count: number,
   loadOrder: number,
+  isDuplicate = false,
 ): ListEntry {
   return {
     key: entryKey(sourceId, doc.index),
@@ -45,11 +79,9 @@ export function toListEntry(
     position,
     count,
     doc,
-    title: documentTitle(doc),
-    sortKeys: documentSortKeys(doc),
     loadOrder,
-    tags: documentTags(doc),
-    searchText: searchTextOf(doc, name),
+    ...keysOf(doc, name),
+    isDuplicate,
   };
 }
 
@@ -108,17 +140,46 @@ export interface EntryFilter {
   readonly text: string;
   readonly state: string;
   readonly tag: string;
+  /** Time window on the end time (epoch ms, inclusive); a document without an end time is outside any window. */
+  readonly fromMs?: number | undefined;
+  readonly toMs?: number | undefined;
 }
 
 export function filterEntries(entries: readonly ListEntry[], filter: EntryFilter): readonly ListEntry[] {
   const needle = filter.text.trim().toLowerCase();
-  if (!needle && !filter.state && !filter.tag) return entries;
-  return entries.filter(
-    (e) =>
-      (!needle || e.searchText.includes(needle)) &&
-      (!filter.state || e.doc.state === filter.state) &&
-      (!filter.tag || e.tags.includes(filter.tag)),
-  );
+  const { fromMs, toMs } = filter;
+  const hasWindow = fromMs !== undefined || toMs !== undefined;
+  if (!needle && !filter.state && !filter.tag && !hasWindow) return entries;
+  return entries.filter((e) => {
+    if (needle && !e.searchText.includes(needle)) return false;
+    if (filter.state && e.doc.state !== filter.state) return false;
+    if (filter.tag && !e.tags.includes(filter.tag)) return false;
+    if (hasWindow) {
+      const end = e.sortKeys.endEpochMs;
+      if (end === undefined) return false;
+      if (fromMs !== undefined && end < fromMs) return false;
+      if (toMs !== undefined && end > toMs) return false;
+    }
+    return true;
+  });
+}
+
+/** A `datetime-local` input's value as epoch ms (the viewer's local time); undefined when empty or invalid. */
+export function localInputToEpochMs(value: string, isEnd = false): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, sec] = m;
+  const seconds = sec === undefined ? (isEnd ? 59 : 0) : Number(sec);
+  const ms = new Date(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h),
+    Number(mi),
+    seconds,
+    isEnd ? 999 : 0,
+  ).getTime();
+  return Number.isNaN(ms) ? undefined : ms;
 }
 
 /** Sorts a copy; entries without the sort key (no end time, …) go last in either direction; ties keep load order. */

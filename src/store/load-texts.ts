@@ -83,6 +83,7 @@ export async function parseSources(
 export const STREAM_THRESHOLD = 512 * 1024;
 
 const streams = new Map<string, StreamedParse>();
+const COMMIT_INTERVAL_MS = 200;
 
 /** Whether a large text is being parsed in batches (the progress bar and its cancel button show meanwhile). */
 export function isStreaming(): boolean {
@@ -104,6 +105,10 @@ function streamSource(
   selectFirst: boolean,
 ): Promise<CallbackDocument | undefined> {
   let first: CallbackDocument | undefined;
+  // Batches are committed to the store at most every COMMIT_INTERVAL_MS (the first at once): each commit
+  // re-renders the list and rebuilds its entries, so fewer, larger commits keep every main-thread task short.
+  let waiting: CallbackDocument[] = [];
+  let lastCommit = 0;
   const stream = streamParseInWorker(text, { maxInputLength }, (batch) => {
     const source = store().sources.find((s) => s.id === id);
     // Cleared while the worker was busy: stop it.
@@ -112,10 +117,17 @@ function streamSource(
       return;
     }
     first ??= batch.documents[0];
+    waiting = waiting.length === 0 ? [...batch.documents] : waiting.concat(batch.documents);
+    const now = performance.now();
+    const isFirst = source.documents.length === 0 && waiting.length > 0;
+    if (!batch.done && !isFirst && now - lastCommit < COMMIT_INTERVAL_MS) return;
+    lastCommit = now;
+    const documents = waiting;
+    waiting = [];
     const progress = { parsed: batch.parsed, total: batch.total };
-    store().appendSourceDocuments(id, batch.documents, progress, batch.done, selectFirst);
+    store().appendSourceDocuments(id, documents, progress, batch.done, selectFirst);
     if (!batch.done) return;
-    const kept = source.documents.length + batch.documents.length;
+    const kept = source.documents.length + documents.length;
     if (kept === 0) {
       store().removeSource(id);
       store().addNotice({ tone: 'info', key: batch.cancelled ? 'load.cancelled.none' : 'load.nothingFound' });

@@ -7,6 +7,8 @@ export const SESSION_STORAGE_KEY = 'ci-viewer.session';
 /** The selection, kept apart: moving through the list must not re-compress every text. */
 export const SESSION_SELECTION_KEY = 'ci-viewer.session.selected';
 const SAVE_DELAY_MS = 300;
+/** Texts longer than this in all (characters) are not kept for a reload. */
+export const SESSION_MAX_TEXT = 8 * 1024 * 1024;
 
 function sessionStore(): Storage | undefined {
   try {
@@ -114,6 +116,14 @@ async function write(storage: Storage, s: AppState): Promise<void> {
   if (s.sources.length === 0 && s.draft.text === '') {
     storage.removeItem(SESSION_STORAGE_KEY);
     set('ok');
+    return;
+  }
+  // Serialising and compressing tens of megabytes would hold the page for a long while, and session storage
+  // holds a few megabytes at most: a set this large is not kept, and the page says so.
+  const size = s.sources.reduce((n, x) => n + x.text.length, s.draft.text.length);
+  if (size > SESSION_MAX_TEXT) {
+    storage.removeItem(SESSION_STORAGE_KEY);
+    set('too-large');
     return;
   }
   let encoded: string;

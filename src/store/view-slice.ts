@@ -17,13 +17,25 @@ export interface ViewSliceState {
   /** A Tag value, or `''` for every tag. */
   readonly tagFilter: string;
   readonly sort: ListSort;
+  /** Time window on the end time, as `datetime-local` values (the viewer's local time), or `''`. */
+  readonly timeFrom: string;
+  readonly timeTo: string;
+  /** What the main area shows: the selected callback, the overview of all, or the combined timeline. */
+  readonly mainView: MainView;
+  /** Key of the document the selected one is compared with, if any. */
+  readonly compareKey: string | undefined;
 }
+
+export type MainView = 'document' | 'overview' | 'timeline';
 
 export interface ViewSliceActions {
   setFilterText(text: string): void;
   setStateFilter(state: string): void;
   setTagFilter(tag: string): void;
   setSort(sort: ListSort): void;
+  setTimeWindow(from: string, to: string): void;
+  setMainView(view: MainView): void;
+  setCompareKey(key: string | undefined): void;
   clearFilters(): void;
 }
 
@@ -34,6 +46,10 @@ export const viewInitialState: ViewSliceState = {
   stateFilter: '',
   tagFilter: '',
   sort: { field: 'load', direction: 'asc' },
+  timeFrom: '',
+  timeTo: '',
+  mainView: 'document',
+  compareKey: undefined,
 };
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -42,5 +58,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   setStateFilter: (stateFilter) => set({ stateFilter }),
   setTagFilter: (tagFilter) => set({ tagFilter }),
   setSort: (sort) => set({ sort }),
-  clearFilters: () => set({ filterText: '', stateFilter: '', tagFilter: '' }),
+  setTimeWindow: (timeFrom, timeTo) => set({ timeFrom, timeTo }),
+  setMainView: (mainView) => set({ mainView }),
+  setCompareKey: (compareKey) => set({ compareKey }),
+  clearFilters: () => set({ filterText: '', stateFilter: '', tagFilter: '', timeFrom: '', timeTo: '' }),
 });

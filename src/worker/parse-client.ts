@@ -105,7 +105,10 @@ export function streamParseInWorker(
   };
 }
 
-/** Documents per message: small enough that one batch costs the page a few milliseconds to take in. */
+/**
+ * Documents per message: each message is one main-thread task (its structured-clone copy). 100 gave more, not
+ * shorter, long tasks than 250 in bench:browser; the store takes batches in fewer, larger commits (`load-texts.ts`).
+ */
 export const STREAM_BATCH_SIZE = 250;
 
 /**

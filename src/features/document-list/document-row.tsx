@@ -64,6 +64,12 @@ export function DocumentRow({
         <span className="row-name" title={name}>
           {name}
         </span>
+        {entry.isDuplicate ? (
+          <span className="row-duplicate" data-testid="duplicate-marker" title={t('list.duplicate')}>
+            <span aria-hidden="true">×2</span>
+            <span className="visually-hidden">{t('list.duplicate')}</span>
+          </span>
+        ) : null}
         <StateBadge state={doc.state} />
       </div>
       <div className="row-line">

@@ -27,10 +27,14 @@ export function ListToolbar() {
   const stateFilter = useAppStore((s) => s.stateFilter);
   const tagFilter = useAppStore((s) => s.tagFilter);
   const sort = useAppStore((s) => s.sort);
+  const timeFrom = useAppStore((s) => s.timeFrom);
+  const timeTo = useAppStore((s) => s.timeTo);
   const states = useAppStore(selectStateOptions);
   const tags = useAppStore(selectTagOptions);
-  const { setFilterText, setStateFilter, setTagFilter, setSort, clearFilters } = useAppStore.getState();
-  const isFiltered = filterText !== '' || stateFilter !== '' || tagFilter !== '';
+  const { setFilterText, setStateFilter, setTagFilter, setSort, setTimeWindow, clearFilters } =
+    useAppStore.getState();
+  const isFiltered =
+    filterText !== '' || stateFilter !== '' || tagFilter !== '' || timeFrom !== '' || timeTo !== '';
   // A filter value no longer loaded still shows as chosen, so the person sees why the list is empty.
   const stateChoices = stateFilter && !states.includes(stateFilter) ? [...states, stateFilter] : states;
   const tagChoices = tagFilter && !tags.includes(tagFilter) ? [...tags, tagFilter] : tags;
@@ -82,6 +86,30 @@ export function ListToolbar() {
             </option>
           ))}
         </select>
+      </div>
+      <div className="toolbar-field">
+        <label htmlFor={`${id}-from`}>{t('list.filter.from')}</label>
+        <input
+          id={`${id}-from`}
+          type="datetime-local"
+          step={1}
+          className="input"
+          data-testid="filter-time-from"
+          value={timeFrom}
+          onChange={(e) => setTimeWindow(e.target.value, timeTo)}
+        />
+      </div>
+      <div className="toolbar-field">
+        <label htmlFor={`${id}-to`}>{t('list.filter.to')}</label>
+        <input
+          id={`${id}-to`}
+          type="datetime-local"
+          step={1}
+          className="input"
+          data-testid="filter-time-to"
+          value={timeTo}
+          onChange={(e) => setTimeWindow(timeFrom, e.target.value)}
+        />
       </div>
       <div className="toolbar-field">
         <label htmlFor={`${id}-sort`}>{t('list.sort.label')}</label>

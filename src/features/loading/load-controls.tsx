@@ -2,6 +2,7 @@ import { useT } from '../../i18n/use-i18n';
 import { ClearAllButton } from './clear-all-button';
 import { DraftInput } from './draft-input';
 import { FilePicker } from './file-picker';
+import { LoadProgress } from './load-progress';
 import { Notices } from './notices';
 import { SamplesMenu } from './samples-menu';
 import './loading.css';
@@ -20,6 +21,7 @@ export function LoadControls() {
         <SamplesMenu />
         <ClearAllButton />
       </div>
+      <LoadProgress />
       <p className="load-hint">{t('load.paste')}</p>
       <Notices />
     </section>

@@ -30,7 +30,13 @@ export function Notices() {
       </div>
       {storageStatus !== 'ok' ? (
         <p className="notice notice-warning" role="alert" data-testid="storage-warning">
-          {t(storageStatus === 'quota-exceeded' ? 'load.storage.full' : 'load.storage.unavailable')}
+          {t(
+            storageStatus === 'quota-exceeded'
+              ? 'load.storage.full'
+              : storageStatus === 'too-large'
+                ? 'load.storage.tooLarge'
+                : 'load.storage.unavailable',
+          )}
         </p>
       ) : null}
     </div>

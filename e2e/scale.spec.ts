@@ -1,0 +1,228 @@
+/**
+ * Scale features (DESIGN.md "Targets"): a large log loads in batches with progress and a way to stop, the list
+ * filters (time window too), the overview, the combined timeline and the comparison of two callbacks.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { generateCallbackLog, payloadsOfGeneratedLog } from '../bench/generate-log';
+import { documentItems, expectCount, openApp, pasteOnPage, readFixture } from './helpers';
+
+const logs = new Map<number, string>();
+function logOf(count: number): string {
+  let log = logs.get(count);
+  if (log === undefined) logs.set(count, (log = generateCallbackLog({ count, seed: 7 })));
+  return log;
+}
+
+async function pickFile(page: Page, name: string, text: string): Promise<void> {
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+}
+
+function shownCount(page: Page) {
+  return page.locator('.list-shown');
+}
+
+/** Local `datetime-local` value of an instant (the browser runs in this machine's time zone too). */
+function localInput(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+function endTimesOf(log: string): number[] {
+  const out: number[] = [];
+  for (const { text } of payloadsOfGeneratedLog(log)) {
+    const m = /<EndTime>([^<]+)<|"EndTime"\s*:\s*"([^"]+)"/.exec(text);
+    const raw = m?.[1] ?? m?.[2];
+    if (!raw) continue;
+    const iso = raw.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+    const ms = Date.parse(iso);
+    if (!Number.isNaN(ms)) out.push(ms);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+test('a 3,000-callback file loads in batches with progress, then filters by State, Tag, text and time window', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const log = logOf(3000);
+  await openApp(page);
+  await pickFile(page, 'callbacks-3000.log', log);
+  const progress = page.getByTestId('load-progress');
+  await expect(progress).toBeVisible();
+  await expect(page.getByTestId('document-count')).toHaveText('3000', { timeout: 60_000 });
+  await expect(progress).toHaveCount(0);
+  expect(await documentItems(page).count()).toBeLessThanOrEqual(100);
+
+  const toolbar = page.locator('.list-toolbar');
+  await toolbar.getByLabel('State').selectOption('Failed');
+  await expect(shownCount(page)).toContainText('of 3000');
+  for (const row of await documentItems(page).all())
+    await expect(row).toHaveAttribute('data-state', 'Failed');
+  await toolbar.getByLabel('State').selectOption('');
+  await toolbar.getByLabel('Tag').selectOption('Transcode');
+  await expect(shownCount(page)).toContainText('of 3000');
+  await toolbar.getByLabel('Tag').selectOption('');
+  await expect(shownCount(page)).toHaveCount(0);
+
+  // Time window: from the median end time on, about half the callbacks.
+  const ends = endTimesOf(log);
+  const median = ends[Math.floor(ends.length / 2)] ?? 0;
+  await page.getByTestId('filter-time-from').fill(localInput(median));
+  await expect(shownCount(page)).toBeVisible();
+  const shown = Number(/(\d+) of/.exec((await shownCount(page).textContent()) ?? '')?.[1]);
+  expect(shown).toBeGreaterThan(3000 * 0.3);
+  expect(shown).toBeLessThan(3000 * 0.7);
+  await page.getByTestId('filter-time-to').fill(localInput(median - 1000));
+  await expect(page.getByText('No callback matches the filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(shownCount(page)).toHaveCount(0);
+});
+
+test('loading can be stopped: what was read stays, and the notice says how much', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openApp(page);
+  await pickFile(page, 'callbacks-10000.log', logOf(10000));
+  await expect(page.getByTestId('load-progress')).toBeVisible();
+  await page.getByTestId('cancel-load').click();
+  await expect(page.getByTestId('load-progress')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByText(/Loading stopped: kept \d+ of 10000 callbacks/)).toBeVisible();
+  const count = Number(await page.getByTestId('document-count').textContent());
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(10000);
+  // Still working: another text loads.
+  await pasteOnPage(page, readFixture('seed/case1-job-api.xml'));
+  await expectCount(page, count + 1);
+});
+
+test('10,000 callbacks: all counted, at most 100 rows in the DOM', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  await pickFile(page, 'callbacks-10000.log', logOf(10000));
+  await expect(page.getByTestId('document-count')).toHaveText('10000', { timeout: 80_000 });
+  await expect(page.getByTestId('load-progress')).toHaveCount(0);
+  expect(await documentItems(page).count()).toBeLessThanOrEqual(100);
+});
+
+async function loadKnownSet(page: Page): Promise<void> {
+  await openApp(page);
+  await pasteOnPage(page, readFixture('seed/case1-job-api.xml'));
+  await expectCount(page, 1);
+  await pasteOnPage(page, readFixture('seed/case2-workflow.xml'));
+  await expectCount(page, 2);
+  await pasteOnPage(page, readFixture('derived/picprocess_failed_job.xml'));
+  await expectCount(page, 3);
+}
+
+test('overview of a known set: counts, one Failed, duplicates flagged, slowest one click away', async ({
+  page,
+}) => {
+  await loadKnownSet(page);
+  // The JobId of these three is the same: every row is marked as delivered more than once.
+  await expect(page.getByTestId('duplicate-marker')).toHaveCount(3);
+  await page.getByTestId('view-overview').click();
+  const overview = page.getByTestId('overview');
+  await expect(overview).toBeVisible();
+  await expect(overview.getByRole('heading', { level: 2 })).toContainText('3 callbacks');
+  await expect(overview.getByTestId('overview-by-state').locator('tr[data-key="Failed"] td')).toHaveText('1');
+  await expect(overview.getByTestId('overview-by-state').locator('tr[data-key="Success"] td')).toHaveText(
+    '2',
+  );
+  await expect(overview.getByTestId('overview-failed').getByRole('button')).toHaveCount(1);
+  await expect(overview.getByTestId('overview-duplicates')).toContainText(
+    'c93984788066911ed89ed352d4d9d2084',
+  );
+  await expect(overview.getByTestId('overview-duplicates')).toContainText('3 callbacks');
+  await expect(overview.getByTestId('overview-run-time').locator('[data-stat="max"]')).not.toHaveText('—');
+  await expect(overview.getByTestId('overview-runs')).toContainText('ic90edd59f84f11ec9d4f525400a3c59f');
+
+  await overview.getByTestId('overview-failed').getByRole('button').first().click();
+  await expect(page.locator('section[data-panel="summary"]')).toBeVisible();
+  await expect(documentItems(page).and(page.locator('[aria-selected="true"]'))).toHaveAttribute(
+    'data-state',
+    'Failed',
+  );
+
+  await page.getByTestId('view-overview').click();
+  const slowest = overview.getByTestId('overview-slowest').getByRole('button').first();
+  const index = Number(await slowest.getAttribute('data-document-index'));
+  await slowest.click();
+  await expect(documentItems(page).nth(index)).toHaveAttribute('aria-selected', 'true');
+});
+
+test('combined timeline: a click and the keyboard select a document', async ({ page }) => {
+  await loadKnownSet(page);
+  await page.getByTestId('view-timeline').click();
+  const timeline = page.getByTestId('combined-timeline');
+  await expect(timeline).toBeVisible();
+  await expect(page.getByTestId('combined-timeline-summary')).toContainText('jobs from');
+  const canvas = page.getByTestId('combined-timeline-canvas');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('no canvas');
+  // Third row: the axis is 22 px, rows 18 px.
+  await canvas.click({ position: { x: box.width / 2, y: 22 + 18 * 2 + 9 } });
+  await expect(documentItems(page).nth(2)).toHaveAttribute('aria-selected', 'true');
+  await canvas.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await expect(documentItems(page).nth(0)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('combined-timeline-focused')).toContainText(
+    'c93984788066911ed89ed352d4d9d2084',
+  );
+  // Pan and zoom keep it alive.
+  await page.keyboard.press('+');
+  await page.keyboard.press('ArrowRight');
+  await canvas.hover();
+  await page.mouse.wheel(0, 200);
+  await expect(timeline).toBeVisible();
+});
+
+test('compare: case 2 and case 3 are equal; case 1 and the failed job differ field by field', async ({
+  page,
+}) => {
+  await openApp(page);
+  await pasteOnPage(page, readFixture('seed/case2-workflow.xml'));
+  await expectCount(page, 1);
+  await pasteOnPage(page, readFixture('seed/case3-workflow-trailing-comma.json'));
+  await expectCount(page, 2);
+  await documentItems(page).nth(0).click();
+  const select = page.getByTestId('compare-select');
+  await select.selectOption({ index: 1 });
+  await expect(page.getByTestId('compare-result')).toContainText('Equal');
+  await expect(page.getByTestId('compare-result')).toHaveAttribute('data-equal', 'true');
+
+  await pasteOnPage(page, readFixture('seed/case1-job-api.xml'));
+  await expectCount(page, 3);
+  await pasteOnPage(page, readFixture('derived/picprocess_failed_job.xml'));
+  await expectCount(page, 4);
+  await documentItems(page).nth(2).click();
+  const failedKey = await documentItems(page).nth(3).getAttribute('id');
+  await select.selectOption(failedKey?.replace(/^document-/, '') ?? '');
+  const result = page.getByTestId('compare-result');
+  await expect(result).toHaveAttribute('data-equal', 'false');
+  await expect(result.locator('tr[data-path$=".state"]').first()).toContainText('Success');
+  await expect(result.locator('tr[data-path$=".state"]').first()).toContainText('Failed');
+});
+
+test('the overview, the combined timeline and the comparison have no serious accessibility violations', async ({
+  page,
+}) => {
+  await loadKnownSet(page);
+  const serious = async (selector: string) =>
+    (await new AxeBuilder({ page }).include(selector).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id);
+  await page.getByTestId('view-overview').click();
+  await page.getByTestId('overview').waitFor();
+  expect(await serious('[data-testid="overview"]')).toEqual([]);
+  await page.getByTestId('view-timeline').click();
+  await page.getByTestId('combined-timeline').waitFor();
+  expect(await serious('[data-testid="combined-timeline"]')).toEqual([]);
+  await page.getByTestId('view-document').click();
+  await page.getByTestId('compare-select').selectOption({ index: 2 });
+  await page.getByTestId('compare-result').waitFor();
+  expect(await serious('section[data-panel="compare"]')).toEqual([]);
+});

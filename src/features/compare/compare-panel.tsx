@@ -1,0 +1,84 @@
+import { useId, useMemo } from 'react';
+import { compareDocuments } from '../../domain/derive/compare-documents';
+import { useT } from '../../i18n/use-i18n';
+import { useAppStore } from '../../store/app-store';
+import type { ListEntry } from '../../store/list-entry';
+import { selectEntryByKey, selectVisibleEntries } from '../../store/selectors';
+import { DifferenceTable } from './difference-table';
+import './compare.css';
+
+/** A select of thousands of options costs every list update dearly: it offers the list's first 100, and the filter finds others. */
+const MAX_CHOICES = 100;
+
+export interface ComparePanelProps {
+  readonly entry: ListEntry;
+  readonly nameOf: (entry: ListEntry) => string;
+}
+
+/** "Compare with…": the selected callback against another, field by field by model path. */
+export function ComparePanel({ entry, nameOf }: ComparePanelProps) {
+  const t = useT();
+  const id = useId();
+  const visible = useAppStore(selectVisibleEntries);
+  const compareKey = useAppStore((s) => s.compareKey);
+  const other = useAppStore((s) => selectEntryByKey(s, s.compareKey));
+  const setCompareKey = useAppStore((s) => s.setCompareKey);
+  const choices = useMemo(
+    () => visible.filter((e) => e.key !== entry.key).slice(0, MAX_CHOICES),
+    [visible, entry.key],
+  );
+  const comparison = useMemo(
+    () => (other && other.key !== entry.key ? compareDocuments(entry.doc, other.doc) : undefined),
+    [entry, other],
+  );
+  const hasOtherChoice = other && other.key !== entry.key && !choices.includes(other);
+  return (
+    <section className="compare" data-panel="compare" aria-labelledby={`${id}-label`}>
+      <div className="compare-picker">
+        <label id={`${id}-label`} htmlFor={`${id}-select`}>
+          {t('compare.label')}
+        </label>
+        <select
+          id={`${id}-select`}
+          className="select"
+          data-testid="compare-select"
+          value={other && other.key !== entry.key ? other.key : ''}
+          onChange={(e) => setCompareKey(e.target.value || undefined)}
+        >
+          <option value="">{t('compare.choose')}</option>
+          {hasOtherChoice ? <option value={other.key}>{nameOf(other)}</option> : null}
+          {choices.map((c) => (
+            <option key={c.key} value={c.key}>
+              {nameOf(c)}
+              {c.title.id ? ` · ${c.title.id}` : ''}
+            </option>
+          ))}
+        </select>
+        {compareKey !== undefined && comparison ? (
+          <button type="button" className="button button-small" onClick={() => setCompareKey(undefined)}>
+            {t('compare.close')}
+          </button>
+        ) : null}
+      </div>
+      {visible.length - 1 > MAX_CHOICES ? (
+        <p className="compare-note">{t('compare.capped', { count: MAX_CHOICES })}</p>
+      ) : null}
+      {other && comparison ? (
+        <div className="compare-result" data-testid="compare-result" data-equal={comparison.equal}>
+          <h3 className="compare-title">{t('compare.title', { name: nameOf(other) })}</h3>
+          <p className="compare-verdict" role="status">
+            {comparison.equal
+              ? t('compare.equal', { count: comparison.compared })
+              : t('compare.differences', {
+                  count: comparison.differences.length,
+                  compared: comparison.compared,
+                })}
+          </p>
+          {comparison.differences.length > 0 ? (
+            <DifferenceTable differences={comparison.differences} />
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

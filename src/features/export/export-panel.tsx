@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import { CopyButton } from '../../components/ui/copy-button';
+import type { CallbackDocument } from '../../domain/model';
+import { toTencentJson, toTencentXml } from '../../domain/share/convert';
+import { toMarkdownSummary } from '../../domain/share/markdown';
+import { useT } from '../../i18n/use-i18n';
+import { loadTexts } from '../../store/load-texts';
+import { CurlReplay } from './curl-replay';
+import { SaveSetButton } from './save-set-button';
+import './export.css';
+
+export interface ExportPanelProps {
+  readonly doc: CallbackDocument;
+  readonly name: string;
+  readonly sampleLabel: (sampleId: string) => string;
+}
+
+/** What the Export disclosure holds; each text is made once per document. */
+export function ExportPanel({ doc, name, sampleLabel }: ExportPanelProps) {
+  const t = useT();
+  const modelJson = useMemo(() => (doc.model ? JSON.stringify(doc.model, null, 2) : undefined), [doc]);
+  const toFormat = doc.format === 'json' ? 'XML' : 'JSON';
+  const converted = useMemo(() => {
+    if (doc.state === 'Invalid' || doc.format === 'text') return undefined;
+    return doc.format === 'json' ? toTencentXml(doc) : toTencentJson(doc);
+  }, [doc]);
+  const markdown = useMemo(() => (doc.model ? toMarkdownSummary(doc) : undefined), [doc]);
+  const convertLabel = t(doc.format === 'json' ? 'export.toXml' : 'export.toJson');
+
+  return (
+    <div className="export-panel">
+      <h3 className="export-title">{t('export.title')}</h3>
+      <ul className="export-list">
+        {modelJson !== undefined ? (
+          <li className="export-row" data-testid="export-model-json">
+            <span className="export-label">{t('export.modelJson')}</span>
+            <CopyButton text={modelJson} label={t('export.modelJson')} />
+          </li>
+        ) : null}
+        <li className="export-row" data-testid="export-convert">
+          <span className="export-label">{convertLabel}</span>
+          {converted !== undefined ? (
+            <>
+              <CopyButton text={converted} label={convertLabel} />
+              <button
+                type="button"
+                className="ui-button"
+                data-testid="export-load-converted"
+                onClick={() =>
+                  void loadTexts([
+                    { origin: { kind: 'shared', name: t('export.convertedName', { name, format: toFormat }) }, text: converted },
+                  ])
+                }
+              >
+                {t('export.loadConverted')}
+              </button>
+            </>
+          ) : (
+            <span className="export-hint">{t('export.convertFailed')}</span>
+          )}
+        </li>
+        {markdown !== undefined ? (
+          <li className="export-row" data-testid="export-markdown">
+            <span className="export-label">{t('export.markdown')}</span>
+            <CopyButton text={markdown} label={t('export.markdown')} />
+          </li>
+        ) : null}
+        <li className="export-row" data-testid="export-save-set">
+          <SaveSetButton sampleLabel={sampleLabel} />
+          <span className="export-hint">{t('export.saveSet.hint')}</span>
+        </li>
+      </ul>
+      <CurlReplay doc={doc} />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { writeSavedSet } from '../../domain/share/saved-set';
+import { useT } from '../../i18n/use-i18n';
+import { useAppStore } from '../../store/app-store';
+import { textsToShare } from '../share/share-texts';
+import './export.css';
+
+export interface SaveSetButtonProps {
+  readonly sampleLabel: (sampleId: string) => string;
+}
+
+function timestamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
+}
+
+/** Downloads every loaded text with its name as one .json file, which loads back through "Open files…". */
+export function SaveSetButton({ sampleLabel }: SaveSetButtonProps) {
+  const t = useT();
+  const onClick = () => {
+    const texts = textsToShare(useAppStore.getState(), 'all', t, sampleLabel);
+    const blob = new Blob([writeSavedSet(texts)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `ci-callbacks-${timestamp(new Date())}.json`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    // After the click has started the download.
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <button type="button" className="ui-button" data-testid="export-save-set-button" onClick={onClick}>
+      {t('export.saveSet')}
+    </button>
+  );
+}

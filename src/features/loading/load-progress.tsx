@@ -1,0 +1,48 @@
+import { useT } from '../../i18n/use-i18n';
+import { useAppStore } from '../../store/app-store';
+import type { AppData } from '../../store/app-store';
+import { cancelLoading, STREAM_THRESHOLD } from '../../store/load-texts';
+import './loading.css';
+
+function streaming(s: Pick<AppData, 'sources'>) {
+  return s.sources.filter((x) => x.status === 'parsing' && x.text.length >= STREAM_THRESHOLD);
+}
+
+/** How far a large text's batched parse has come, and a way to stop it (what is read so far stays). */
+export function LoadProgress() {
+  const t = useT();
+  const isActive = useAppStore((s) => streaming(s).length > 0);
+  const parsed = useAppStore((s) => streaming(s).reduce((n, x) => n + (x.progress?.parsed ?? 0), 0));
+  const total = useAppStore((s) => streaming(s).reduce((n, x) => n + (x.progress?.total ?? 0), 0));
+  if (!isActive) return null;
+  const percent = total > 0 ? Math.round((parsed / total) * 100) : 0;
+  return (
+    <div className="load-progress">
+      <div
+        className="load-progress-bar"
+        role="progressbar"
+        data-testid="load-progress"
+        aria-label={t('load.progress.label')}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={t('load.progress.text', { parsed, total })}
+      >
+        <div className="load-progress-fill" style={{ width: `${percent}%` }} />
+      </div>
+      <div className="load-progress-row">
+        <span className="load-progress-text">{t('load.progress.text', { parsed, total })}</span>
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="cancel-load"
+          title={t('load.cancel.hint')}
+          onClick={cancelLoading}
+        >
+          {t('load.cancel')}
+        </button>
+      </div>
+      <p className="load-progress-hint">{t('load.cancel.hint')}</p>
+    </div>
+  );
+}

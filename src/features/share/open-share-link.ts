@@ -1,0 +1,43 @@
+import { formatBytes } from '../../domain/derive/format-time';
+import { LIMITS } from '../../domain/limits';
+import { decodeShareFragment } from '../../domain/share/share-link';
+import { useAppStore } from '../../store/app-store';
+import { loadTexts } from '../../store/load-texts';
+
+/** Takes the fragment out of the address bar (path and query stay), so a reload does not load the link again. */
+function removeFragment(): void {
+  const href = window.location.href;
+  const hash = href.indexOf('#');
+  if (hash === -1) return;
+  try {
+    history.replaceState(history.state, '', href.slice(0, hash));
+  } catch {
+    // Some file:// contexts refuse it; the documents are loaded anyway.
+  }
+}
+
+/**
+ * Decodes a share link's fragment and adds exactly its documents (the first is selected), or says clearly why
+ * it cannot (another version, damaged or cut short, too large, empty) and loads nothing. Never throws.
+ */
+export async function openShareLink(hash: string): Promise<void> {
+  removeFragment();
+  const store = useAppStore.getState();
+  const decoded = await decodeShareFragment(hash, LIMITS.shareLink);
+  if (!decoded.ok) {
+    store.addNotice({
+      tone: 'error',
+      key: `share.error.${decoded.error}`,
+      params: { limit: formatBytes(LIMITS.shareLink) ?? String(LIMITS.shareLink) },
+    });
+    return;
+  }
+  store.addNotice({ tone: 'info', key: 'share.opened', params: { count: decoded.texts.length } });
+  await loadTexts(
+    decoded.texts.map(({ name, text }) => ({
+      origin: { kind: 'shared' as const, name },
+      text,
+      maxInputLength: LIMITS.shareLink,
+    })),
+  );
+}

@@ -1,0 +1,145 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { NO_REDACTION, redactText, redactTexts, type RedactionOptions } from '../../domain/share/redact';
+import { encodeShareFragment, type SharedText } from '../../domain/share/share-link';
+import { useT } from '../../i18n/use-i18n';
+import { useAppStore } from '../../store/app-store';
+import { RedactionFieldset } from './redaction-fieldset';
+import { ShareLinkField } from './share-link-field';
+import { textsToShare, type ShareScope } from './share-texts';
+import './share.css';
+
+export interface ShareDialogProps {
+  readonly sampleLabel: (sampleId: string) => string;
+  readonly onClose: () => void;
+}
+
+/** The preview shows this much at most: a 28 MB log would make the dialog crawl. */
+const PREVIEW_CHARS = 200_000;
+
+type LinkResult = { readonly input: readonly SharedText[]; readonly link?: string };
+
+/** The page's address without its fragment: `origin + pathname + search`, which also works for `file://`. */
+function pageAddress(): string {
+  const href = window.location.href;
+  const hash = href.indexOf('#');
+  return hash === -1 ? href : href.slice(0, hash);
+}
+
+/**
+ * Share: what to share, what to mask, a preview of exactly what the link carries, and the link. A native modal
+ * `<dialog>`: focus moves in and stays in, Escape closes it, and focus goes back to the Share button.
+ */
+export function ShareDialog({ sampleLabel, onClose }: ShareDialogProps) {
+  const t = useT();
+  const titleId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const draft = useAppStore((s) => s.draft);
+  const sources = useAppStore((s) => s.sources);
+  const selectedKey = useAppStore((s) => s.selectedKey);
+  const [chosenScope, setScope] = useState<ShareScope>('selected');
+  const [options, setOptions] = useState<RedactionOptions>(NO_REDACTION);
+  const [result, setResult] = useState<LinkResult | undefined>(undefined);
+  const scope: ShareScope = selectedKey === undefined ? 'all' : chosenScope;
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+
+  const texts = useMemo(
+    () => textsToShare({ draft, sources, selectedKey }, scope, t, sampleLabel),
+    [draft, sources, selectedKey, scope, t, sampleLabel],
+  );
+  const allCount = useMemo(
+    () => sources.reduce((n, s) => n + s.documents.length, 0) + draft.documents.length,
+    [sources, draft.documents],
+  );
+  const { shared, maskedCount } = useMemo(() => {
+    const isMasking = Object.values(options).some(Boolean);
+    if (!isMasking) return { shared: texts, maskedCount: 0 };
+    const redacted = redactTexts(
+      texts.map((x) => x.text),
+      options,
+    );
+    return {
+      shared: texts.map((x, i) => ({ name: redactText(x.name, redacted.secrets), text: redacted.texts[i] ?? '' })),
+      maskedCount: redacted.secrets.length,
+    };
+  }, [texts, options]);
+
+  useEffect(() => {
+    let isCurrent = true;
+    encodeShareFragment(shared).then(
+      (fragment) => isCurrent && setResult({ input: shared, link: `${pageAddress()}#${fragment}` }),
+      () => isCurrent && setResult({ input: shared }),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [shared]);
+
+  const preview = useMemo(() => {
+    const all = shared.map((s) => `── ${s.name} ──\n${s.text}`).join('\n\n');
+    return all.length > PREVIEW_CHARS ? `${all.slice(0, PREVIEW_CHARS)}\n…` : all;
+  }, [shared]);
+  const current = result?.input === shared ? result : undefined;
+
+  return (
+    <dialog
+      ref={dialog}
+      className="share-dialog"
+      aria-labelledby={titleId}
+      data-testid="share-dialog"
+      onClose={onClose}
+      onClick={(e) => {
+        // A click on the backdrop (the dialog element itself, outside its content) closes it.
+        if (e.target === e.currentTarget) e.currentTarget.close();
+      }}
+    >
+      <div className="share-body">
+        <div className="share-head">
+          <h2 id={titleId} className="share-title">
+            {t('share.title')}
+          </h2>
+          <button type="button" className="button" onClick={() => dialog.current?.close()}>
+            {t('share.close')}
+          </button>
+        </div>
+        <fieldset className="share-fieldset">
+          <legend>{t('share.scope')}</legend>
+          <label className="share-choice">
+            <input
+              type="radio"
+              name={`${titleId}-scope`}
+              value="selected"
+              checked={scope === 'selected'}
+              disabled={selectedKey === undefined}
+              onChange={() => setScope('selected')}
+            />
+            {t('share.scope.selected')}
+          </label>
+          <label className="share-choice">
+            <input
+              type="radio"
+              name={`${titleId}-scope`}
+              value="all"
+              checked={scope === 'all'}
+              onChange={() => setScope('all')}
+            />
+            {t('share.scope.all', { count: allCount })}
+          </label>
+        </fieldset>
+        <RedactionFieldset options={options} maskedCount={maskedCount} onChange={setOptions} />
+        <div className="share-preview-block">
+          <h3 className="share-subtitle" id={`${titleId}-preview`}>
+            {t('share.preview')}
+          </h3>
+          <pre className="share-preview" tabIndex={0} aria-labelledby={`${titleId}-preview`} data-testid="share-preview">
+            {shared.length === 0 ? t('share.nothing') : preview}
+          </pre>
+        </div>
+        <ShareLinkField link={current?.link} isMaking={current === undefined} />
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,54 @@
+import { useId } from 'react';
+import { CopyButton } from '../../components/ui/copy-button';
+import { BROWSER_SAFE_LINK_LENGTH, CHAT_SAFE_LINK_LENGTH } from '../../domain/share/share-link';
+import { useT } from '../../i18n/use-i18n';
+import './share.css';
+
+export interface ShareLinkFieldProps {
+  /** The whole link; undefined while it is being made or when it could not be made. */
+  readonly link: string | undefined;
+  readonly isMaking: boolean;
+}
+
+/** The link itself (read-only, selectable), a copy button, its length, and a warning when it is too long. */
+export function ShareLinkField({ link, isMaking }: ShareLinkFieldProps) {
+  const t = useT();
+  const id = useId();
+  const length = link?.length ?? 0;
+  return (
+    <div className="share-link-block">
+      <div className="share-link-head">
+        <label htmlFor={id} className="share-subtitle">
+          {t('share.link')}
+        </label>
+        {link ? <CopyButton text={link} label={t('share.link.copy')} /> : null}
+        <span className="share-length" data-testid="share-link-length">
+          {isMaking ? t('share.link.making') : link ? t('share.link.length', { length }) : ''}
+        </span>
+      </div>
+      <textarea
+        id={id}
+        className="share-link"
+        data-testid="share-link"
+        readOnly
+        rows={3}
+        value={link ?? ''}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      {!isMaking && !link ? (
+        <p className="share-warning share-warning-strong" role="alert">
+          {t('share.link.failed')}
+        </p>
+      ) : length > BROWSER_SAFE_LINK_LENGTH ? (
+        <p className="share-warning share-warning-strong" role="alert" data-testid="share-link-warning">
+          {t('share.link.browserWarning', { limit: BROWSER_SAFE_LINK_LENGTH })}
+        </p>
+      ) : length > CHAT_SAFE_LINK_LENGTH ? (
+        <p className="share-warning" role="status" data-testid="share-link-warning">
+          {t('share.link.chatWarning', { limit: CHAT_SAFE_LINK_LENGTH })}
+        </p>
+      ) : null}
+      <p className="share-note">{t('share.link.note')}</p>
+    </div>
+  );
+}

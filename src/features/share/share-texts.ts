@@ -1,0 +1,44 @@
+import type { SharedText } from '../../domain/share/share-link';
+import type { Translate } from '../../i18n/i18n';
+import type { AppData } from '../../store/app-store';
+import type { SourceOrigin } from '../../store/documents-slice';
+import { selectSelectedEntry } from '../../store/selectors';
+
+export type ShareScope = 'selected' | 'all';
+
+/** The name a loaded text had in the list, carried by the link so the receiver sees the same names. */
+export function originName(origin: SourceOrigin, t: Translate, sampleLabel: (id: string) => string): string {
+  switch (origin.kind) {
+    case 'paste':
+      return t('list.name.pasted', { n: origin.n });
+    case 'file':
+      return origin.fileName;
+    case 'sample':
+      return sampleLabel(origin.sampleId);
+    case 'shared':
+      return origin.name;
+  }
+}
+
+/**
+ * The source texts a link carries: the selected document's own text (one payload, even when its source held
+ * many), or every loaded text (the draft's first, as the list shows it).
+ */
+export function textsToShare(
+  state: Pick<AppData, 'draft' | 'sources' | 'selectedKey'>,
+  scope: ShareScope,
+  t: Translate,
+  sampleLabel: (id: string) => string,
+): SharedText[] {
+  if (scope === 'selected') {
+    const entry = selectSelectedEntry(state);
+    if (!entry) return [];
+    const source = state.sources.find((s) => s.id === entry.sourceId);
+    const name = source ? originName(source.origin, t, sampleLabel) : t('list.name.draft');
+    return [{ name, text: entry.doc.source.text }];
+  }
+  const texts: SharedText[] = [];
+  if (state.draft.parsedText.trim() !== '') texts.push({ name: t('list.name.draft'), text: state.draft.parsedText });
+  for (const s of state.sources) texts.push({ name: originName(s.origin, t, sampleLabel), text: s.text });
+  return texts;
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePayload } from '../domain/parse-payload';
+import { filterEntries, localInputToEpochMs, toListEntry } from './list-entry';
+
+const FIXTURES = join(import.meta.dirname, '..', 'domain', '__fixtures__');
+const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+function entriesOf(...names: string[]) {
+  return names.map((name, i) => {
+    const doc = parsePayload(read(name)).documents[0];
+    if (!doc) throw new Error(name);
+    return toListEntry(`s${i}`, { kind: 'file', fileName: name }, doc, 1, 1, i);
+  });
+}
+
+describe('localInputToEpochMs', () => {
+  it('reads a datetime-local value in local time; the end of a window takes its whole last minute', () => {
+    expect(localInputToEpochMs('2022-07-18T15:16')).toBe(new Date(2022, 6, 18, 15, 16, 0, 0).getTime());
+    expect(localInputToEpochMs('2022-07-18T15:16', true)).toBe(
+      new Date(2022, 6, 18, 15, 16, 59, 999).getTime(),
+    );
+    expect(localInputToEpochMs('2022-07-18T15:16:44')).toBe(new Date(2022, 6, 18, 15, 16, 44, 0).getTime());
+    expect(localInputToEpochMs('')).toBeUndefined();
+    expect(localInputToEpochMs('yesterday')).toBeUndefined();
+  });
+});
+
+describe('filterEntries time window', () => {
+  // Case 1 ends 2022-07-18T15:16:44+0800, the snapshot job 2022-06-30T19:25:14+0800.
+  const entries = entriesOf('seed/case1-job-api.xml', 'docs/snapshot_callback_job_api.xml');
+  const end = entries[0]?.sortKeys.endEpochMs ?? 0;
+
+  it('keeps documents whose end time is inside the window, bounds included', () => {
+    expect(
+      filterEntries(entries, { text: '', state: '', tag: '', fromMs: end, toMs: end }).map((e) => e.key),
+    ).toEqual([entries[0]?.key]);
+  });
+
+  it('drops everything outside it, and documents without an end time', () => {
+    expect(filterEntries(entries, { text: '', state: '', tag: '', fromMs: end + 1, toMs: end + 2 })).toEqual(
+      [],
+    );
+  });
+
+  it('is no filter without bounds', () => {
+    expect(filterEntries(entries, { text: '', state: '', tag: '' })).toBe(entries);
+  });
+});
