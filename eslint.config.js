@@ -23,6 +23,14 @@ export default tseslint.config(
     },
   },
   {
+    // Features do not import each other (STYLE.md): what two need lives in components/, store/ or domain/.
+    // A feature's own files sit one level down (panels/<panel>/), so only files directly in a feature are checked.
+    files: ['src/features/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./[a-z-]+/', message: 'Features do not import each other.' }] }],
+    },
+  },
+  {
     // The domain layer is pure TypeScript: it runs in Node tests and in the worker.
     files: ['src/domain/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },

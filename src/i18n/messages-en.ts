@@ -346,6 +346,7 @@ export const en = {
   'ui.result.document': 'Whole payload',
   'ui.result.unrecognisedHint': 'This payload is neither a job nor a workflow callback; every node is shown as it came.',
   'ui.raw.model': 'Parsed model',
+  'ui.raw.truncated': 'showing the first {shown} characters',
   'ui.raw.size': '{chars} characters, from line {line}',
   'ui.raw.notFound': 'not found exactly in the source: {path}',
   'ui.table.named': 'Table: {name}',

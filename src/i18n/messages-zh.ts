@@ -345,6 +345,7 @@ export const zh: Messages = {
   'ui.result.document': '完整内容',
   'ui.result.unrecognisedHint': '此回调既不是任务回调也不是工作流回调；所有节点按原样显示。',
   'ui.raw.model': '解析后的模型',
+  'ui.raw.truncated': '仅显示前 {shown} 个字符',
   'ui.raw.size': '{chars} 个字符，自第 {line} 行起',
   'ui.raw.notFound': '未能在原文中精确定位：{path}',
   'ui.table.named': '表格：{name}',

@@ -1,7 +1,7 @@
 import { writeSavedSet } from '../../domain/share/saved-set';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
-import { textsToShare } from '../share/share-texts';
+import { textsToShare } from '../../store/loaded-texts';
 import './export.css';
 
 export interface SaveSetButtonProps {

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import { RedactionFieldset } from './redaction-fieldset';
 import { ShareLinkField } from './share-link-field';
-import { textsToShare, type ShareScope } from './share-texts';
+import { textsToShare, type ShareScope } from '../../store/loaded-texts';
 import './share.css';
 
 export interface ShareDialogProps {

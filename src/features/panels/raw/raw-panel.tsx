@@ -7,6 +7,8 @@ import type { SourceTarget } from '../../../components/ui/source-reveal';
 import { locateWirePath } from '../../../domain/source/locate-wire-path';
 import type { LineRange } from './source-view';
 
+const RAW_DISPLAY_LIMIT = 1024 * 1024;
+
 const SourceView = lazy(() => import('./source-view').then((m) => ({ default: m.SourceView })));
 
 export type RawView = 'source' | 'model';
@@ -86,6 +88,9 @@ export function RawPanel({ doc, selection, view, onViewChange }: RawPanelProps) 
     </>
   );
 
+  // Laying out megabytes of one line takes the page seconds: beyond this, only the start is shown (and said so).
+  const shownText = doc.source.text.length > RAW_DISPLAY_LIMIT ? doc.source.text.slice(0, RAW_DISPLAY_LIMIT) : doc.source.text;
+
   return (
     <PanelFrame name="raw" title={t('panel.raw.title')} actions={actions}>
       <p className="pn-note pn-raw-meta">
@@ -93,6 +98,9 @@ export function RawPanel({ doc, selection, view, onViewChange }: RawPanelProps) 
         <span className="ui-num">
           {t('ui.raw.size', { chars: doc.source.text.length, line: doc.source.start.line })}
         </span>
+        {shownText.length < doc.source.text.length ? (
+          <span className="pn-warn-text"> · {t('ui.raw.truncated', { shown: shownText.length })}</span>
+        ) : null}
         {resolved.isMissing ? (
           <span className="pn-warn-text"> · {t('ui.raw.notFound', { path: selection?.path ?? '' })}</span>
         ) : null}
@@ -100,7 +108,7 @@ export function RawPanel({ doc, selection, view, onViewChange }: RawPanelProps) 
       <Suspense fallback={<p className="pn-note">{t('common.loading')}</p>}>
         {shown === 'source' ? (
           <SourceView
-            text={doc.source.text}
+            text={shownText}
             format={doc.format}
             firstLine={doc.source.start.line}
             wrap={wrap}

@@ -20,8 +20,11 @@ export interface SourceViewProps {
   readonly label: string;
 }
 
-/** Above this, the text is shown plain (no tokens, no per-line elements), so a 16 MB payload stays responsive. */
-export const HIGHLIGHT_LIMIT = 200 * 1024;
+/**
+ * Above this, the text is shown plain (no tokens, no per-line elements). Callbacks are a few KB; a hostile one
+ * (100,000 nested brackets) would otherwise become 100,000 elements.
+ */
+export const HIGHLIGHT_LIMIT = 64 * 1024;
 
 /**
  * The exact source text with line numbers and light highlighting, rendered as React text nodes only.

@@ -1,8 +1,8 @@
-import type { SharedText } from '../../domain/share/share-link';
-import type { Translate } from '../../i18n/i18n';
-import type { AppData } from '../../store/app-store';
-import type { SourceOrigin } from '../../store/documents-slice';
-import { selectSelectedEntry } from '../../store/selectors';
+import type { SharedText } from '../domain/share/share-link';
+import type { Translate } from '../i18n/i18n';
+import type { AppData } from './app-store';
+import type { SourceOrigin } from './documents-slice';
+import { selectSelectedEntry } from './selectors';
 
 export type ShareScope = 'selected' | 'all';
 
