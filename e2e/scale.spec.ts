@@ -224,5 +224,5 @@ test('the overview, the combined timeline and the comparison have no serious acc
   await page.getByTestId('view-document').click();
   await page.getByTestId('compare-select').selectOption({ index: 2 });
   await page.getByTestId('compare-result').waitFor();
-  expect(await serious('section[data-panel="compare"]')).toEqual([]);
+  expect(await serious('section[data-testid="compare"]')).toEqual([]);
 });

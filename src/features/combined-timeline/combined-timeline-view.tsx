@@ -52,7 +52,6 @@ export function CombinedTimelineView() {
   return (
     <section
       className="combined-timeline"
-      data-panel="combined-timeline"
       data-testid="combined-timeline"
       aria-labelledby={`${id}-title`}
     >

@@ -33,7 +33,7 @@ export function ComparePanel({ entry, nameOf }: ComparePanelProps) {
   );
   const hasOtherChoice = other && other.key !== entry.key && !choices.includes(other);
   return (
-    <section className="compare" data-panel="compare" aria-labelledby={`${id}-label`}>
+    <section className="compare" data-testid="compare" aria-labelledby={`${id}-label`}>
       <div className="compare-picker">
         <label id={`${id}-label`} htmlFor={`${id}-select`}>
           {t('compare.label')}

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import type { CallbackDocument } from '../../domain/model';
+import { useDisclosure } from '../../components/ui/use-disclosure';
 import { useT } from '../../i18n/use-i18n';
 import './export.css';
 
@@ -16,31 +17,13 @@ export interface ExportMenuProps {
 /** "Export": a disclosure with copy, convert, Markdown, save-the-set and curl replay for the selected callback. */
 export function ExportMenu({ doc, name, sampleLabel }: ExportMenuProps) {
   const t = useT();
-  const id = useId();
-  const [isOpen, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!isOpen) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [isOpen]);
+  const { id, isOpen, root, toggle, onKeyDown, onToggle } = useDisclosure();
 
   return (
     <div
       className="export"
       ref={root}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && isOpen) {
-          e.stopPropagation();
-          setOpen(false);
-          toggle.current?.focus();
-        }
-      }}
+      onKeyDown={onKeyDown}
     >
       <button
         type="button"
@@ -49,7 +32,7 @@ export function ExportMenu({ doc, name, sampleLabel }: ExportMenuProps) {
         data-testid="export-menu"
         aria-expanded={isOpen}
         aria-controls={id}
-        onClick={() => setOpen((open) => !open)}
+        onClick={onToggle}
       >
         {t('export.button')}
         <span aria-hidden="true" className="button-caret">

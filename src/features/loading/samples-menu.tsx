@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+
+import { useDisclosure } from '../../components/ui/use-disclosure';
 import { useT } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/messages-en';
 import { loadSample } from './load-files';
@@ -14,35 +15,13 @@ const GROUPS: readonly (readonly [SampleGroup, MessageKey])[] = [
 /** "Samples": a disclosure listing the published examples, grouped; choosing one loads it. */
 export function SamplesMenu() {
   const t = useT();
-  const id = useId();
-  const [isOpen, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!isOpen) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [isOpen]);
-
-  const close = () => {
-    setOpen(false);
-    toggle.current?.focus();
-  };
+  const { id, isOpen, root, toggle, close, onKeyDown, onToggle } = useDisclosure();
 
   return (
     <div
       className="samples"
       ref={root}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && isOpen) {
-          e.stopPropagation();
-          close();
-        }
-      }}
+      onKeyDown={onKeyDown}
     >
       <button
         type="button"
@@ -50,7 +29,7 @@ export function SamplesMenu() {
         ref={toggle}
         aria-expanded={isOpen}
         aria-controls={id}
-        onClick={() => setOpen((open) => !open)}
+        onClick={onToggle}
       >
         {t('load.samples')}
         <span aria-hidden="true" className="button-caret">

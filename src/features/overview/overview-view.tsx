@@ -25,7 +25,6 @@ export function OverviewView() {
   return (
     <section
       className="overview"
-      data-panel="overview"
       data-testid="overview"
       aria-labelledby="overview-title"
     >
