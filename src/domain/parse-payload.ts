@@ -177,13 +177,13 @@ function invalid(index: number, text: string, error: Diagnostic): CallbackDocume
   };
 }
 
-/** NUL bytes or many control characters in the first 4 KiB: an image or archive dropped by mistake. */
+/** NUL bytes or many control characters in the first 1 KiB: an image or archive dropped by mistake. */
 // eslint-disable-next-line no-control-regex -- finding control characters is what this check is for
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
 // eslint-disable-next-line no-control-regex -- as above
 const ANY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/;
 function looksBinary(text: string): boolean {
-  const head = text.length > 4096 ? text.slice(0, 4096) : text;
+  const head = text.length > 1024 ? text.slice(0, 1024) : text;
   if (!ANY_CONTROL.test(head)) return false;
   if (head.indexOf('\u0000') !== -1) return true;
   const control = head.match(CONTROL);

@@ -132,14 +132,14 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
     // Indentation is most of what this loop sees outside strings: let it through first.
     if (c === 32 || c === 10 || c === 13 || c === 9) continue;
     if (c === 34 /* " */) {
-      let q = i;
-      for (;;) {
-        q = s.indexOf('"', q + 1);
-        if (q === -1 || q >= limit) return { end: limit, closed: false };
-        let backslashes = 0;
-        for (let k = q - 1; s.charCodeAt(k) === 92; k--) backslashes++;
-        if (backslashes % 2 === 0) break;
+      // Strings are short (keys, ids): an inline loop beats an indexOf call per string; `\` skips what follows.
+      let q = i + 1;
+      for (; q < limit; q++) {
+        const d = s.charCodeAt(q);
+        if (d === 34) break;
+        if (d === 92) q++;
       }
+      if (q >= limit) return { end: limit, closed: false };
       const length = q - i - 1;
       if ((length === 9 || length === 11) && UNSAFE_NAMES.has(s.slice(i + 1, q))) hasUnsafeName = true;
       i = q;
