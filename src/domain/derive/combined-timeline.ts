@@ -27,16 +27,8 @@ export interface CombinedTimeline {
   readonly spanEndMs?: number;
 }
 
-interface Draft {
-  readonly documentIndex: number;
-  readonly jobIndex?: number;
-  readonly id?: string;
-  readonly tag?: string;
-  readonly state?: string;
-  readonly created: TimePoint;
-  readonly started: TimePoint;
-  readonly ended: TimePoint;
-}
+/** A row before the common scale is known. */
+type Draft = Omit<CombinedRow, 'segments'>;
 
 function latest(values: readonly (TimeValue | undefined)[]): TimeValue | undefined {
   let best: TimeValue | undefined;
