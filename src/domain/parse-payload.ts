@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic } from './diagnostics';
 import { LIMITS } from './limits';
 import type { CallbackDocument, ParseResult, SourceFormat } from './model';
 import { toCallbackModel } from './normalize/to-callback-model';
-import { parseJson } from './parse/parse-json';
+import { parseJson, parseNative, type NativeJson } from './parse/parse-json';
 import { parseXml, type Locate } from './parse/parse-xml';
 import { splitPayloads, type Piece } from './parse/split';
 import { LineIndex } from './position';
@@ -12,6 +12,8 @@ export interface ParseOptions {
   readonly maxInputLength?: number;
   /** Number of the first document, so documents parsed in batches keep one numbering. */
   readonly firstIndex?: number;
+  /** Skip the lone-JSON shortcut and always split first (tests check both paths give the same documents). */
+  readonly splitAlways?: boolean;
 }
 
 /** Bidirectional overrides and isolates (Trojan Source): they can make a key read as another. */
@@ -83,10 +85,17 @@ function start(text: string, options: ParseOptions): IncrementalParse {
     return done([invalid(first, text.slice(0, PREVIEW_LENGTH), d)], []);
   }
   if (!NOT_BLANK.test(text)) return done([], [diagnostic('empty-input')]);
-  if (looksBinary(text)) return done([invalid(first, text.slice(0, PREVIEW_LENGTH), diagnostic('binary-input', { position: at }))], []);
+  const lone = options.splitAlways ? undefined : loneJson(text);
+  // Text JSON.parse accepted holds no control character but white space, so it only looks binary when it is full
+  // of U+FFFD (what a decoder makes of bytes that are not UTF-8).
+  if ((!lone || text.includes('\ufffd')) && looksBinary(text)) {
+    return done([invalid(first, text.slice(0, PREVIEW_LENGTH), diagnostic('binary-input', { position: at }))], []);
+  }
+
+  const lines = new LineIndex(text);
+  if (lone) return done([parsePiece(text, lone.piece, first, lines, undefined, false, lone.parsed)], []);
 
   const split = splitPayloads(text);
-  const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
   if (split.hasByteOrderMark) diagnostics.push(diagnostic('byte-order-mark'));
   if (split.skippedLines > 0) {
@@ -122,6 +131,7 @@ function parsePiece(
   lines: LineIndex,
   contentType: string | undefined,
   isHttp: boolean,
+  parsed?: NativeJson,
 ): CallbackDocument {
   const source = { text: text.slice(piece.start, piece.end), start: lines.positionOf(piece.start) };
   const locate: Locate = (offset) => lines.positionOf(piece.start + offset);
@@ -147,7 +157,9 @@ function parsePiece(
     if (!outcome.ok) return fail(outcome.error);
     root = outcome.root;
   } else {
-    const outcome = parseJson(source.text, locate, piece.json);
+    const outcome = parsed
+      ? { ok: true as const, root: parsed.root, diagnostics: parsed.trailingCommas.map((at) => diagnostic('trailing-comma', { position: locate(at) })) }
+      : parseJson(source.text, locate, piece.json);
     if (!outcome.ok) return fail(outcome.error);
     root = outcome.root;
     parseDiagnostics.push(...outcome.diagnostics);
@@ -159,12 +171,34 @@ function parsePiece(
     const bidi = BIDI_CONTROL.exec(source.text);
     if (bidi) extra.push(diagnostic('bidi-control', { position: locate(bidi.index), detail: `U+${bidi[0].charCodeAt(0).toString(16).toUpperCase()}` }));
   }
-  return {
-    ...base,
-    state: normalized.state,
-    model: normalized.model,
-    diagnostics: [...parseDiagnostics, ...extra, ...normalized.diagnostics],
-  };
+  const diagnostics =
+    parseDiagnostics.length === 0 && extra.length === 0 ? normalized.diagnostics : [...parseDiagnostics, ...extra, ...normalized.diagnostics];
+  // A literal, not a spread of `base`: this runs for every payload, and a spread copies property by property.
+  const document = { index, format: base.format, source, state: normalized.state, model: normalized.model, diagnostics };
+  return contentType ? { ...document, contentType } : document;
+}
+
+/**
+ * The common input, one JSON document (a callback as Tencent sends it), read without the splitter: when the text is
+ * `{…}` and `JSON.parse` takes it whole, it is one payload, and the structural pass the splitter would make to find
+ * its end is not needed. Anything else (JSON Lines, several values, syntax errors, lossy numbers, deep nesting)
+ * returns `undefined` and takes the general path, which gives the same documents for this input.
+ */
+function loneJson(text: string): { piece: Piece; parsed: NativeJson } | undefined {
+  let start = 0;
+  while (start < text.length && isJsonSpace(text.charCodeAt(start))) start++;
+  let end = text.length;
+  while (end > start && isJsonSpace(text.charCodeAt(end - 1))) end--;
+  if (text.charCodeAt(start) !== 123 /* { */ || text.charCodeAt(end - 1) !== 125 /* } */ || end - start > LIMITS.payload) {
+    return undefined;
+  }
+  const body = start === 0 && end === text.length ? text : text.slice(start, end);
+  const parsed = parseNative(body);
+  return parsed && { piece: { format: 'json', start, end, roots: [] }, parsed };
+}
+
+function isJsonSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
 function invalid(index: number, text: string, error: Diagnostic): CallbackDocument {

@@ -1,18 +1,24 @@
 import type { SourcePosition } from './diagnostics';
 
 /**
- * Line starts of a text, computed once, so any offset maps to a line and column in O(log n).
- * Columns are 1-based UTF-16 code units, as editors count them.
+ * Line starts of a text, computed once when first needed (most documents never ask for a position), so any offset
+ * maps to a line and column in O(log n). Columns are 1-based UTF-16 code units, as editors count them.
  */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    let i = text.indexOf('\n');
+  constructor(readonly text: string) {}
+
+  private get starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    let i = this.text.indexOf('\n');
     while (i !== -1) {
-      this.starts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
+      starts.push(i + 1);
+      i = this.text.indexOf('\n', i + 1);
     }
+    this.lineStarts = starts;
+    return starts;
   }
 
   get lineCount(): number {
@@ -21,14 +27,16 @@ export class LineIndex {
 
   positionOf(offset: number): SourcePosition {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    if (o === 0) return { line: 1, column: 1, offset: 0 };
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= o) lo = mid;
+      if ((starts[mid] ?? 0) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1, offset: o };
+    return { line: lo + 1, column: o - (starts[lo] ?? 0) + 1, offset: o };
   }
 
   /** Offset of a 1-based line and column; clamps to the text. */

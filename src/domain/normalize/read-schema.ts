@@ -60,11 +60,25 @@ export function leafText(v: unknown): string | undefined {
 
 /** Empty, `-` and missing are all "no value" (DESIGN.md). */
 export function isNoValue(text: string): boolean {
-  return text === '' || text === '-' || text.trim() === '';
+  if (text === '' || text === '-') return true;
+  // Most texts neither start nor end with white space: no need to trim them.
+  return isSpaceCode(text.charCodeAt(0)) && isSpaceCode(text.charCodeAt(text.length - 1)) && text.trim() === '';
+}
+
+/** Any code unit `String.prototype.trim` removes is at most U+FEFF; every ASCII letter, digit and mark is kept. */
+function isSpaceCode(c: number): boolean {
+  return c <= 32 || c >= 0x80;
+}
+
+interface Field {
+  readonly key: string;
+  readonly spec: FieldSpec;
+  /** Several wire names fill this field (`Etag`, `ETag`): only then can it be filled already. */
+  readonly aliased: boolean;
 }
 
 interface Compiled {
-  readonly byWire: Map<string, readonly [string, FieldSpec]>;
+  readonly byWire: Map<string, Field>;
   readonly listKeys: readonly string[];
 }
 
@@ -73,11 +87,11 @@ const compiledCache = new WeakMap<Schema, Compiled>();
 function compile(schema: Schema): Compiled {
   let c = compiledCache.get(schema);
   if (!c) {
-    const byWire = new Map<string, readonly [string, FieldSpec]>();
+    const byWire = new Map<string, Field>();
     const listKeys: string[] = [];
     for (const key of Object.keys(schema)) {
       const spec = schema[key] as FieldSpec;
-      for (const wire of spec.wire) byWire.set(wire, [key, spec]);
+      for (const wire of spec.wire) byWire.set(wire, { key, spec, aliased: spec.wire.length > 1 });
       if (spec.kind === 'texts' || spec.kind === 'records' || spec.kind === 'named') listKeys.push(key);
     }
     c = { byWire, listKeys };
@@ -89,7 +103,8 @@ function compile(schema: Schema): Compiled {
 /**
  * Reads one source object through a wire table. Every own key of the source lands in exactly one place: a typed
  * field, or `extras`. Returns `undefined` for a record with no value at all (`<Format/>`, `"Stream": {}`), so the
- * XML and JSON forms of a callback give equal models.
+ * XML and JSON forms of a callback give equal models. Hot: it runs for every record of every callback, so paths
+ * are built only when a diagnostic or a trace needs them, and a single value is not wrapped in a list.
  */
 export function readRecord(
   schema: Schema,
@@ -102,48 +117,53 @@ export function readRecord(
   const out: Record<string, unknown> = {};
   const extras: TreeEntry[] = [];
   for (const key of listKeys) out[key] = [];
+  let hasValue = false;
 
-  for (const wire of Object.keys(raw)) {
+  // for…in: the parsers give plain objects, whose own enumerable keys are all that for…in sees.
+  for (const wire in raw) {
     const value = raw[wire];
-    const srcPath = child(src, wire);
     const hit = byWire.get(wire);
     if (hit === undefined) {
-      keepExtra(extras, wire, value, srcPath, target, ctx);
+      keepExtra(extras, wire, value, child(src, wire), target, ctx);
       continue;
     }
-    const key = hit[0];
-    const spec = hit[1];
+    const { key, spec, aliased } = hit;
     const fieldTarget = ctx.trace ? child(target, key) : undefined;
     const isList = Array.isArray(value);
-    const items: readonly unknown[] = isList ? value : [value];
     switch (spec.kind) {
       case 'text':
       case 'num':
       case 'time': {
-        const first = items[0];
-        const firstPath = isList ? child(srcPath, 0) : srcPath;
-        if (items.length > 1) keepExtra(extras, wire, items.slice(1), srcPath, target, ctx, 'duplicate-node');
+        const first: unknown = isList ? value[0] : value;
+        if (isList && value.length > 1) keepExtra(extras, wire, value.slice(1), child(src, wire), target, ctx, 'duplicate-node');
         const text = leafText(first);
-        if (text === undefined) keepExtra(extras, wire, first, firstPath, target, ctx, 'unexpected-shape');
-        // An alias already filled this field (`Etag` and `ETag` both present).
-        else if (key in out) keepExtra(extras, wire, first, firstPath, target, ctx, 'duplicate-node');
-        else {
-          if (ctx.trace) ctx.trace({ source: pathToString(firstPath), target: pathToString(fieldTarget), text });
+        if (text === undefined || (aliased && key in out)) {
+          // Not a leaf, or an alias already filled this field (`Etag` and `ETag` both present).
+          const code = text === undefined ? 'unexpected-shape' : 'duplicate-node';
+          keepExtra(extras, wire, first, itemPath(src, wire, isList, 0), target, ctx, code);
+        } else {
+          if (ctx.trace) ctx.trace({ source: pathToString(itemPath(src, wire, isList, 0)), target: pathToString(fieldTarget), text });
           if (!isNoValue(text)) {
             out[key] =
-              spec.kind === 'text' ? text : spec.kind === 'num' ? readNumber(text, firstPath, ctx) : readTime(text, firstPath, ctx);
+              spec.kind === 'text'
+                ? text
+                : spec.kind === 'num'
+                  ? readNumber(text, src, wire, isList, ctx)
+                  : readTime(text, src, wire, isList, ctx);
+            hasValue = true;
           }
         }
         break;
       }
       case 'texts': {
         const list = out[key] as string[];
-        for (let i = 0; i < items.length; i++) {
-          const itemPath = isList ? child(srcPath, i) : srcPath;
-          const text = leafText(items[i]);
-          if (text === undefined) keepExtra(extras, wire, items[i], itemPath, target, ctx, 'unexpected-shape');
+        const count = isList ? value.length : 1;
+        for (let i = 0; i < count; i++) {
+          const item: unknown = isList ? value[i] : value;
+          const text = leafText(item);
+          if (text === undefined) keepExtra(extras, wire, item, itemPath(src, wire, isList, i), target, ctx, 'unexpected-shape');
           else {
-            if (ctx.trace) ctx.trace({ source: pathToString(itemPath), target: pathToString(child(fieldTarget, list.length)), text });
+            if (ctx.trace) ctx.trace({ source: pathToString(itemPath(src, wire, isList, i)), target: pathToString(child(fieldTarget, list.length)), text });
             if (!isNoValue(text)) list.push(text);
           }
         }
@@ -152,52 +172,61 @@ export function readRecord(
       case 'records':
       case 'record': {
         const many = spec.kind === 'records';
-        if (!many && key in out) {
-          keepExtra(extras, wire, value, srcPath, target, ctx, 'duplicate-node');
+        if (!many && aliased && key in out) {
+          keepExtra(extras, wire, value, child(src, wire), target, ctx, 'duplicate-node');
           break;
         }
         const list: unknown[] = many ? (out[key] as unknown[]) : [];
-        for (let i = 0; i < items.length; i++) {
-          const item = items[i];
-          const itemPath = isList ? child(srcPath, i) : srcPath;
+        const count = isList ? value.length : 1;
+        for (let i = 0; i < count; i++) {
+          const item: unknown = isList ? value[i] : value;
+          const path = itemPath(src, wire, isList, i);
           if (!many && i > 0) {
-            keepExtra(extras, wire, item, itemPath, target, ctx, 'duplicate-node');
+            keepExtra(extras, wire, item, path, target, ctx, 'duplicate-node');
             continue;
           }
           const itemTarget = many && ctx.trace ? child(fieldTarget, list.length) : fieldTarget;
           if (isRecord(item)) {
-            const rec = readRecord(spec.schema, item, itemPath, itemTarget, ctx);
+            const rec = readRecord(spec.schema, item, path, itemTarget, ctx);
             if (rec !== undefined) list.push(rec);
             continue;
           }
           const text = leafText(item);
           if (text !== undefined && isNoValue(text)) {
-            if (ctx.trace) ctx.trace({ source: pathToString(itemPath), target: pathToString(itemTarget), text });
-          } else keepExtra(extras, wire, item, itemPath, target, ctx, 'unexpected-shape');
+            if (ctx.trace) ctx.trace({ source: pathToString(path), target: pathToString(itemTarget), text });
+          } else keepExtra(extras, wire, item, path, target, ctx, 'unexpected-shape');
         }
         if (!many && list.length > 0) out[key] = list[0];
         break;
       }
       case 'tree': {
-        const tree = toTree(value, srcPath, fieldTarget, ctx);
-        if (!isEmptyTree(tree)) out[key] = tree;
+        const tree = toTree(value, child(src, wire), fieldTarget, ctx);
+        if (!isEmptyTree(tree)) {
+          out[key] = tree;
+          hasValue = true;
+        }
         break;
       }
       case 'named': {
         const list = out[key] as TreeEntry[];
         const t = ctx.trace ? child(child(fieldTarget, list.length), 'value') : undefined;
-        list.push({ name: wire, value: toTree(value, srcPath, t, ctx) });
+        list.push({ name: wire, value: toTree(value, child(src, wire), t, ctx) });
         break;
       }
     }
   }
 
   out.extras = extras;
-  for (const k in out) {
-    const v = out[k];
-    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) return out;
-  }
+  if (hasValue || extras.length > 0) return out;
+  for (const key of listKeys) if ((out[key] as unknown[]).length > 0) return out;
+  for (const key in out) if (key !== 'extras' && !Array.isArray(out[key])) return out;
   return undefined;
+}
+
+/** The source path of a value (`isList`: of its item `index`), built only when a diagnostic or trace needs it. */
+function itemPath(src: Path | undefined, wire: string, isList: boolean, index: number): Path {
+  const path = child(src, wire);
+  return isList ? child(path, index) : path;
 }
 
 /** Keeps a node the wire table does not know (or that does not fit it) in `extras`, verbatim. */
@@ -215,17 +244,22 @@ function keepExtra(
   extras.push({ name, value: toTree(value, srcPath, t, ctx) });
 }
 
-function readNumber(text: string, path: Path, ctx: ReadContext) {
+function readNumber(text: string, src: Path | undefined, wire: string, isList: boolean, ctx: ReadContext) {
   const n = toNumberValue(text);
-  if (n.value === undefined) ctx.diagnostics.push(diagnostic('not-a-number', { path: pathToString(path), detail: text }));
+  if (n.value === undefined) {
+    ctx.diagnostics.push(diagnostic('not-a-number', { path: pathToString(itemPath(src, wire, isList, 0)), detail: text }));
+  }
   return n;
 }
 
-function readTime(text: string, path: Path, ctx: ReadContext) {
+function readTime(text: string, src: Path | undefined, wire: string, isList: boolean, ctx: ReadContext) {
   const t = toTimeValue(text);
-  if (t.epochMs === undefined) ctx.diagnostics.push(diagnostic('invalid-time', { path: pathToString(path), detail: text }));
-  else if (t.offsetMinutes === undefined)
-    ctx.diagnostics.push(diagnostic('time-without-offset', { path: pathToString(path), detail: text }));
+  if (t.epochMs === undefined) {
+    ctx.diagnostics.push(diagnostic('invalid-time', { path: pathToString(itemPath(src, wire, isList, 0)), detail: text }));
+  } else if (t.offsetMinutes === undefined) {
+    const path = pathToString(itemPath(src, wire, isList, 0));
+    ctx.diagnostics.push(diagnostic('time-without-offset', { path, detail: text }));
+  }
   return t;
 }
 

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseTime, toNumberValue, toTimeValue } from './values';
+import { parseTime, parseTimeByPattern, toNumberValue, toTimeValue } from './values';
 
 describe('parseTime: every published form, explicitly', () => {
   const instant = Date.parse('2022-07-18T07:16:43Z');
@@ -56,5 +57,40 @@ describe('toNumberValue never loses the text', () => {
 
   it.each(['0xc64847', 'abc', '1,5', ''])('%j is not a number', (text) => {
     expect(toNumberValue(text)).toEqual({ text, value: undefined });
+  });
+});
+
+describe('parseTime: the digit-by-digit reader of the common form', () => {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const time = fc
+    .record({
+      year: fc.integer({ min: 0, max: 9999 }),
+      month: fc.integer({ min: 0, max: 13 }),
+      day: fc.integer({ min: 0, max: 32 }),
+      hour: fc.integer({ min: 0, max: 25 }),
+      minute: fc.integer({ min: 0, max: 61 }),
+      second: fc.integer({ min: 0, max: 61 }),
+      separator: fc.constantFrom('T', ' ', 't', '_'),
+      zone: fc.constantFrom('+0800', '-0330', '+08:00', '-14:00', '+1500', '+08:60', 'Z', 'z', '', '+08', '.123Z', ' +0800', '+08:0x'),
+    })
+    .map(
+      (t) =>
+        `${String(t.year).padStart(4, '0')}-${two(t.month)}-${two(t.day)}${t.separator}${two(t.hour)}:${two(t.minute)}:${two(t.second)}${t.zone}`,
+    );
+
+  it('gives what the general pattern gives, for valid and invalid times alike (3,000 inputs)', () => {
+    fc.assert(
+      fc.property(fc.oneof(time, fc.string({ maxLength: 26 })), (text) => {
+        expect(parseTime(text)).toEqual(parseTimeByPattern(text));
+      }),
+      { numRuns: 3000, seed: 20261128 },
+    );
+  });
+
+  it('reads the published forms', () => {
+    expect(parseTime('2022-07-18T15:16:43+0800')).toEqual({ epochMs: Date.UTC(2022, 6, 18, 7, 16, 43), offsetMinutes: 480 });
+    expect(parseTime('2022-08-09 14:54:17+08:00')).toEqual({ epochMs: Date.UTC(2022, 7, 9, 6, 54, 17), offsetMinutes: 480 });
+    expect(parseTime('2024-02-29T00:00:00Z')).toEqual({ epochMs: Date.UTC(2024, 1, 29), offsetMinutes: 0 });
+    expect(parseTime('2023-02-29T00:00:00Z')).toBeUndefined();
   });
 });

@@ -183,7 +183,8 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
   return { end: limit, closed: false };
 }
 
-function isNumberChar(c: number): boolean {
+/** A character of a JSON number token (digits, `.`, exponent, signs). */
+export function isNumberChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
 }
 

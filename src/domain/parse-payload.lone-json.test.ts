@@ -1,0 +1,85 @@
+/**
+ * The lone-JSON shortcut (one `{…}` document read by `JSON.parse` without the splitter's pass) gives the same
+ * documents as the general path, on every fixture, every hostile and malformed input, mutations of the JSON
+ * fixtures, and the inputs where the shortcut must step aside (lossy numbers, unsafe names, deep nesting, commas
+ * inside strings). Whether the shortcut was taken is checked too, so a shortcut that never fires cannot pass.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from './limits';
+import { parsePayload, type ParseOptions } from './parse-payload';
+import { parseNative } from './parse/parse-json';
+import { fixtureNames, readFixture } from './test-support/fixtures';
+import { HOSTILE_INPUTS } from './test-support/hostile-inputs';
+
+function expectSamePaths(text: string, options: ParseOptions = {}): void {
+  expect(parsePayload(text, options)).toEqual(parsePayload(text, { ...options, splitAlways: true }));
+}
+
+/** Inputs the shortcut must hand to the tolerant parser, and what the general path makes of each. */
+const STEP_ASIDE: readonly (readonly [name: string, text: string])[] = [
+  ['a fraction with a trailing zero', '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j","Size":1.50}]}'],
+  ['an integer written as a fraction', '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j","Size":10.0}]}'],
+  ['an exponent', '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j","Size":1e3}]}'],
+  ['negative zero', '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j","Size":-0}]}'],
+  ['beyond 2^53', '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j","Size":9007199254740993}]}'],
+  ['a lossy number in an array', '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j","Sizes":[1, 2.50]}]}'],
+  ['a lossy number under an escaped key', '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j","Si\\u007ae":1.0}]}'],
+  ['a lossy number under a repeated key', '{"A":{"Size":1},"B":{"Size":1.0}}'],
+  ['an unsafe key', '{"EventName":"TaskFinish","__proto__":{"x":1}}'],
+  ['nesting past the limit', `{"a":${'['.repeat(300)}${']'.repeat(300)}}`],
+];
+
+/** Inputs the shortcut takes, with the trailing commas it must report (offsets), no more and no fewer. */
+const TAKEN: readonly (readonly [name: string, text: string, commas: readonly number[]])[] = [
+  ['plain', '{"a": 1, "b": "x"}', []],
+  ['a trailing comma before a closer on the next line', '{"a": 1,\n}', [7]],
+  ['a trailing comma on the same line', '{"a": [1, 2,], "b": 3,}', [11, 21]],
+  ['",}" inside a string', '{"a": "x,}", "b": ",]",}', [22]],
+  ['an escaped quote before a comma', '{"a": "\\",}", "b": 1,}', [20]],
+  ['escaped backslashes before a quote', '{"a": "\\\\", "b": 1,}', [18]],
+  ['a safe number whose key also names strings', '{"Size": "12", "x": {"Size": 12}}', []],
+];
+
+describe('the lone-JSON shortcut', () => {
+  it.each(fixtureNames())('gives the general path’s documents for %s', (name) => {
+    expectSamePaths(readFixture(name));
+  });
+
+  it('is taken by the JSON seed case, and finds its published trailing comma', () => {
+    const text = readFixture('seed/case3-workflow-trailing-comma.json');
+    const native = parseNative(text);
+    expect(native?.trailingCommas).toEqual([text.indexOf(',\n        },')]);
+  });
+
+  it.each(HOSTILE_INPUTS.map((h) => [h.name, h] as const))('gives the general path’s documents for hostile input: %s', (_, h) => {
+    expectSamePaths(h.make(), h.isFile ? { maxInputLength: LIMITS.file } : {});
+  });
+
+  it.each(STEP_ASIDE)('steps aside for %s, and both paths agree', (_, text) => {
+    expect(parseNative(text)).toBeUndefined();
+    expectSamePaths(text);
+  });
+
+  it.each(TAKEN)('is taken for %s, with exactly its trailing commas', (_, text, commas) => {
+    expect(parseNative(text)?.trailingCommas).toEqual(commas);
+    expectSamePaths(text);
+  });
+
+  it('gives the general path’s documents on mutated JSON fixtures (2,000 inputs)', () => {
+    const json = fixtureNames()
+      .filter((n) => n.endsWith('.json'))
+      .map(readFixture);
+    const mutation = fc.oneof(
+      fc.constantFrom(',', '}', ']', '"', '\\', ' ', '\n', '1.0', '-0', '1e5', '"__proto__"', '{', '[', ':'),
+      fc.string({ maxLength: 4 }),
+    );
+    const input = fc
+      .tuple(fc.constantFrom(...json), fc.nat(), fc.nat({ max: 3 }), mutation)
+      .map(([t, i, cut, s]) => {
+        const at = i % (t.length + 1);
+        return t.slice(0, at) + s + t.slice(at + cut);
+      });
+    fc.assert(fc.property(input, (text) => expectSamePaths(text)), { numRuns: 2000, seed: 20261128 });
+  });
+});
