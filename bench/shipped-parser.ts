@@ -7,7 +7,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
 import type { parsePayload as ParsePayload } from '../src/domain/parse-payload';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -17,6 +16,8 @@ const FILE = join(OUT_DIR, 'parse-payload.mjs');
 /** Bundles the parser (about a second), unless `reuse` and a bundle is there (the memory child reuses its parent's). */
 export async function loadShippedParser(reuse = false): Promise<typeof ParsePayload> {
   if (!reuse || !existsSync(FILE)) {
+    // Imported here, not at the top: the memory child reuses the bundle, and Vite would add ~150 MB to its RSS.
+    const { build } = await import('vite');
     await build({
       configFile: false,
       root: ROOT,
