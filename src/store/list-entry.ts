@@ -72,6 +72,8 @@ export function toListEntry(
   loadOrder: number,
   isDuplicate = false,
 ): ListEntry {
+  const keys = keysOf(doc, name);
+  // Named, not spread: this runs for every document on every commit of a large load.
   return {
     key: entryKey(sourceId, doc.index),
     sourceId,
@@ -80,7 +82,11 @@ export function toListEntry(
     count,
     doc,
     loadOrder,
-    ...keysOf(doc, name),
+    title: keys.title,
+    sortKeys: keys.sortKeys,
+    tags: keys.tags,
+    searchText: keys.searchText,
+    jobIds: keys.jobIds,
     isDuplicate,
   };
 }

@@ -1,7 +1,7 @@
 import { LIMITS } from '../domain/limits';
 import { readSavedSet } from '../domain/share/saved-set';
 import type { CallbackDocument, ParseResult } from '../domain/model';
-import { parseInWorker, streamParseInWorker, type StreamedParse } from '../worker/parse-client';
+import { parseInWorker, streamParseInWorker, type Batch, type StreamedParse } from '../worker/parse-client';
 import { useAppStore } from './app-store';
 import { entryKey, type NewSource } from './documents-slice';
 
@@ -83,7 +83,15 @@ export async function parseSources(
 export const STREAM_THRESHOLD = 512 * 1024;
 
 const streams = new Map<string, StreamedParse>();
-const COMMIT_INTERVAL_MS = 200;
+
+/**
+ * How long batches wait to be committed together: each commit rebuilds the list's entries for every document
+ * loaded so far, so the wait grows with their number (200 ms up to 2,000 documents, 500 ms at 10,000), keeping
+ * the rebuilds few while the first rows still come at once.
+ */
+function commitInterval(documents: number): number {
+  return Math.max(200, documents / 20);
+}
 
 /** Whether a large text is being parsed in batches (the progress bar and its cancel button show meanwhile). */
 export function isStreaming(): boolean {
@@ -105,28 +113,31 @@ function streamSource(
   selectFirst: boolean,
 ): Promise<CallbackDocument | undefined> {
   let first: CallbackDocument | undefined;
-  // Batches are committed to the store at most every COMMIT_INTERVAL_MS (the first at once): each commit
-  // re-renders the list and rebuilds its entries, so fewer, larger commits keep every main-thread task short.
+  // Batches are committed to the store at most every `commitInterval` (the first at once), each commit in a task
+  // of its own, after the message that brought the batch: receiving a message (its structured-clone copy) and
+  // committing (the list's entries rebuilt, a render) would otherwise add up to one long task.
   let waiting: CallbackDocument[] = [];
+  let latest: Batch | undefined;
   let lastCommit = 0;
-  const stream = streamParseInWorker(text, { maxInputLength }, (batch) => {
+  let scheduled = false;
+  let settle: () => void = () => undefined;
+  const committed = new Promise<void>((resolve) => (settle = resolve));
+
+  const flush = (): void => {
+    scheduled = false;
+    const batch = latest;
     const source = store().sources.find((s) => s.id === id);
-    // Cleared while the worker was busy: stop it.
-    if (!source) {
-      streams.get(id)?.cancel();
+    if (!batch || !source) {
+      settle();
       return;
     }
-    first ??= batch.documents[0];
-    waiting = waiting.length === 0 ? [...batch.documents] : waiting.concat(batch.documents);
-    const now = performance.now();
-    const isFirst = source.documents.length === 0 && waiting.length > 0;
-    if (!batch.done && !isFirst && now - lastCommit < COMMIT_INTERVAL_MS) return;
-    lastCommit = now;
+    lastCommit = performance.now();
     const documents = waiting;
     waiting = [];
     const progress = { parsed: batch.parsed, total: batch.total };
     store().appendSourceDocuments(id, documents, progress, batch.done, selectFirst);
     if (!batch.done) return;
+    settle();
     const kept = source.documents.length + documents.length;
     if (kept === 0) {
       store().removeSource(id);
@@ -134,10 +145,30 @@ function streamSource(
     } else if (batch.cancelled) {
       store().addNotice({ tone: 'info', key: 'load.cancelled', params: { kept, total: batch.total } });
     }
+  };
+
+  const stream = streamParseInWorker(text, { maxInputLength }, (batch) => {
+    const source = store().sources.find((s) => s.id === id);
+    // Cleared while the worker was busy: stop it.
+    if (!source) {
+      streams.get(id)?.cancel();
+      settle();
+      return;
+    }
+    first ??= batch.documents[0];
+    waiting = waiting.length === 0 ? [...batch.documents] : waiting.concat(batch.documents);
+    latest = batch;
+    const isFirst = source.documents.length === 0 && waiting.length > 0;
+    if (!batch.done && !isFirst && performance.now() - lastCommit < commitInterval(source.documents.length)) return;
+    if (!scheduled) {
+      scheduled = true;
+      setTimeout(flush, 0);
+    }
   });
   streams.set(id, stream);
   return stream.finished.then(
-    () => {
+    async () => {
+      await committed;
       streams.delete(id);
       return first;
     },

@@ -5,6 +5,7 @@ import { parsePayload } from '../domain/parse-payload';
 import { initialState, useAppStore } from './app-store';
 import { entryKey } from './documents-slice';
 import {
+  entriesFromScratch,
   selectEntries,
   selectSelectedEntry,
   selectStateOptions,
@@ -57,6 +58,36 @@ describe('selectEntries', () => {
     expect(selectVisibleEntries(useAppStore.getState())).toBe(first);
     useAppStore.getState().setFilterText('c939');
     expect(selectVisibleEntries(useAppStore.getState())).not.toBe(first);
+  });
+});
+
+describe('selectEntries while a large text loads in batches', () => {
+  it('extends the entries batch by batch to exactly what a full build gives, duplicates across batches included', () => {
+    // The same callbacks three times over: every JobId repeats, in later batches than its first delivery.
+    const once = read('derived/callbacks.jsonl').trim();
+    const text = [once, read('docs/workflowfinish_callback.json').replace(/\n\s*/g, ''), once, once].join('\n');
+    const documents = parsePayload(text).documents;
+    expect(documents.length).toBe(10);
+    load('docs/workflowfinish_callback.xml');
+    const store = useAppStore.getState();
+    const [id = ''] = store.addSources([{ origin: { kind: 'file', fileName: 'log' }, text }]);
+    let previous = selectEntries(useAppStore.getState());
+    for (let from = 0; from < documents.length; from += 3) {
+      const batch = documents.slice(from, from + 3);
+      const done = from + 3 >= documents.length;
+      store.appendSourceDocuments(id, batch, { parsed: from + batch.length, total: documents.length }, done);
+      const state = useAppStore.getState();
+      const entries = selectEntries(state);
+      expect(entries).not.toBe(previous);
+      expect(entries).toEqual(entriesFromScratch(state.draft.documents, state.sources));
+      // Kept, not rebuilt, from the second batch on (the first gives the source its total): an entry no batch
+      // changed is the same object.
+      if (from > 0) expect(entries[0]).toBe(previous[0]);
+      previous = entries;
+    }
+    const last = selectEntries(useAppStore.getState());
+    expect(last.map((e) => e.isDuplicate)).toEqual([false, true, true, true, false, true, true, true, true, true, true]);
+    expect(last.slice(1).map((e) => e.count)).toEqual(Array(10).fill(10));
   });
 });
 

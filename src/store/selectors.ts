@@ -7,55 +7,115 @@ import {
   sortEntries,
   stateRank,
   toListEntry,
+  type EntryName,
   type ListEntry,
 } from './list-entry';
 import { memoizeLast } from './memoize';
 import type { ListSort } from './view-slice';
 
-const buildEntries = memoizeLast(
-  (draftDocuments: readonly CallbackDocument[], sources: readonly LoadedSource[]): readonly ListEntry[] => {
-    // JobIds seen more than once: a callback delivered again (a retry) is flagged in its row.
-    const seen = new Map<string, number>();
-    const countIds = (doc: CallbackDocument) => {
-      if (doc.model?.kind !== 'jobs') return;
-      for (const job of doc.model.jobs) if (job.jobId) seen.set(job.jobId, (seen.get(job.jobId) ?? 0) + 1);
-    };
-    draftDocuments.forEach(countIds);
-    for (const source of sources) source.documents.forEach(countIds);
-    const isDuplicate = (doc: CallbackDocument) =>
-      doc.model?.kind === 'jobs' && doc.model.jobs.some((j) => !!j.jobId && (seen.get(j.jobId) ?? 0) > 1);
-    const entries: ListEntry[] = [];
-    draftDocuments.forEach((doc, i) =>
-      entries.push(
-        toListEntry(
-          DRAFT_SOURCE_ID,
-          { kind: 'draft' },
-          doc,
-          i + 1,
-          draftDocuments.length,
-          entries.length,
-          isDuplicate(doc),
-        ),
-      ),
-    );
-    for (const source of sources) {
-      source.documents.forEach((doc, i) =>
-        entries.push(
-          toListEntry(
-            source.id,
-            source.origin,
-            doc,
-            i + 1,
-            source.documents.length,
-            entries.length,
-            isDuplicate(doc),
-          ),
-        ),
-      );
+/** The entries last built, with what they were built from and the JobId counts, so a batch can extend them. */
+interface BuiltEntries {
+  readonly draftDocuments: readonly CallbackDocument[];
+  readonly sources: readonly LoadedSource[];
+  readonly entries: readonly ListEntry[];
+  /** How often each JobId occurs, and the first entry that holds it. */
+  readonly seen: Map<string, number>;
+  readonly firstHolder: Map<string, number>;
+}
+
+let built: BuiltEntries | undefined;
+
+/**
+ * How many documents a source holds, for "· 2/3" in the list: while a large text loads, the number the parse will
+ * give in all, so the entries already built stay valid as batches arrive.
+ */
+function sourceCount(source: LoadedSource): number {
+  return source.progress?.total ?? source.documents.length;
+}
+
+/**
+ * The list's entries. A batch of a large file only appends to the last source: then the entries already built
+ * are kept and only the new documents get theirs (and an earlier entry whose JobId they repeat is marked), so a
+ * commit costs what it adds, not what is loaded. Anything else rebuilds them all.
+ */
+function buildEntries(draftDocuments: readonly CallbackDocument[], sources: readonly LoadedSource[]): readonly ListEntry[] {
+  const last = built;
+  if (last && last.draftDocuments === draftDocuments && last.sources === sources) return last.entries;
+  built = (last && extendEntries(last, draftDocuments, sources)) ?? rebuildEntries(draftDocuments, sources);
+  return built.entries;
+}
+
+/** The entries built from nothing (what `selectEntries` must equal however it got there; tests compare). */
+export function entriesFromScratch(draftDocuments: readonly CallbackDocument[], sources: readonly LoadedSource[]): readonly ListEntry[] {
+  return rebuildEntries(draftDocuments, sources).entries;
+}
+
+function rebuildEntries(draftDocuments: readonly CallbackDocument[], sources: readonly LoadedSource[]): BuiltEntries {
+  const start: BuiltEntries = { draftDocuments, sources, entries: [], seen: new Map(), firstHolder: new Map() };
+  const entries: ListEntry[] = [];
+  addEntries(start, entries, DRAFT_SOURCE_ID, { kind: 'draft' }, draftDocuments, 0, draftDocuments.length);
+  for (const source of sources) addEntries(start, entries, source.id, source.origin, source.documents, 0, sourceCount(source));
+  return { ...start, entries };
+}
+
+function extendEntries(
+  last: BuiltEntries,
+  draftDocuments: readonly CallbackDocument[],
+  sources: readonly LoadedSource[],
+): BuiltEntries | undefined {
+  if (last.draftDocuments !== draftDocuments || last.sources.length !== sources.length || sources.length === 0) return undefined;
+  for (let i = 0; i < sources.length - 1; i++) {
+    const [before, now] = [last.sources[i], sources[i]];
+    if (!before || !now || before.documents !== now.documents || sourceCount(before) !== sourceCount(now)) return undefined;
+  }
+  const before = last.sources[sources.length - 1] as LoadedSource;
+  const now = sources[sources.length - 1] as LoadedSource;
+  const had = before.documents.length;
+  const grew =
+    before.id === now.id &&
+    sourceCount(before) === sourceCount(now) &&
+    now.documents.length >= had &&
+    (had === 0 || now.documents[had - 1] === before.documents[had - 1]);
+  if (!grew) return undefined;
+  const entries = [...last.entries];
+  addEntries(last, entries, now.id, now.origin, now.documents, had, sourceCount(now));
+  return { ...last, draftDocuments, sources, entries };
+}
+
+/** Appends the entries of `documents` from `from` on, counting their JobIds and marking repeated deliveries. */
+function addEntries(
+  state: BuiltEntries,
+  entries: ListEntry[],
+  sourceId: string,
+  name: EntryName,
+  documents: readonly CallbackDocument[],
+  from: number,
+  count: number,
+): void {
+  const { seen, firstHolder } = state;
+  for (let i = from; i < documents.length; i++) {
+    const doc = documents[i] as CallbackDocument;
+    const at = entries.length;
+    let isDuplicate = false;
+    if (doc.model?.kind === 'jobs') {
+      for (const job of doc.model.jobs) {
+        const id = job.jobId;
+        if (!id) continue;
+        const times = (seen.get(id) ?? 0) + 1;
+        seen.set(id, times);
+        if (times === 1) firstHolder.set(id, at);
+        else {
+          isDuplicate = true;
+          // The first holder was not a duplicate until now (unless it is this document, marked below).
+          const first = firstHolder.get(id);
+          const holder = first === undefined ? undefined : entries[first];
+          if (holder && first !== at && !holder.isDuplicate) entries[first as number] = { ...holder, isDuplicate: true };
+        }
+      }
     }
-    return entries;
-  },
-);
+    entries.push(toListEntry(sourceId, name, doc, i + 1, Math.max(count, documents.length), at, isDuplicate));
+  }
+}
 
 /** Every loaded document as a list entry, the draft's first, then in load order. */
 export function selectEntries(state: Pick<AppData, 'draft' | 'sources'>): readonly ListEntry[] {

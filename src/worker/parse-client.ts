@@ -1,6 +1,8 @@
 import { createParseWorker } from '@parse-worker-factory';
 import type { ParseResult } from '../domain/model';
+import type { CallbackDocument } from '../domain/model';
 import type { BatchResponse, ParseRequest, WorkerRequest, WorkerResponse } from './protocol';
+import { fromWire } from './wire';
 
 interface Pending {
   readonly onResponse: (response: WorkerResponse) => void;
@@ -44,13 +46,17 @@ export function parseInWorker(
       onResponse: (response) => {
         if (response.kind !== 'result') return;
         pending.delete(id);
-        resolve(response.result);
+        const { documents, diagnostics } = response.result;
+        resolve({ documents: documents.map((d) => fromWire(d, text)), diagnostics });
       },
       reject,
     });
     send({ kind: 'parse', id, text, ...options });
   });
 }
+
+/** A batch of documents as the page gets it: with their source texts. */
+export type Batch = Omit<BatchResponse, 'documents'> & { readonly documents: readonly CallbackDocument[] };
 
 export interface StreamedParse {
   /** Settles after the last batch (or the one that confirms a cancel); rejects only when the worker fails. */
@@ -66,7 +72,7 @@ export interface StreamedParse {
 export function streamParseInWorker(
   text: string,
   options: { readonly maxInputLength?: number | undefined; readonly batchSize?: number },
-  onBatch: (batch: BatchResponse) => void,
+  onBatch: (batch: Batch) => void,
 ): StreamedParse {
   const id = nextId++;
   let isDone = false;
@@ -79,7 +85,7 @@ export function streamParseInWorker(
           pending.delete(id);
         }
         try {
-          onBatch(response);
+          onBatch({ ...response, documents: response.documents.map((d) => fromWire(d, text)) });
         } finally {
           if (response.done) resolve();
         }
@@ -106,10 +112,11 @@ export function streamParseInWorker(
 }
 
 /**
- * Documents per message: each message is one main-thread task (its structured-clone copy). 100 gave more, not
- * shorter, long tasks than 250 in bench:browser; the store takes batches in fewer, larger commits (`load-texts.ts`).
+ * Documents per message: receiving one (its structured-clone copy) is one main-thread task, and the store commits
+ * batches in tasks of their own (`load-texts.ts`), so smaller messages make shorter tasks: 100 documents take
+ * about 10–25 ms to receive here, under load.
  */
-export const STREAM_BATCH_SIZE = 250;
+export const STREAM_BATCH_SIZE = 100;
 
 /**
  * Starts the worker and has it load the parser before the first real payload arrives, so the first paste is as

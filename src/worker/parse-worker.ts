@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { parsePayload, startParse } from '../domain/parse-payload';
 import type { BatchResponse, ParseResponse, StreamRequest, WorkerRequest } from './protocol';
+import { toWire } from './wire';
 
 // Parsing runs here, off the main thread, so a large input never freezes the page; fast-xml-parser stays out of
 // the initial bundle.
@@ -29,7 +30,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
   const { id, text, maxInputLength, firstIndex } = request;
   const options = { ...(maxInputLength ? { maxInputLength } : {}), ...(firstIndex ? { firstIndex } : {}) };
-  const response: ParseResponse = { kind: 'result', id, result: parsePayload(text, options) };
+  const result = parsePayload(text, options);
+  const response: ParseResponse = { kind: 'result', id, result: { documents: result.documents.map(toWire), diagnostics: result.diagnostics } };
   self.postMessage(response);
 };
 
@@ -45,7 +47,7 @@ async function stream({ id, text, batchSize, maxInputLength }: StreamRequest): P
     const response: BatchResponse = {
       kind: 'batch',
       id,
-      documents,
+      documents: documents.map(toWire),
       parsed,
       total: Math.max(parse.total, parsed),
       diagnostics: first ? parse.diagnostics : [],

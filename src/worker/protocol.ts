@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../domain/diagnostics';
-import type { CallbackDocument, ParseResult } from '../domain/model';
+import type { SourcePosition } from '../domain/diagnostics';
+import type { CallbackDocument } from '../domain/model';
 
 /** Parse a text and answer once with the whole result (the draft, a paste, a sample). */
 export interface ParseRequest {
@@ -27,16 +28,24 @@ export interface CancelRequest {
 
 export type WorkerRequest = ParseRequest | StreamRequest | CancelRequest;
 
+/**
+ * A document as the worker sends it: its source as a place in the text the page sent, not a copy of its text
+ * (the page holds that text already; copying 10,000 payloads back would double what each message carries).
+ */
+export type WireDocument = Omit<CallbackDocument, 'source'> & {
+  readonly source: { readonly start: SourcePosition; readonly length: number };
+};
+
 export interface ParseResponse {
   readonly kind: 'result';
   readonly id: number;
-  readonly result: ParseResult;
+  readonly result: { readonly documents: readonly WireDocument[]; readonly diagnostics: readonly Diagnostic[] };
 }
 
 export interface BatchResponse {
   readonly kind: 'batch';
   readonly id: number;
-  readonly documents: readonly CallbackDocument[];
+  readonly documents: readonly WireDocument[];
   /** Documents given so far (this batch included) and in all. */
   readonly parsed: number;
   readonly total: number;
