@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic } from './diagnostics';
 import { LIMITS } from './limits';
 import type { CallbackDocument, ParseResult, SourceFormat } from './model';
 import { toCallbackModel } from './normalize/to-callback-model';
-import { parseJson, parseNative, type NativeJson } from './parse/parse-json';
+import { parseJson, parseNative, trailingCommaDiagnostics, type NativeJson } from './parse/parse-json';
 import { parseXml, type Locate } from './parse/parse-xml';
 import { splitPayloads, type Piece } from './parse/split';
 import { LineIndex } from './position';
@@ -158,7 +158,7 @@ function parsePiece(
     root = outcome.root;
   } else {
     const outcome = parsed
-      ? { ok: true as const, root: parsed.root, diagnostics: parsed.trailingCommas.map((at) => diagnostic('trailing-comma', { position: locate(at) })) }
+      ? { ok: true as const, root: parsed.root, diagnostics: trailingCommaDiagnostics(parsed, locate) }
       : parseJson(source.text, locate, piece.json);
     if (!outcome.ok) return fail(outcome.error);
     root = outcome.root;

@@ -5,10 +5,14 @@
  * syntax error with its position. It is iterative, so deep nesting cannot overflow the stack.
  */
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
+import { parseNative, parseWithFindings, type NativeJson } from './json-native';
 import { RawNumber } from './raw-number';
-import { MAX_DEPTH, isNumberChar } from './scan';
+import { MAX_DEPTH } from './scan';
 import type { JsonFindings } from './split';
 import type { Locate } from './parse-xml';
+
+export type { NativeJson } from './json-native';
+export { parseNative } from './json-native';
 
 export type JsonOutcome =
   | { readonly ok: true; readonly root: unknown; readonly diagnostics: readonly Diagnostic[] }
@@ -22,210 +26,17 @@ export type JsonOutcome =
  */
 export function parseJson(text: string, locate: Locate, findings?: JsonFindings): JsonOutcome {
   const native = findings ? parseWithFindings(text, findings) : parseNative(text);
-  if (native) {
-    const diagnostics = native.trailingCommas.map((offset) => diagnostic('trailing-comma', { position: locate(offset) }));
-    return { ok: true, root: native.root, diagnostics };
-  }
+  if (native) return { ok: true, root: native.root, diagnostics: trailingCommaDiagnostics(native, locate) };
   const result = parseTolerant(text);
   if (!result.ok) {
     return { ok: false, error: diagnostic(result.code, { position: locate(result.offset), detail: result.detail }) };
   }
-  const diagnostics = result.trailingCommas.map((offset) => diagnostic('trailing-comma', { position: locate(offset) }));
-  return { ok: true, root: result.value, diagnostics };
+  return { ok: true, root: result.value, diagnostics: trailingCommaDiagnostics(result, locate) };
 }
 
-/** A JSON text read by `JSON.parse`, with the offsets of the trailing commas removed before it. */
-export interface NativeJson {
-  readonly root: unknown;
-  readonly trailingCommas: readonly number[];
-}
-
-function parseWithFindings(text: string, findings: JsonFindings): NativeJson | undefined {
-  if (findings.hasLossyNumber || findings.hasUnsafeName) return undefined;
-  const commas = findings.trailingCommas;
-  try {
-    return { root: JSON.parse(commas.length === 0 ? text : withoutCommas(text, commas)), trailingCommas: commas };
-  } catch {
-    return undefined; // the tolerant parser says where and why
-  }
-}
-
-/** A string `__proto__`, `constructor` or `prototype`, key or value (the tolerant parser tells them apart). */
-const UNSAFE_NAME = /"(?:__proto__|constructor|prototype)"/;
-/**
- * Every number token of a JSON text follows `:`, `,` or `[` and precedes `,`, `}` or `]` (white space aside), so
- * this finds them all; the odd match inside a string (`"a,5]"`) is harmless: it can only send the text to the
- * tolerant parser, never let a lossy number through.
- */
-const NUMBER_TOKEN = /[:,[][ \t\r\n]*(-?\d[\d.eE+-]*)(?=[ \t\r\n]*[,}\]])/g;
-
-/**
- * The native path without the splitter's scan (a lone document, conversions, tests): `JSON.parse`, with the
- * checks the scan would make done by native searches rather than a pass over every character. Returns
- * `undefined` when the text needs the tolerant parser: a syntax error, an unsafe name, a number a float would
- * change (beyond 2^53, `1.50`, an exponent), or nesting deeper than the splitter accepts.
- */
-export function parseNative(text: string): NativeJson | undefined {
-  if (UNSAFE_NAME.test(text)) return undefined;
-  const commas = trailingCommasOf(text);
-  let root: unknown;
-  try {
-    root = JSON.parse(commas.length === 0 ? text : withoutCommas(text, commas));
-  } catch {
-    return undefined;
-  }
-  const shape = shapeOf(root, MAX_DEPTH);
-  if (shape === undefined || (shape.numbers > 0 && !numbersAreExact(text, shape))) return undefined;
-  return { root, trailingCommas: commas };
-}
-
-/**
- * Offsets of the trailing commas outside strings, found from the closers (fewer than commas). A comma whose closer
- * is on a later line is outside a string (a JSON string holds no raw line break); on the same line, the parity of
- * the unescaped quotes before it tells, counted once from the start for all such commas. Exact for any text
- * `JSON.parse` then accepts (removing a comma moves no string boundary); any other text goes to the tolerant
- * parser anyway.
- */
-function trailingCommasOf(text: string): number[] {
-  const commas: number[] = [];
-  const sameLine: number[] = [];
-  for (const closer of ['}', ']']) {
-    for (let at = text.indexOf(closer); at !== -1; at = text.indexOf(closer, at + 1)) {
-      let j = at - 1;
-      let c = text.charCodeAt(j);
-      let crossesLine = false;
-      while (c === 32 || c === 10 || c === 13 || c === 9) {
-        if (c === 10) crossesLine = true;
-        c = text.charCodeAt(--j);
-      }
-      if (c === 44 /* , */) (crossesLine ? commas : sameLine).push(j);
-    }
-  }
-  if (sameLine.length > 0) {
-    sameLine.sort((x, y) => x - y);
-    let inside = false;
-    let quote = text.indexOf('"');
-    for (const comma of sameLine) {
-      while (quote !== -1 && quote < comma) {
-        if (!isEscaped(text, quote)) inside = !inside;
-        quote = text.indexOf('"', quote + 1);
-      }
-      if (!inside) commas.push(comma);
-    }
-  }
-  return commas.length > 1 ? commas.sort((x, y) => x - y) : commas;
-}
-
-function isEscaped(text: string, quote: number): boolean {
-  let backslashes = 0;
-  for (let k = quote - 1; k >= 0 && text.charCodeAt(k) === 92; k--) backslashes++;
-  return backslashes % 2 === 1;
-}
-
-/** What the native path needs to know of a parsed tree. */
-interface Shape {
-  /** Number values in all. */
-  numbers: number;
-  /** Keys of the object members whose value is a number, in a list with repeats; undefined once a number sits in an array. */
-  numberKeys: string[] | undefined;
-}
-
-/**
- * Walks a parsed tree: `undefined` when containers nest deeper than `max` (`JSON.parse` itself takes any depth),
- * else where its numbers are. Stops at the first level too deep.
- */
-function shapeOf(root: unknown, max: number): Shape | undefined {
-  if (typeof root !== 'object' || root === null) return { numbers: typeof root === 'number' ? 1 : 0, numberKeys: undefined };
-  const shape: Shape = { numbers: 0, numberKeys: [] };
-  const nodes: object[] = [root];
-  const depths: number[] = [1];
-  while (nodes.length > 0) {
-    const node = nodes.pop() as object;
-    const depth = depths.pop() as number;
-    if (depth > max) return undefined;
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const value: unknown = node[i];
-        if (typeof value === 'object' && value !== null) {
-          nodes.push(value);
-          depths.push(depth + 1);
-        } else if (typeof value === 'number') {
-          shape.numbers++;
-          shape.numberKeys = undefined;
-        }
-      }
-      continue;
-    }
-    // for…in: JSON.parse gives plain objects, whose own enumerable keys are all that for…in sees.
-    for (const key in node) {
-      const value = (node as Record<string, unknown>)[key];
-      if (typeof value === 'object' && value !== null) {
-        nodes.push(value);
-        depths.push(depth + 1);
-      } else if (typeof value === 'number') {
-        shape.numbers++;
-        shape.numberKeys?.push(key);
-      }
-    }
-  }
-  return shape;
-}
-
-/**
- * Whether every number of the text keeps its exact digits as a float. Each member `"key": number` is found by
- * its key: an unescaped quote, the key, a quote, then `:` can only open a real member (the text parsed), so when
- * as many numeric members are found as the tree holds, each token has been seen. Numbers in arrays, keys with
- * escapes, or a count that differs: every number token is found by a search of the whole text instead.
- */
-function numbersAreExact(text: string, shape: Shape): boolean {
-  const keys = shape.numberKeys;
-  if (keys !== undefined) {
-    let found = 0;
-    let byKeys = true;
-    for (const key of keys.length > 1 ? new Set(keys) : keys) {
-      if (key.includes('\\') || key.includes('"')) {
-        byKeys = false;
-        break;
-      }
-      const quoted = `"${key}"`;
-      for (let at = text.indexOf(quoted); at !== -1; at = text.indexOf(quoted, at + 1)) {
-        if (isEscaped(text, at)) continue;
-        let i = skipJsonSpace(text, at + quoted.length);
-        if (text.charCodeAt(i) !== 58 /* : */) continue;
-        i = skipJsonSpace(text, i + 1);
-        const c = text.charCodeAt(i);
-        if (c !== 45 && (c < 48 || c > 57)) continue;
-        let j = i + 1;
-        while (j < text.length && isNumberChar(text.charCodeAt(j))) j++;
-        const token = text.slice(i, j);
-        if (String(Number(token)) !== token) return false;
-        found++;
-      }
-    }
-    if (byKeys && found === shape.numbers) return true;
-  }
-  NUMBER_TOKEN.lastIndex = 0;
-  for (let m = NUMBER_TOKEN.exec(text); m !== null; m = NUMBER_TOKEN.exec(text)) {
-    const token = m[1] as string;
-    if (String(Number(token)) !== token) return false;
-  }
-  return true;
-}
-
-function skipJsonSpace(text: string, from: number): number {
-  let i = from;
-  for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i));
-  return i;
-}
-
-function withoutCommas(text: string, offsets: readonly number[]): string {
-  let out = '';
-  let from = 0;
-  for (const at of offsets) {
-    out += text.slice(from, at);
-    from = at + 1;
-  }
-  return out + text.slice(from);
+/** Trailing commas are what Tencent's docs publish: reported as info, each at its own position. */
+export function trailingCommaDiagnostics(read: Pick<NativeJson, 'trailingCommas'>, locate: Locate): Diagnostic[] {
+  return read.trailingCommas.map((offset) => diagnostic('trailing-comma', { position: locate(offset) }));
 }
 
 type Tolerant =
