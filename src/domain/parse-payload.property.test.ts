@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePayload } from './parse-payload';
+import { readModel } from './read-model';
 import { fuzzInputs } from './test-support/fuzz-inputs';
 
 /**
@@ -16,7 +17,8 @@ function check(text: string): void {
   const result = parsePayload(text);
   const elapsed = performance.now() - started;
   expect(elapsed, `took ${elapsed} ms`).toBeLessThan(GUARD_MS);
-  // Every document is complete: a state, a source that is the input's text where it starts, and an error when it is Invalid.
+  // Every document is complete: a state, a source that is the input's text where it starts, an error when it is
+  // Invalid, else a model that its source alone gives again.
   for (const doc of result.documents) {
     expect(typeof doc.state).toBe('string');
     // The source is the stretch of the input at its start offset (the worker sends only where it is).
@@ -24,6 +26,8 @@ function check(text: string): void {
     expect(text.slice(from, from + doc.source.text.length)).toBe(doc.source.text);
     if (doc.state === 'Invalid') expect(doc.diagnostics.some((d) => d.severity === 'error')).toBe(true);
     else expect(doc.model).toBeDefined();
+    // The page reads a model again from the source alone (large loads send models on demand): the same model.
+    if (doc.model !== undefined) expect(readModel(doc.source.text, doc.format)).toEqual(doc.model);
   }
 }
 

@@ -47,6 +47,8 @@ export interface IncrementalParse {
   readonly diagnostics: readonly Diagnostic[];
   /** The next documents, at most `count`; an empty list once all are given. Never throws. */
   next(count: number): CallbackDocument[];
+  /** Passes over the next `count` payloads without parsing them (another worker parses them). */
+  skip(count: number): void;
 }
 
 export function startParse(text: string, options: ParseOptions = {}): IncrementalParse {
@@ -66,6 +68,9 @@ function done(documents: CallbackDocument[], diagnostics: readonly Diagnostic[])
       if (given) return [];
       given = true;
       return documents;
+    },
+    skip: (count) => {
+      if (count > 0) given = true;
     },
   };
 }
@@ -120,6 +125,9 @@ function start(text: string, options: ParseOptions): IncrementalParse {
         }
       }
       return out;
+    },
+    skip(count) {
+      cursor = Math.min(pieces.length, cursor + Math.max(0, count));
     },
   };
 }

@@ -1,9 +1,4 @@
-import {
-  documentSortKeys,
-  documentTitle,
-  type DocumentSortKeys,
-  type DocumentTitle,
-} from '../domain/derive/summary';
+import { digestOf, type DocumentDigest, type DocumentSortKeys, type DocumentTitle } from '../domain/derive/digest';
 import type { CallbackDocument } from '../domain/model';
 import { DRAFT_SOURCE_ID, entryKey, type SourceOrigin } from './documents-slice';
 import type { ListSort } from './view-slice';
@@ -20,6 +15,8 @@ export interface ListEntry {
   readonly position: number;
   readonly count: number;
   readonly doc: CallbackDocument;
+  /** The model's kind (absent when unreadable), so the list need not read the model. */
+  readonly kind: DocumentDigest['kind'];
   readonly title: DocumentTitle;
   readonly sortKeys: DocumentSortKeys;
   /** Position in the list in load order. */
@@ -35,28 +32,27 @@ export interface ListEntry {
 }
 
 interface DocumentKeys {
-  readonly title: DocumentTitle;
   readonly sortKeys: DocumentSortKeys;
-  readonly tags: readonly string[];
   readonly searchText: string;
   readonly jobIds: readonly string[];
 }
 
 /**
- * What the list shows, sorts and filters by, computed once per document: batches of a large file rebuild the
- * entries many times while it loads, and filtering 10,000 documents must not re-derive them.
+ * What the list sorts and filters by, computed once per document from its digest (never its model, which the page
+ * reads only for the document shown): batches of a large file extend the entries many times while it loads, and
+ * filtering 10,000 documents must not re-derive them.
  */
 const keysCache = new WeakMap<CallbackDocument, DocumentKeys>();
 
 function keysOf(doc: CallbackDocument, name: EntryName): DocumentKeys {
   let keys = keysCache.get(doc);
   if (!keys) {
+    const digest = digestOf(doc);
+    const fileName = name.kind === 'file' ? name.fileName.toLowerCase() : '';
     keys = {
-      title: documentTitle(doc),
-      sortKeys: documentSortKeys(doc),
-      tags: documentTags(doc),
-      searchText: searchTextOf(doc, name),
-      jobIds: doc.model?.kind === 'jobs' ? doc.model.jobs.flatMap((j) => (j.jobId ? [j.jobId] : [])) : [],
+      sortKeys: { state: doc.state, index: doc.index, ...digest.times },
+      searchText: fileName && digest.searchText ? `${fileName}\n${digest.searchText}` : fileName || digest.searchText,
+      jobIds: digest.jobs.flatMap((j) => (j.jobId ? [j.jobId] : [])),
     };
     keysCache.set(doc, keys);
   }
@@ -73,6 +69,7 @@ export function toListEntry(
   isDuplicate = false,
 ): ListEntry {
   const keys = keysOf(doc, name);
+  const digest = digestOf(doc);
   // Named, not spread: this runs for every document on every commit of a large load.
   return {
     key: entryKey(sourceId, doc.index),
@@ -82,9 +79,10 @@ export function toListEntry(
     count,
     doc,
     loadOrder,
-    title: keys.title,
+    kind: digest.kind,
+    title: digest.title,
     sortKeys: keys.sortKeys,
-    tags: keys.tags,
+    tags: digest.tags,
     searchText: keys.searchText,
     jobIds: keys.jobIds,
     isDuplicate,
@@ -93,37 +91,6 @@ export function toListEntry(
 
 export function isDraftEntry(entry: ListEntry): boolean {
   return entry.sourceId === DRAFT_SOURCE_ID;
-}
-
-function documentTags(doc: CallbackDocument): readonly string[] {
-  if (doc.model?.kind !== 'jobs') return [];
-  const tags = new Set<string>();
-  for (const job of doc.model.jobs) if (job.tag) tags.add(job.tag);
-  return [...tags];
-}
-
-function searchTextOf(doc: CallbackDocument, name: EntryName): string {
-  const parts: (string | undefined)[] = [];
-  if (name.kind === 'file') parts.push(name.fileName);
-  const model = doc.model;
-  if (model?.kind === 'jobs') {
-    for (const job of model.jobs) {
-      parts.push(job.jobId, job.input?.object, job.operation?.output?.object, job.workflow?.runId);
-      const outputFile = job.operation?.mediaResult?.outputFile;
-      if (outputFile)
-        parts.push(...outputFile.objectNames.map((n) => `${outputFile.objectPrefix ?? ''}${n}`));
-      const pic = job.operation?.picProcessResult;
-      if (pic?.objectName) parts.push(pic.objectName);
-    }
-  } else if (model?.kind === 'workflow') {
-    const e = model.execution;
-    parts.push(e?.runId, e?.object, e?.workflowId);
-    for (const task of e?.tasks ?? []) parts.push(task.jobId);
-  }
-  return parts
-    .filter((p): p is string => !!p)
-    .join('\n')
-    .toLowerCase();
 }
 
 /** Order of States when sorting by State: what needs attention first. */

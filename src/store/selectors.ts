@@ -1,3 +1,4 @@
+import { digestOf, withIndex } from '../domain/derive/digest';
 import type { CallbackDocument } from '../domain/model';
 import type { AppData } from './app-store';
 import { DRAFT_SOURCE_ID, type Draft, type LoadedSource } from './documents-slice';
@@ -97,20 +98,17 @@ function addEntries(
     const doc = documents[i] as CallbackDocument;
     const at = entries.length;
     let isDuplicate = false;
-    if (doc.model?.kind === 'jobs') {
-      for (const job of doc.model.jobs) {
-        const id = job.jobId;
-        if (!id) continue;
-        const times = (seen.get(id) ?? 0) + 1;
-        seen.set(id, times);
-        if (times === 1) firstHolder.set(id, at);
-        else {
-          isDuplicate = true;
-          // The first holder was not a duplicate until now (unless it is this document, marked below).
-          const first = firstHolder.get(id);
-          const holder = first === undefined ? undefined : entries[first];
-          if (holder && first !== at && !holder.isDuplicate) entries[first as number] = { ...holder, isDuplicate: true };
-        }
+    for (const { jobId: id } of digestOf(doc).jobs) {
+      if (!id) continue;
+      const times = (seen.get(id) ?? 0) + 1;
+      seen.set(id, times);
+      if (times === 1) firstHolder.set(id, at);
+      else {
+        isDuplicate = true;
+        // The first holder was not a duplicate until now (unless it is this document, marked below).
+        const first = firstHolder.get(id);
+        const holder = first === undefined ? undefined : entries[first];
+        if (holder && first !== at && !holder.isDuplicate) entries[first as number] = { ...holder, isDuplicate: true };
       }
     }
     entries.push(toListEntry(sourceId, name, doc, i + 1, Math.max(count, documents.length), at, isDuplicate));
@@ -172,7 +170,7 @@ export function selectVisibleEntries(
  * `entries[i]` (`selectEntries`) is the entry of document `i`.
  */
 const buildDocuments = memoizeLast((entries: readonly ListEntry[]): readonly CallbackDocument[] =>
-  entries.map((e, i) => (e.doc.index === i ? e.doc : { ...e.doc, index: i })),
+  entries.map((e, i) => (e.doc.index === i ? e.doc : withIndex(e.doc, i))),
 );
 
 export function selectAllDocuments(state: Pick<AppData, 'draft' | 'sources'>): readonly CallbackDocument[] {

@@ -1,38 +1,49 @@
 import { createParseWorker } from '@parse-worker-factory';
 import type { ParseResult } from '../domain/model';
 import type { CallbackDocument } from '../domain/model';
-import type { BatchResponse, ParseRequest, WorkerRequest, WorkerResponse } from './protocol';
-import { fromWire } from './wire';
+import { orderBatches, type OrderedBatch } from './batch-order';
+import type { ParseRequest, WireDocument, WorkerRequest, WorkerResponse } from './protocol';
+import { fromWire, type ModelReader } from './wire';
 
 interface Pending {
   readonly onResponse: (response: WorkerResponse) => void;
   readonly reject: (error: Error) => void;
 }
 
-let worker: Worker | undefined;
+/** Workers started so far: the first parses everything small; a large text is shared among `poolSize()`. */
+const workers: (Worker | undefined)[] = [];
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
-function getWorker(): Worker {
-  if (!worker) {
-    const w = createParseWorker();
-    w.onmessage = (event: MessageEvent<WorkerResponse>) => pending.get(event.data.id)?.onResponse(event.data);
-    // A worker that dies (out of memory, a failed chunk load) fails what it was doing; the next call starts a new one.
-    w.onerror = (event) => {
-      event.preventDefault();
-      const error = new Error(event.message || 'The parse worker stopped');
-      for (const request of pending.values()) request.reject(error);
-      pending.clear();
-      w.terminate();
-      if (worker === w) worker = undefined;
-    };
-    worker = w;
-  }
-  return worker;
+function getWorker(slot = 0): Worker {
+  const existing = workers[slot];
+  if (existing) return existing;
+  const w = createParseWorker();
+  w.onmessage = (event: MessageEvent<WorkerResponse>) => pending.get(event.data.id)?.onResponse(event.data);
+  // A worker that dies (out of memory, a failed chunk load) fails what was being parsed; the next call starts a new one.
+  w.onerror = (event) => {
+    event.preventDefault();
+    const error = new Error(event.message || 'The parse worker stopped');
+    for (const request of pending.values()) request.reject(error);
+    pending.clear();
+    w.terminate();
+    if (workers[slot] === w) workers[slot] = undefined;
+  };
+  workers[slot] = w;
+  return w;
 }
 
-function send(request: WorkerRequest): void {
-  getWorker().postMessage(request);
+function send(request: WorkerRequest, slot = 0): void {
+  getWorker(slot).postMessage(request);
+}
+
+/**
+ * How many workers share a large text: one a core (the page's own work is light while they parse: it receives
+ * digests, not models), at most 4, and one where the browser does not say.
+ */
+export function poolSize(): number {
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+  return Math.max(1, Math.min(4, cores));
 }
 
 /** Parses text in the worker. Rejects only when the worker itself fails; a bad payload is a result, not an error. */
@@ -55,39 +66,60 @@ export function parseInWorker(
   });
 }
 
-/** A batch of documents as the page gets it: with their source texts. */
-export type Batch = Omit<BatchResponse, 'documents'> & { readonly documents: readonly CallbackDocument[] };
+let modelReader: ModelReader | undefined;
+
+/** Loads the page's model reader (the parser and normaliser, kept out of the initial bundle) once. */
+function loadModelReader(): Promise<ModelReader> {
+  return modelReader
+    ? Promise.resolve(modelReader)
+    : import('../domain/read-model').then(({ readModel }) => (modelReader = readModel));
+}
+
+/** A batch of documents as the page gets it: in the text's order, with their source texts. */
+export type Batch = OrderedBatch<CallbackDocument>;
 
 export interface StreamedParse {
-  /** Settles after the last batch (or the one that confirms a cancel); rejects only when the worker fails. */
+  /** Settles after the last batch (or the one that confirms a cancel); rejects only when a worker fails. */
   readonly finished: Promise<void>;
-  /** Asks the worker to stop after the batch it is on; documents already sent stay sent. */
+  /** Asks the workers to stop after the batch each is on; documents already sent stay sent. */
   cancel(): void;
 }
 
 /**
- * Parses a large text in the worker in batches: `onBatch` gets each batch as it is ready (with progress), so the
- * page shows the first rows at once and stays responsive while the rest are parsed.
+ * Parses a large text in batches, shared among `poolSize()` workers: `onBatch` gets each batch in the text's order
+ * as it is ready (with progress), so the page shows the first rows at once and stays responsive while the rest are
+ * parsed.
  */
 export function streamParseInWorker(
   text: string,
-  options: { readonly maxInputLength?: number | undefined; readonly batchSize?: number },
+  options: { readonly maxInputLength?: number | undefined; readonly batchSize?: number; readonly parts?: number },
   onBatch: (batch: Batch) => void,
 ): StreamedParse {
   const id = nextId++;
+  const parts = options.parts ?? poolSize();
   let isDone = false;
+  // Models of small payloads come on demand (`WireDocument`): the page's reader loads while the workers parse, and
+  // batches wait for it (in order), so every document delivered can read its model.
+  let delivered: Promise<unknown> = loadModelReader();
   const finished = new Promise<void>((resolve, reject) => {
+    const inOrder = orderBatches<WireDocument>(parts, (batch) => {
+      delivered = delivered.then(() => {
+        try {
+          onBatch({ ...batch, documents: batch.documents.map((d) => fromWire(d, text, modelReader)) });
+        } finally {
+          if (batch.done) resolve();
+        }
+      });
+      delivered.catch(reject);
+    });
+    let doneParts = 0;
     pending.set(id, {
       onResponse: (response) => {
-        if (response.kind !== 'batch') return;
-        if (response.done) {
+        if (response.kind !== 'batch' || isDone) return;
+        inOrder(response);
+        if (response.done && ++doneParts === parts) {
           isDone = true;
           pending.delete(id);
-        }
-        try {
-          onBatch({ ...response, documents: response.documents.map((d) => fromWire(d, text)) });
-        } finally {
-          if (response.done) resolve();
         }
       },
       reject: (error) => {
@@ -95,18 +127,27 @@ export function streamParseInWorker(
         reject(error);
       },
     });
-    send({
-      kind: 'stream',
-      id,
-      text,
-      batchSize: options.batchSize ?? STREAM_BATCH_SIZE,
-      ...(options.maxInputLength ? { maxInputLength: options.maxInputLength } : {}),
-    });
+    for (let part = 0; part < parts; part++) {
+      send(
+        {
+          kind: 'stream',
+          id,
+          text,
+          batchSize: options.batchSize ?? STREAM_BATCH_SIZE,
+          modelsOnDemand: true,
+          part,
+          parts,
+          ...(options.maxInputLength ? { maxInputLength: options.maxInputLength } : {}),
+        },
+        part,
+      );
+    }
   });
   return {
     finished,
     cancel: () => {
-      if (!isDone && worker) worker.postMessage({ kind: 'cancel', id } satisfies WorkerRequest);
+      if (isDone) return;
+      for (let part = 0; part < parts; part++) workers[part]?.postMessage({ kind: 'cancel', id } satisfies WorkerRequest);
     },
   };
 }

@@ -31,32 +31,40 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { id, text, maxInputLength, firstIndex } = request;
   const options = { ...(maxInputLength ? { maxInputLength } : {}), ...(firstIndex ? { firstIndex } : {}) };
   const result = parsePayload(text, options);
-  const response: ParseResponse = { kind: 'result', id, result: { documents: result.documents.map(toWire), diagnostics: result.diagnostics } };
+  const response: ParseResponse = { kind: 'result', id, result: { documents: result.documents.map((d) => toWire(d)), diagnostics: result.diagnostics } };
   self.postMessage(response);
 };
 
-async function stream({ id, text, batchSize, maxInputLength }: StreamRequest): Promise<void> {
+/**
+ * Parses a large text in batches of `batchSize` payloads. With several workers (`parts`), this one parses every
+ * `parts`-th batch from batch `part` on and skips the others, so the workers share the text's payloads batch by
+ * batch and the page can put their batches back in order as they arrive.
+ */
+async function stream({ id, text, batchSize, maxInputLength, modelsOnDemand, part = 0, parts = 1 }: StreamRequest): Promise<void> {
   const parse = startParse(text, maxInputLength ? { maxInputLength } : {});
   let parsed = 0;
-  let first = true;
+  let sequence = part;
+  parse.skip(part * batchSize);
   for (;;) {
     const stop = cancelled.delete(id);
     const documents = stop ? [] : parse.next(batchSize);
     parsed += documents.length;
-    const done = stop || documents.length === 0 || parsed >= parse.total;
+    const done = stop || documents.length === 0 || (sequence + parts) * batchSize >= parse.total;
     const response: BatchResponse = {
       kind: 'batch',
       id,
-      documents: documents.map(toWire),
+      sequence,
+      documents: documents.map((d) => toWire(d, { modelsOnDemand: !!modelsOnDemand })),
       parsed,
-      total: Math.max(parse.total, parsed),
-      diagnostics: first ? parse.diagnostics : [],
+      total: parse.total,
+      diagnostics: sequence === 0 ? parse.diagnostics : [],
       done,
       cancelled: stop,
     };
-    first = false;
     self.postMessage(response);
     if (done) return;
+    parse.skip((parts - 1) * batchSize);
+    sequence += parts;
     await yieldToMessages();
   }
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../domain/diagnostics';
 import type { SourcePosition } from '../domain/diagnostics';
+import type { DocumentDigest } from '../domain/derive/digest';
 import type { CallbackDocument } from '../domain/model';
 
 /** Parse a text and answer once with the whole result (the draft, a paste, a sample). */
@@ -18,6 +19,11 @@ export interface StreamRequest {
   readonly text: string;
   readonly batchSize: number;
   readonly maxInputLength?: number;
+  /** Send the models of small payloads on demand only (`WireDocument`). */
+  readonly modelsOnDemand?: boolean;
+  /** This worker's share when several parse the text: every `parts`-th batch from batch `part` on. */
+  readonly part?: number;
+  readonly parts?: number;
 }
 
 /** Stop a stream: the worker checks between batches. */
@@ -29,11 +35,18 @@ export interface CancelRequest {
 export type WorkerRequest = ParseRequest | StreamRequest | CancelRequest;
 
 /**
- * A document as the worker sends it: its source as a place in the text the page sent, not a copy of its text
- * (the page holds that text already; copying 10,000 payloads back would double what each message carries).
+ * A document as the worker sends it (`wire.ts`):
+ * - its source as a place in the text the page sent, not a copy of its text (the page holds that text already;
+ *   copying 10,000 payloads back would double what each message carries);
+ * - its digest, the little of the model the list, the overview and the combined timeline read;
+ * - in a stream, no model for a payload of up to `READ_ON_DEMAND_MAX` (`modelOnDemand`): the page reads it
+ *   from the source when the document is shown. Sending and rebuilding 10,000 models of a hundred-odd objects
+ *   each cost more than the parse of a whole log on either side.
  */
 export type WireDocument = Omit<CallbackDocument, 'source'> & {
   readonly source: { readonly start: SourcePosition; readonly length: number };
+  readonly digest: DocumentDigest;
+  readonly modelOnDemand?: true;
 };
 
 export interface ParseResponse {
@@ -45,12 +58,15 @@ export interface ParseResponse {
 export interface BatchResponse {
   readonly kind: 'batch';
   readonly id: number;
+  /** The batch's place in the text (its first payload is number `sequence × batchSize`). */
+  readonly sequence: number;
   readonly documents: readonly WireDocument[];
-  /** Documents given so far (this batch included) and in all. */
+  /** Documents this worker has given so far (this batch included), and payloads in the whole text. */
   readonly parsed: number;
   readonly total: number;
   /** About the input as a whole; sent with the first batch. */
   readonly diagnostics: readonly Diagnostic[];
+  /** This worker's last batch (its share is parsed, or it stopped when asked). */
   readonly done: boolean;
   readonly cancelled: boolean;
 }

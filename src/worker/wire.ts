@@ -1,19 +1,56 @@
-import type { CallbackDocument } from '../domain/model';
+import { digestOf, rememberDigest } from '../domain/derive/digest';
+import type { CallbackDocument, CallbackModel, SourceFormat } from '../domain/model';
 import type { WireDocument } from './protocol';
 
 /**
- * A document's source is always a stretch of the text it was parsed from, starting at `source.start.offset`
- * (parse-payload's invariant, tested on every fixture and hostile input): the worker sends where, the page
- * takes the text from its own copy.
+ * Payloads up to this long (callbacks are a few KB) have their models read again on the page when shown, not sent
+ * with them: a few milliseconds at most on the main thread. A larger one's model is sent.
  */
-export function toWire(doc: CallbackDocument): WireDocument {
-  const { source, ...rest } = doc;
-  return { ...rest, source: { start: source.start, length: source.text.length } };
+export const READ_ON_DEMAND_MAX = 64 * 1024;
+
+/** Reads a document's model from its source (`domain/read-model.ts`, loaded by the page when it needs it). */
+export type ModelReader = (text: string, format: SourceFormat) => CallbackModel | undefined;
+
+/**
+ * A document as the worker sends it (`WireDocument`). A document's source is always a stretch of the text it was
+ * parsed from, starting at `source.start.offset` (parse-payload's invariant, tested on every fixture and hostile
+ * input): the worker sends where, the page takes the text from its own copy.
+ */
+export function toWire(doc: CallbackDocument, { modelsOnDemand = false } = {}): WireDocument {
+  const { source, model, ...rest } = doc;
+  const onDemand = modelsOnDemand && model !== undefined && source.text.length <= READ_ON_DEMAND_MAX;
+  return {
+    ...rest,
+    source: { start: source.start, length: source.text.length },
+    ...(model === undefined ? {} : onDemand ? { modelOnDemand: true } : { model }),
+    digest: digestOf(doc),
+  };
 }
 
-/** The document again, its source text sliced from `text` (which shares its memory, not a copy of it). */
-export function fromWire(doc: WireDocument, text: string): CallbackDocument {
-  const { source, ...rest } = doc;
+/**
+ * The document again: its source text sliced from `text` (which shares its memory, not a copy of it), its digest
+ * remembered, and a model sent on demand read by `readModel` the first time it is asked for (then kept).
+ */
+export function fromWire(wire: WireDocument, text: string, readModel?: ModelReader): CallbackDocument {
+  const { source, digest, modelOnDemand, ...rest } = wire;
   const from = source.start.offset;
-  return { ...rest, source: { start: source.start, text: text.slice(from, from + source.length) } };
+  const doc: CallbackDocument = { ...rest, source: { start: source.start, text: text.slice(from, from + source.length) } };
+  if (modelOnDemand) {
+    if (!readModel) throw new Error('A model sent on demand needs a reader');
+    let model: CallbackModel | undefined;
+    let read = false;
+    Object.defineProperty(doc, 'model', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        if (!read) {
+          model = readModel(doc.source.text, doc.format);
+          read = true;
+        }
+        return model;
+      },
+    });
+  }
+  rememberDigest(doc, digest);
+  return doc;
 }

@@ -2,7 +2,8 @@
  * The combined timeline across many loaded callbacks (DESIGN.md, "Panels": "a combined timeline across many
  * loaded callbacks"): one row per job (or per workflow run), all drawn to one scale.
  */
-import type { CallbackDocument, TimeValue } from '../model';
+import type { CallbackDocument } from '../model';
+import { digestOf } from './digest';
 import { extent, jobSegments, toTimePoint, type TimePoint, type TimelineSegment } from './time-points';
 
 export interface CombinedRow {
@@ -30,20 +31,10 @@ export interface CombinedTimeline {
 /** A row before the common scale is known. */
 type Draft = Omit<CombinedRow, 'segments'>;
 
-function latest(values: readonly (TimeValue | undefined)[]): TimeValue | undefined {
-  let best: TimeValue | undefined;
-  for (const v of values) {
-    if (v?.epochMs === undefined) continue;
-    if (best?.epochMs === undefined || v.epochMs > best.epochMs) best = v;
-  }
-  return best;
-}
-
 function drafts(doc: CallbackDocument): Draft[] {
-  const m = doc.model;
-  if (m === undefined || m.kind === 'unrecognised') return [];
-  if (m.kind === 'workflow') {
-    const e = m.execution;
+  const digest = digestOf(doc);
+  if (digest.kind === 'workflow') {
+    const e = digest.execution;
     if (e === undefined) return [];
     return [
       {
@@ -52,11 +43,11 @@ function drafts(doc: CallbackDocument): Draft[] {
         ...(e.state === undefined ? {} : { state: e.state }),
         created: toTimePoint(e.createTime),
         started: { status: 'missing' },
-        ended: toTimePoint(latest(e.tasks.map((t) => t.endTime))),
+        ended: toTimePoint(e.lastTaskEnd),
       },
     ];
   }
-  return m.jobs.map((job, jobIndex) => ({
+  return digest.jobs.map((job, jobIndex) => ({
     documentIndex: doc.index,
     jobIndex,
     ...(job.jobId === undefined ? {} : { id: job.jobId }),

@@ -5,6 +5,7 @@
  * One pass over the documents, so it stays fast at 10,000.
  */
 import type { CallbackDocument } from '../model';
+import { digestOf } from './digest';
 
 export interface JobRef {
   readonly documentIndex: number;
@@ -101,14 +102,13 @@ export function buildOverview(documents: readonly CallbackDocument[], slowestCou
 
   for (const doc of documents) {
     bump(byState, doc.state);
-    const m = doc.model;
-    if (m?.kind === 'workflow') {
-      if (m.execution?.runId) run(m.execution.runId).executionDocuments.push(doc.index);
+    const digest = digestOf(doc);
+    if (digest.kind === 'workflow') {
+      if (digest.execution?.runId) run(digest.execution.runId).executionDocuments.push(doc.index);
       bump(byTag, 'Workflow');
       continue;
     }
-    if (m?.kind !== 'jobs') continue;
-    m.jobs.forEach((job, jobIndex) => {
+    digest.jobs.forEach((job, jobIndex) => {
       const c = job.creationTime?.epochMs;
       const s = job.startTime?.epochMs;
       const e = job.endTime?.epochMs;
@@ -132,7 +132,7 @@ export function buildOverview(documents: readonly CallbackDocument[], slowestCou
           if (list[list.length - 1] !== doc.index) list.push(doc.index);
         } else byJobId.set(job.jobId, [doc.index]);
       }
-      if (job.workflow?.runId) run(job.workflow.runId).jobs.push(ref);
+      if (job.runId) run(job.runId).jobs.push(ref);
     });
   }
 

@@ -101,6 +101,15 @@ export function parseXml(text: string, roots: readonly (readonly [number, number
   }
 }
 
+/**
+ * The tree of a payload `parseXml` accepted before, read again without the checks it passed (a document's model
+ * read on demand, `read-model.ts`). Throws on text it did not accept.
+ */
+export function readXml(text: string): unknown {
+  if (FORBIDDEN.test(text)) throw new Error('<!DOCTYPE refused');
+  return parser.parse(text);
+}
+
 function fail(code: DiagnosticCode, position: { line: number; column: number; offset: number }, detail?: string): XmlOutcome {
   return { ok: false, error: diagnostic(code, detail === undefined ? { position } : { position, detail }) };
 }

@@ -36,9 +36,9 @@ export function DocumentRow({
   const isInvalid = doc.state === 'Invalid';
   const error = isInvalid ? doc.diagnostics.find((d) => d.severity === 'error') : undefined;
   const kind =
-    doc.model?.kind === 'workflow'
+    entry.kind === 'workflow'
       ? t('doc.kind.workflow')
-      : doc.model?.kind === 'unrecognised'
+      : entry.kind === 'unrecognised'
         ? t('doc.kind.unrecognised')
         : isInvalid
           ? t('doc.kind.invalid')

@@ -28,7 +28,7 @@ export function LoadProgress() {
         aria-valuenow={percent}
         aria-valuetext={t('load.progress.text', { parsed, total })}
       >
-        <div className="load-progress-fill" style={{ width: `${percent}%` }} />
+        <div className="load-progress-fill" style={{ transform: `scaleX(${percent / 100})` }} />
       </div>
       <div className="load-progress-row">
         <span className="load-progress-text">{t('load.progress.text', { parsed, total })}</span>
