@@ -191,9 +191,17 @@ export function selectSelectedEntry(
   return key === undefined ? undefined : selectEntries(state).find((e) => e.key === key);
 }
 
+/**
+ * States and Tags are API words (`Success`, `PicProcess`): ordered by code unit, not `localeCompare`, whose first
+ * call builds a collator (tens of ms, in the commit that shows a large load's first rows).
+ */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 const buildStateOptions = memoizeLast((entries: readonly ListEntry[]): readonly string[] =>
   [...new Set(entries.map((e) => e.doc.state))].sort(
-    (a, b) => stateRank(a) - stateRank(b) || a.localeCompare(b),
+    (a, b) => stateRank(a) - stateRank(b) || byCodeUnits(a, b),
   ),
 );
 
@@ -203,7 +211,7 @@ export function selectStateOptions(state: Pick<AppData, 'draft' | 'sources'>): r
 }
 
 const buildTagOptions = memoizeLast((entries: readonly ListEntry[]): readonly string[] =>
-  [...new Set(entries.flatMap((e) => e.tags))].sort((a, b) => a.localeCompare(b)),
+  [...new Set(entries.flatMap((e) => e.tags))].sort(byCodeUnits),
 );
 
 /** The Tags present in what is loaded, for the Tag filter. */

@@ -127,7 +127,9 @@ export function streamParseInWorker(
         reject(error);
       },
     });
-    for (let part = 0; part < parts; part++) {
+    // Each worker gets the text in a task of its own: copying tens of MB into a message takes tens of ms.
+    const sendPart = (part: number): void => {
+      if (isDone) return;
       send(
         {
           kind: 'stream',
@@ -141,7 +143,9 @@ export function streamParseInWorker(
         },
         part,
       );
-    }
+      if (part + 1 < parts) setTimeout(() => sendPart(part + 1), 0);
+    };
+    sendPart(0);
   });
   return {
     finished,

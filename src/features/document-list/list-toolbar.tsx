@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useDeferredValue, useId } from 'react';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import { selectStateOptions, selectTagOptions } from '../../store/selectors';
@@ -33,6 +33,9 @@ export function ListToolbar() {
   const tags = useAppStore(selectTagOptions);
   const { setFilterText, setStateFilter, setTagFilter, setSort, setTimeWindow, clearFilters } =
     useAppStore.getState();
+  // The two date-time inputs take tens of ms to create (each builds its editing fields): they mount in a deferred
+  // render of their own, not in the commit that shows a large load's first rows.
+  const showTimeInputs = useDeferredValue(true, false);
   const isFiltered =
     filterText !== '' || stateFilter !== '' || tagFilter !== '' || timeFrom !== '' || timeTo !== '';
   // A filter value no longer loaded still shows as chosen, so the person sees why the list is empty.
@@ -87,30 +90,34 @@ export function ListToolbar() {
           ))}
         </select>
       </div>
-      <div className="toolbar-field">
-        <label htmlFor={`${id}-from`}>{t('list.filter.from')}</label>
-        <input
-          id={`${id}-from`}
-          type="datetime-local"
-          step={1}
-          className="input"
-          data-testid="filter-time-from"
-          value={timeFrom}
-          onChange={(e) => setTimeWindow(e.target.value, timeTo)}
-        />
-      </div>
-      <div className="toolbar-field">
-        <label htmlFor={`${id}-to`}>{t('list.filter.to')}</label>
-        <input
-          id={`${id}-to`}
-          type="datetime-local"
-          step={1}
-          className="input"
-          data-testid="filter-time-to"
-          value={timeTo}
-          onChange={(e) => setTimeWindow(timeFrom, e.target.value)}
-        />
-      </div>
+      {showTimeInputs ? (
+        <>
+          <div className="toolbar-field">
+            <label htmlFor={`${id}-from`}>{t('list.filter.from')}</label>
+            <input
+              id={`${id}-from`}
+              type="datetime-local"
+              step={1}
+              className="input"
+              data-testid="filter-time-from"
+              value={timeFrom}
+              onChange={(e) => setTimeWindow(e.target.value, timeTo)}
+            />
+          </div>
+          <div className="toolbar-field">
+            <label htmlFor={`${id}-to`}>{t('list.filter.to')}</label>
+            <input
+              id={`${id}-to`}
+              type="datetime-local"
+              step={1}
+              className="input"
+              data-testid="filter-time-to"
+              value={timeTo}
+              onChange={(e) => setTimeWindow(timeFrom, e.target.value)}
+            />
+          </div>
+        </>
+      ) : null}
       <div className="toolbar-field">
         <label htmlFor={`${id}-sort`}>{t('list.sort.label')}</label>
         <select
