@@ -53,7 +53,7 @@ export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
         </Suspense>
       ) : null}
       {error && sourceText !== undefined ? <ParseError error={error} text={sourceText} /> : null}
-      <DocumentPanels key={entry.key} doc={entry.doc} />
+      <DocumentPanels docKey={entry.key} doc={entry.doc} />
     </section>
   );
 }

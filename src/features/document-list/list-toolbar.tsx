@@ -92,30 +92,20 @@ export function ListToolbar() {
       </div>
       {showTimeInputs ? (
         <>
-          <div className="toolbar-field">
-            <label htmlFor={`${id}-from`}>{t('list.filter.from')}</label>
-            <input
-              id={`${id}-from`}
-              type="datetime-local"
-              step={1}
-              className="input"
-              data-testid="filter-time-from"
-              value={timeFrom}
-              onChange={(e) => setTimeWindow(e.target.value, timeTo)}
-            />
-          </div>
-          <div className="toolbar-field">
-            <label htmlFor={`${id}-to`}>{t('list.filter.to')}</label>
-            <input
-              id={`${id}-to`}
-              type="datetime-local"
-              step={1}
-              className="input"
-              data-testid="filter-time-to"
-              value={timeTo}
-              onChange={(e) => setTimeWindow(timeFrom, e.target.value)}
-            />
-          </div>
+          <TimeField
+            id={`${id}-from`}
+            label={t('list.filter.from')}
+            testId="filter-time-from"
+            value={timeFrom}
+            onChange={(value) => setTimeWindow(value, timeTo)}
+          />
+          <TimeField
+            id={`${id}-to`}
+            label={t('list.filter.to')}
+            testId="filter-time-to"
+            value={timeTo}
+            onChange={(value) => setTimeWindow(timeFrom, value)}
+          />
         </>
       ) : null}
       <div className="toolbar-field">
@@ -150,6 +140,32 @@ export function ListToolbar() {
           {t('list.filter.clear')}
         </button>
       ) : null}
+    </div>
+  );
+}
+
+interface TimeFieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly testId: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+}
+
+/** One end of the time window on the end time, to the second. */
+function TimeField({ id, label, testId, value, onChange }: TimeFieldProps) {
+  return (
+    <div className="toolbar-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="datetime-local"
+        step={1}
+        className="input"
+        data-testid={testId}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </div>
   );
 }

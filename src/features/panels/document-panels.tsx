@@ -7,22 +7,26 @@ const PanelsBody = lazy(() => import('./panels-body').then((m) => ({ default: m.
 
 export interface DocumentPanelsProps {
   readonly doc: CallbackDocument;
+  /** Names the document among all loaded (the list's entry key): a new document gets a fresh view. */
+  readonly docKey: string;
 }
 
 /**
  * Every panel that has data for the selected document; a fresh view (job, selection) for each document.
  * Memoised: the detail around it re-renders at every batch of a large load, its document does not change.
- * A document's panels first render in a deferred render of their own, which React splits into slices of a few
- * milliseconds: in one piece they take tens of ms, over a hundred while a large load keeps both cores busy.
+ * A document's panels render in a deferred render, which React splits into slices of a few milliseconds (in one
+ * piece they take tens of ms, over a hundred while a large load keeps both cores busy); meanwhile the previous
+ * document's panels stay, or a loading line for the first.
  */
-export const DocumentPanels = memo(function DocumentPanels({ doc }: DocumentPanelsProps) {
+export const DocumentPanels = memo(function DocumentPanels({ doc, docKey }: DocumentPanelsProps) {
   const t = useT();
   const shown = useDeferredValue<CallbackDocument | null>(doc, null);
+  const shownKey = useDeferredValue(docKey);
   const loading = <p className="pn-loading">{t('common.loading')}</p>;
   if (!shown) return loading;
   return (
     <Suspense fallback={loading}>
-      <PanelsBody key={`${shown.index}:${shown.source.start.offset}`} doc={shown} />
+      <PanelsBody key={shownKey} doc={shown} />
     </Suspense>
   );
 });
