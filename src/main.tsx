@@ -2,7 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { applyTheme, resolveTheme } from './features/settings/apply-theme';
+import { preloadPanels } from './features/panels/document-panels';
+import { localTimeFormat } from './features/panels/timeline/local-time-format';
 import { watchShareLinks } from './features/share/watch-share-links';
+import { LANGS } from './i18n/i18n';
 import { I18nProvider } from './i18n/use-i18n';
 import { useAppStore } from './store/app-store';
 import { startSessionPersistence } from './store/session-persistence';
@@ -13,6 +16,11 @@ applyTheme(resolveTheme(useAppStore.getState().theme));
 warmUpParser();
 void startSessionPersistence();
 watchShareLinks();
+// Done while the page is idle, not when the first document is shown (in a large load, on a busy machine): the
+// panels' code loaded, and the first `Intl.DateTimeFormat` built (it loads the locale's date data, tens of ms).
+const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
+whenIdle(preloadPanels);
+for (const lang of LANGS) whenIdle(() => localTimeFormat(lang));
 
 const root = document.getElementById('root');
 if (root) {

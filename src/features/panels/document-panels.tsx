@@ -2,8 +2,14 @@ import { lazy, memo, Suspense, useDeferredValue } from 'react';
 import type { CallbackDocument } from '../../domain/model';
 import { useT } from '../../i18n/use-i18n';
 
-/** The panels load with the first document shown, keeping them out of the initial bundle. */
-const PanelsBody = lazy(() => import('./panels-body').then((m) => ({ default: m.PanelsBody })));
+/** The panels are kept out of the initial bundle: loaded once the page is idle, or with the first document shown. */
+const loadPanels = () => import('./panels-body');
+const PanelsBody = lazy(() => loadPanels().then((m) => ({ default: m.PanelsBody })));
+
+/** Loads the panels' code ahead of the first document (the page calls it when idle). */
+export function preloadPanels(): void {
+  void loadPanels().catch(() => undefined);
+}
 
 export interface DocumentPanelsProps {
   readonly doc: CallbackDocument;
