@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Vitest 5's reporter calls Map.groupBy (Node ≥ 21) when it prints failures; Node 20 lacks it. The config is
@@ -19,6 +20,8 @@ if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
 }
 
 export default defineConfig({
+  // As in vite.config.ts (tests that use the worker client mock it).
+  resolve: { alias: { '@parse-worker-factory': resolve(import.meta.dirname, 'src/worker/create-worker.ts') } },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
     environment: 'node',

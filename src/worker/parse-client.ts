@@ -92,12 +92,17 @@ export interface StreamedParse {
  */
 export function streamParseInWorker(
   text: string,
-  options: { readonly maxInputLength?: number | undefined; readonly batchSize?: number; readonly parts?: number },
+  options: {
+    readonly maxInputLength?: number | undefined;
+    readonly batchSize?: number;
+    readonly parts?: number;
+  },
   onBatch: (batch: Batch) => void,
 ): StreamedParse {
   const id = nextId++;
   const parts = options.parts ?? poolSize();
   let isDone = false;
+  let isCancelled = false;
   // Models of small payloads come on demand (`WireDocument`): the page's reader loads while the workers parse, and
   // batches wait for it (in order), so every document delivered can read its model.
   let delivered: Promise<unknown> = loadModelReader();
@@ -113,15 +118,16 @@ export function streamParseInWorker(
       delivered.catch(reject);
     });
     let doneParts = 0;
+    const take = (response: WorkerResponse): void => {
+      if (response.kind !== 'batch' || isDone) return;
+      inOrder(response);
+      if (response.done && ++doneParts === parts) {
+        isDone = true;
+        pending.delete(id);
+      }
+    };
     pending.set(id, {
-      onResponse: (response) => {
-        if (response.kind !== 'batch' || isDone) return;
-        inOrder(response);
-        if (response.done && ++doneParts === parts) {
-          isDone = true;
-          pending.delete(id);
-        }
-      },
+      onResponse: take,
       reject: (error) => {
         isDone = true;
         reject(error);
@@ -130,19 +136,34 @@ export function streamParseInWorker(
     // Each worker gets the text in a task of its own: copying tens of MB into a message takes tens of ms.
     const sendPart = (part: number): void => {
       if (isDone) return;
-      send(
-        {
-          kind: 'stream',
+      // Stopped before this worker got its share: it is done, having parsed nothing.
+      if (isCancelled) {
+        take({
+          kind: 'batch',
           id,
-          text,
-          batchSize: options.batchSize ?? STREAM_BATCH_SIZE,
-          modelsOnDemand: true,
+          sequence: part,
+          documents: [],
+          parsed: 0,
+          total: 0,
+          diagnostics: [],
+          done: true,
+          cancelled: true,
+        });
+      } else {
+        send(
+          {
+            kind: 'stream',
+            id,
+            text,
+            batchSize: options.batchSize ?? STREAM_BATCH_SIZE,
+            modelsOnDemand: true,
+            part,
+            parts,
+            ...(options.maxInputLength ? { maxInputLength: options.maxInputLength } : {}),
+          },
           part,
-          parts,
-          ...(options.maxInputLength ? { maxInputLength: options.maxInputLength } : {}),
-        },
-        part,
-      );
+        );
+      }
       if (part + 1 < parts) setTimeout(() => sendPart(part + 1), 0);
     };
     sendPart(0);
@@ -151,7 +172,9 @@ export function streamParseInWorker(
     finished,
     cancel: () => {
       if (isDone) return;
-      for (let part = 0; part < parts; part++) workers[part]?.postMessage({ kind: 'cancel', id } satisfies WorkerRequest);
+      isCancelled = true;
+      for (let part = 0; part < parts; part++)
+        workers[part]?.postMessage({ kind: 'cancel', id } satisfies WorkerRequest);
     },
   };
 }
