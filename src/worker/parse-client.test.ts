@@ -21,10 +21,24 @@ class FakeWorker {
 
 vi.mock('@parse-worker-factory', () => ({ createParseWorker: () => new FakeWorker() }));
 
-const { streamParseInWorker } = await import('./parse-client');
+const { poolSize, streamParseInWorker } = await import('./parse-client');
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('the pool', () => {
+  it.each([
+    [undefined, 1],
+    [1, 1],
+    [2, 1],
+    [4, 3],
+    [16, 4],
+  ])('with %s cores has %i workers (one core is left to the page)', (cores, workers) => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: cores });
+    expect(poolSize()).toBe(workers);
+  });
 });
 
 /** What worker `slot` has received since `from` (the client keeps its workers from one parse to the next). */

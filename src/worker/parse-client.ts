@@ -38,12 +38,15 @@ function send(request: WorkerRequest, slot = 0): void {
 }
 
 /**
- * How many workers share a large text: one a core (the page's own work is light while they parse: it receives
- * digests, not models), at most 4, and one where the browser does not say.
+ * How many workers share a large text: one a core but one, which is left to the page (at least one worker, at
+ * most 4; one where the browser does not say). Measured on 2 cores with the 10,000-callback file
+ * (`npm run bench:browser`, 7 runs each): two workers loaded it in a median 3.15 s against 3.5 s for one, but
+ * the page's longest task grew from a median 102 ms to 138 ms, with more tasks over 50 ms, and the first rows came
+ * later. Staying responsive comes first.
  */
 export function poolSize(): number {
   const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
-  return Math.max(1, Math.min(4, cores));
+  return Math.max(1, Math.min(4, cores - 1));
 }
 
 /** Parses text in the worker. Rejects only when the worker itself fails; a bad payload is a result, not an error. */
