@@ -40,7 +40,7 @@ function send(request: WorkerRequest, slot = 0): void {
 /**
  * How many workers share a large text: one a core but one, which is left to the page (at least one worker, at
  * most 4; one where the browser does not say). Measured on 2 cores with the 10,000-callback file
- * (`npm run bench:browser`, 7 runs each): two workers loaded it in a median 3.15 s against 3.5 s for one, but
+ * (`npm run bench:browser`, 11 runs with two workers, 7 with one): two loaded it in a median 3.15 s against 3.5 s, but
  * the page's longest task grew from a median 102 ms to 138 ms, with more tasks over 50 ms, and the first rows came
  * later. Staying responsive comes first.
  */
