@@ -1,4 +1,10 @@
-import { digestOf, type DocumentDigest, type DocumentSortKeys, type DocumentTitle } from '../domain/derive/digest';
+import {
+  digestOf,
+  documentSortKeys,
+  type DocumentDigest,
+  type DocumentSortKeys,
+  type DocumentTitle,
+} from '../domain/derive/digest';
 import type { CallbackDocument } from '../domain/model';
 import { DRAFT_SOURCE_ID, entryKey, type SourceOrigin } from './documents-slice';
 import type { ListSort } from './view-slice';
@@ -50,7 +56,7 @@ function keysOf(doc: CallbackDocument, name: EntryName): DocumentKeys {
     const digest = digestOf(doc);
     const fileName = name.kind === 'file' ? name.fileName.toLowerCase() : '';
     keys = {
-      sortKeys: { state: doc.state, index: doc.index, ...digest.times },
+      sortKeys: documentSortKeys(doc),
       searchText: fileName && digest.searchText ? `${fileName}\n${digest.searchText}` : fileName || digest.searchText,
       jobIds: digest.jobs.flatMap((j) => (j.jobId ? [j.jobId] : [])),
     };

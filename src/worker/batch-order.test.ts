@@ -13,7 +13,7 @@ function workerBatches(total: number, size: number, parts: number, stopAfter: re
       const documents = stop ? [] : Array.from({ length: Math.max(0, Math.min(size, total - from)) }, (_, i) => from + i);
       given += documents.length;
       const done = stop || documents.length === 0 || (sequence + parts) * size >= total;
-      out.push({ sequence, documents, parsed: given, total, diagnostics: [], done, cancelled: stop });
+      out.push({ sequence, documents, total, diagnostics: [], done, cancelled: stop });
       if (done) break;
     }
     return out;
@@ -68,9 +68,9 @@ describe('batches of several workers put back in order', () => {
     const got: OrderedBatch<number>[] = [];
     const take = orderBatches<number>(2, (b) => got.push(b));
     const diagnostics = [{ code: 'byte-order-mark', severity: 'info' }] as unknown as OrderedBatch<number>['diagnostics'];
-    take({ sequence: 1, documents: [1], parsed: 1, total: 2, diagnostics: [], done: true, cancelled: false });
+    take({ sequence: 1, documents: [1], total: 2, diagnostics: [], done: true, cancelled: false });
     expect(got).toHaveLength(0);
-    take({ sequence: 0, documents: [0], parsed: 1, total: 2, diagnostics, done: true, cancelled: false });
+    take({ sequence: 0, documents: [0], total: 2, diagnostics, done: true, cancelled: false });
     expect(got).toEqual([{ documents: [0, 1], parsed: 2, total: 2, diagnostics, done: true, cancelled: false }]);
   });
 });

@@ -49,7 +49,6 @@ const lastBatch = (id: number, sequence: number): BatchResponse => ({
   id,
   sequence,
   documents: [],
-  parsed: 0,
   total: 500,
   diagnostics: [],
   done: true,

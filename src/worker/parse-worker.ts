@@ -38,24 +38,22 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 /**
  * Parses a large text in batches of `batchSize` payloads. With several workers (`parts`), this one parses every
  * `parts`-th batch from batch `part` on and skips the others, so the workers share the text's payloads batch by
- * batch and the page can put their batches back in order as they arrive.
+ * batch and the page can put their batches back in order as they arrive. Models of small payloads are sent on
+ * demand only (`WireDocument`).
  */
-async function stream({ id, text, batchSize, maxInputLength, modelsOnDemand, part = 0, parts = 1 }: StreamRequest): Promise<void> {
+async function stream({ id, text, batchSize, maxInputLength, part = 0, parts = 1 }: StreamRequest): Promise<void> {
   const parse = startParse(text, maxInputLength ? { maxInputLength } : {});
-  let parsed = 0;
   let sequence = part;
   parse.skip(part * batchSize);
   for (;;) {
     const stop = cancelled.delete(id);
     const documents = stop ? [] : parse.next(batchSize);
-    parsed += documents.length;
     const done = stop || documents.length === 0 || (sequence + parts) * batchSize >= parse.total;
     const response: BatchResponse = {
       kind: 'batch',
       id,
       sequence,
-      documents: documents.map((d) => toWire(d, { modelsOnDemand: !!modelsOnDemand })),
-      parsed,
+      documents: documents.map((d) => toWire(d, { modelsOnDemand: true })),
       total: parse.total,
       diagnostics: sequence === 0 ? parse.diagnostics : [],
       done,

@@ -19,8 +19,6 @@ export interface StreamRequest {
   readonly text: string;
   readonly batchSize: number;
   readonly maxInputLength?: number;
-  /** Send the models of small payloads on demand only (`WireDocument`). */
-  readonly modelsOnDemand?: boolean;
   /** This worker's share when several parse the text: every `parts`-th batch from batch `part` on. */
   readonly part?: number;
   readonly parts?: number;
@@ -61,8 +59,7 @@ export interface BatchResponse {
   /** The batch's place in the text (its first payload is number `sequence × batchSize`). */
   readonly sequence: number;
   readonly documents: readonly WireDocument[];
-  /** Documents this worker has given so far (this batch included), and payloads in the whole text. */
-  readonly parsed: number;
+  /** Payloads in the whole text. */
   readonly total: number;
   /** About the input as a whole; sent with the first batch. */
   readonly diagnostics: readonly Diagnostic[];

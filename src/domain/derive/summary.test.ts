@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CallbackDocument, Job } from '../model';
 import { parsePayload } from '../parse-payload';
-import { buildSummary, documentSortKeys, documentTitle } from './summary';
+import { documentSortKeys, documentTitle } from './digest';
+import { buildSummary } from './summary';
 import { jobsDocument, num, operation, seedCase1Job, seedCase2Job } from './test-models';
 
 const docsOf = (text: string): readonly CallbackDocument[] => parsePayload(text).documents;

@@ -1,6 +1,6 @@
 /**
- * Summary panel data (the document list's title and sort keys come from the digest, `digest.ts`). The document's state is the normaliser's
- * (model.ts `DocumentState`); problems are the job's own outcome, never payload diagnostics.
+ * Summary panel data (the document list's title and sort keys are in `digest.ts`). The document's state is the
+ * normaliser's (model.ts `DocumentState`); problems are the job's own outcome, never payload diagnostics.
  */
 import type { CallbackDocument, DocumentState } from '../model';
 import { executionSummary, jobSummary, type ExecutionSummary, type JobSummary } from './job-summary';
@@ -8,7 +8,6 @@ import { executionProblems, jobProblems, type Problem } from './problems';
 
 export type { Problem, ProblemKind } from './problems';
 export type { ExecutionSummary, JobSummary } from './job-summary';
-export { documentSortKeys, documentTitle, type DocumentSortKeys, type DocumentTitle } from './digest';
 
 export type SummaryKind = 'jobs' | 'workflow' | 'unrecognised' | 'invalid';
 
