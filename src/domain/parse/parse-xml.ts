@@ -1,5 +1,7 @@
 /**
- * XML payloads: the only module that imports fast-xml-parser. Order matters (DESIGN.md "Security"):
+ * XML payloads: the only module that imports fast-xml-parser. Plain callbacks (no entities, attributes, comments,
+ * CDATA or declarations) are read by the fast path of `xml-fast-path.ts`, which gives the library's tree or gives
+ * up; everything else goes through the library, in an order that matters (DESIGN.md "Security"):
  * 1. refuse `<!DOCTYPE`/`<!ENTITY` by a scan (the validator accepts them);
  * 2. fast-xml-parser's validator, which gives line and column for syntax errors;
  * 3. the parser, with `parseTagValue: false` (no coercion: `0xc64847` stays a colour), repeating nodes forced
@@ -9,6 +11,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
 import { REPEATING_PATHS } from '../normalize/schema';
 import { MAX_DEPTH } from './scan';
+import { readPlainXml } from './xml-fast-path';
 
 export type XmlOutcome = { readonly ok: true; readonly root: unknown } | { readonly ok: false; readonly error: Diagnostic };
 
@@ -24,17 +27,21 @@ for (const path of REPEATING_PATHS) {
   REPEATING_BY_NAME.set(name, list);
 }
 
-/**
- * fast-xml-parser passes a path matcher (with `jPath: false`) instead of building a path string for every element;
- * the path is read only for the few names that may repeat.
- */
-function isRepeating(name: string, matcher: unknown): boolean {
+/** Whether `name`, at `path` (the names from the root to it), is always an array. */
+function isRepeating(name: string, path: () => readonly string[]): boolean {
   const suffixes = REPEATING_BY_NAME.get(name);
   if (!suffixes) return false;
   if (suffixes.includes('')) return true;
-  const path = `.${(matcher as { toArray(): string[] }).toArray().join('.')}`;
-  return suffixes.some((s) => path.endsWith(s));
+  const joined = `.${path().join('.')}`;
+  return suffixes.some((s) => joined.endsWith(s));
 }
+
+/**
+ * fast-xml-parser passes a path matcher (with `jPath: false`) instead of building a path string for every element;
+ * the path is read only for the few names that may repeat. The fast path passes the names themselves.
+ */
+const isRepeatingAt = (name: string, matcher: unknown) => isRepeating(name, () => (matcher as { toArray(): string[] }).toArray());
+export const isRepeatingIn = (name: string, path: readonly string[]) => isRepeating(name, () => path);
 
 const parser = new XMLParser({
   parseTagValue: false,
@@ -55,7 +62,7 @@ const parser = new XMLParser({
   maxNestedTags: MAX_DEPTH,
   strictReservedNames: true,
   jPath: false,
-  isArray: (name, matcher) => isRepeating(name, matcher),
+  isArray: isRepeatingAt,
 });
 
 const FORBIDDEN = /<!(?:DOCTYPE|ENTITY)/i;
@@ -63,9 +70,18 @@ const UNSAFE_NAME = /<\/?\s*(__proto__|constructor|prototype)(?=[\s/>])|\s(__pro
 
 /**
  * Parses one XML payload. `roots` are the offsets of its top-level elements (several when there is no
- * `Response` wrapper): each is validated on its own, since the validator refuses several roots.
+ * `Response` wrapper): each is validated on its own, since the validator refuses several roots. Plain callbacks
+ * take the fast path (`xml-fast-path.ts`), which builds the same tree and leaves everything else to the library;
+ * `fastPath: false` (for tests) sends everything to the library.
  */
-export function parseXml(text: string, roots: readonly (readonly [number, number])[], locate: Locate): XmlOutcome {
+export function parseXml(
+  text: string,
+  roots: readonly (readonly [number, number])[],
+  locate: Locate,
+  { fastPath = true } = {},
+): XmlOutcome {
+  const plain = fastPath ? readPlainXml(text, isRepeatingIn, roots) : undefined;
+  if (plain) return { ok: true, root: plain };
   const forbidden = FORBIDDEN.exec(text);
   if (forbidden) {
     return fail('doctype-refused', locate(forbidden.index), forbidden[0]);
@@ -106,6 +122,8 @@ export function parseXml(text: string, roots: readonly (readonly [number, number
  * read on demand, `read-model.ts`). Throws on text it did not accept.
  */
 export function readXml(text: string): unknown {
+  const plain = readPlainXml(text, isRepeatingIn, 'any');
+  if (plain) return plain;
   if (FORBIDDEN.test(text)) throw new Error('<!DOCTYPE refused');
   return parser.parse(text);
 }

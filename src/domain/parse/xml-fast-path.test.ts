@@ -1,0 +1,170 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateCallbackLog, payloadsOfGeneratedLog } from '../../../bench/generate-log';
+import { fixtureNames, readFixture } from '../test-support/fixtures';
+import { fuzzInputs } from '../test-support/fuzz-inputs';
+import { HOSTILE_INPUTS } from '../test-support/hostile-inputs';
+import { isRepeatingIn, parseXml, readXml } from './parse-xml';
+import { splitPayloads } from './split';
+import { readPlainXml } from './xml-fast-path';
+
+const nowhere = () => ({ line: 1, column: 1, offset: 0 });
+const RUNS = Number(process.env.FUZZ_RUNS ?? 5000);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
+
+/**
+ * Parses every XML payload of `text` with and without the fast path: the outcomes (tree, or diagnostic) must be
+ * equal. Returns how many payloads the fast path read itself, so a test can show it was not skipped.
+ */
+function compareOnPayloads(text: string): { payloads: number; plain: number } {
+  let payloads = 0;
+  let plain = 0;
+  for (const piece of splitPayloads(text).pieces) {
+    if (piece.format !== 'xml') continue;
+    const t = text.slice(piece.start, piece.end);
+    const fast = parseXml(t, piece.roots, nowhere);
+    const library = parseXml(t, piece.roots, nowhere, { fastPath: false });
+    expect(fast).toStrictEqual(library);
+    payloads++;
+    if (readPlainXml(t, isRepeatingIn, piece.roots)) plain++;
+  }
+  return { payloads, plain };
+}
+
+describe('the XML fast path gives what fast-xml-parser gives', () => {
+  it('on every fixture, reading all their plain payloads itself', () => {
+    let payloads = 0;
+    let plain = 0;
+    for (const name of fixtureNames()) {
+      const counts = compareOnPayloads(readFixture(name));
+      payloads += counts.payloads;
+      plain += counts.plain;
+    }
+    // The XML of Tencent's docs and SDKs is plain: every payload goes the fast way.
+    expect(payloads).toBeGreaterThanOrEqual(19);
+    expect(plain).toBe(payloads);
+  });
+
+  it('on the benchmark generator’s callbacks, reading every one itself', () => {
+    const payloads = payloadsOfGeneratedLog(generateCallbackLog({ count: 400, seed: 5 })).filter((p) => p.format === 'xml');
+    expect(payloads.length).toBeGreaterThan(150);
+    for (const { text } of payloads) {
+      const counts = compareOnPayloads(text);
+      expect(counts).toEqual({ payloads: 1, plain: 1 });
+    }
+  });
+
+  it('on every hostile input', () => {
+    for (const input of HOSTILE_INPUTS) compareOnPayloads(input.make());
+  });
+
+  it(`on mutated fixtures and random text, never accepting what the library refuses (${RUNS} inputs)`, () => {
+    fc.assert(fc.property(fuzzInputs(), (text) => void compareOnPayloads(text)), { numRuns: RUNS, seed: SEED });
+  });
+
+  it('on generated element trees: repeats, forced arrays, empty and blank leaves, odd text, several roots', () => {
+    // Mostly what the fast path reads, sometimes what it must leave to the library.
+    const name = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('Response', 'JobsDetail', 'Object', 'ProcessResults', 'Stream', 'Audio', 'Tasks', 'A', 'b-c', 'x.y', '_z', 'Code') },
+      { weight: 1, arbitrary: fc.constantFrom('a:b', 'é', '__proto__', 'constructor', 'toString', '1a') },
+    );
+    const text = fc.oneof(
+      { weight: 6, arbitrary: fc.string({ unit: fc.constantFrom('a', '中', ' ', '\n', '\t', '\u00a0', '\u3000', '"', "'", '/', '=', '0'), maxLength: 8 }) },
+      { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('a', '\r', '>', '<', '&', '&amp;', '&lt;', '&#x41;', '\u0001', '😀', '\ud800', ']]>'), maxLength: 8 }) },
+    );
+    const space = fc.constantFrom('', '', ' ', '\n  ', '\r\n', '\t');
+    type Node = string | { name: string; close: 'pair' | 'self'; children: Node[] };
+    const { element } = fc.letrec<{ node: Node; element: Node }>((tie) => ({
+      node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, tie('element')),
+      element: fc.record({
+        name,
+        close: fc.constantFrom('pair' as const, 'pair' as const, 'self' as const),
+        children: fc.array(tie('node'), { maxLength: 4 }),
+      }),
+    }));
+    const render = (n: Node, gap: string): string =>
+      typeof n === 'string'
+        ? n
+        : n.close === 'self' && n.children.length === 0
+          ? `<${n.name}/>`
+          : `<${n.name}>${n.children.map((c) => gap + render(c, gap)).join('')}${gap}</${n.name}>`;
+    let plain = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.array(element, { minLength: 1, maxLength: 3 }), space, (roots, gap) => {
+        const doc = roots.map((r) => render(r, gap)).join('\n');
+        runs++;
+        const counts = compareOnPayloads(doc);
+        if (counts.plain > 0) plain++;
+        // The whole text as one payload too, as when the splitter did not find its roots.
+        expect(parseXml(doc, [], nowhere)).toStrictEqual(parseXml(doc, [], nowhere, { fastPath: false }));
+      }),
+      { numRuns: 3000, seed: SEED },
+    );
+    // Not a vacuous check: a good share of the generated documents are plain and were read by the fast path.
+    expect(plain / runs).toBeGreaterThan(0.2);
+  });
+});
+
+describe('the XML fast path gives up on what it leaves to the library', () => {
+  const gives = (text: string, roots?: 'any') => readPlainXml(text, isRepeatingIn, roots);
+
+  it('reads a plain callback, with repeats, forced arrays, empty and blank leaves, and trimmed values', () => {
+    expect(gives('<Response>\n  <JobsDetail><Code> Success </Code><Message/><X></X><Y>  </Y></JobsDetail>\n</Response>\n')).toStrictEqual({
+      Response: { JobsDetail: [{ Code: 'Success', Message: '', X: '', Y: '' }] },
+    });
+    expect(gives('<R><a>1</a><a>2</a><a>3</a></R>')).toStrictEqual({ R: { a: ['1', '2', '3'] } });
+    expect(gives('<JobsDetail><Code>A</Code></JobsDetail>\n<JobsDetail><Code>B</Code></JobsDetail>', 'any')).toStrictEqual({
+      JobsDetail: [{ Code: 'A' }, { Code: 'B' }],
+    });
+  });
+
+  it.each([
+    ['an entity', '<R><a>&amp;</a></R>'],
+    ['a character reference', '<R><a>&#60;</a></R>'],
+    ['a comment', '<R><!-- c --><a>1</a></R>'],
+    ['CDATA', '<R><a><![CDATA[<b>]]></a></R>'],
+    ['a declaration', '<?xml version="1.0"?><R><a>1</a></R>'],
+    ['a DOCTYPE', '<!DOCTYPE R><R/>'],
+    ['an attribute', '<R id="1"><a>1</a></R>'],
+    ['a space before `>`', '<R ><a>1</a></R>'],
+    ['mixed content', '<R>text<a>1</a></R>'],
+    ['text after a child', '<R><a>1</a>text</R>'],
+    ['a prefixed name', '<R><x:a>1</x:a></R>'],
+    ['a non-ASCII name', '<R><é>1</é></R>'],
+    ['`__proto__`', '<R><__proto__>1</__proto__></R>'],
+    ['`constructor`', '<R><constructor>1</constructor></R>'],
+    ['a mismatched end tag', '<R><a>1</b></R>'],
+    ['a truncated payload', '<R><a>1</a>'],
+    ['an end tag with nothing open', '</R>'],
+    ['text before the root', 'x<R/>'],
+    ['text after the root', '<R><a>1</a></R>x'],
+    ['a byte order mark', '\ufeff<R><a>1</a></R>'],
+    ['a self-closing root', '<R/>'],
+    ['a NUL byte', '<R><a>\u0000</a></R>'],
+    ['a lone surrogate', '<R><a>\ud800</a></R>'],
+    ['`>` in text', '<R><a>1 > 0</a></R>'],
+    ['a carriage return in text (the library normalises line ends)', '<R><a>1\r\n2</a></R>'],
+    ['several roots where one is expected', '<R><a>1</a></R><R><a>2</a></R>'],
+    ['several roots not where the splitter found them', '<R>\n</R>\n<S></S>', [[0, 3], [5, 13]] as const],
+    ['nesting deeper than 64', `${'<a>'.repeat(65)}${'</a>'.repeat(65)}`],
+    ['an empty text', ''],
+  ])('%s', (_, text, roots?: readonly (readonly [number, number])[]) => {
+    expect(readPlainXml(text, isRepeatingIn, roots)).toBeUndefined();
+    // What it gives up on, the library still reads (or refuses) as before.
+    expect(() => parseXml(text, [], nowhere)).not.toThrow();
+  });
+
+  it('reads the same tree on demand (`readXml`) as when the payload was first parsed', () => {
+    for (const name of fixtureNames()) {
+      const text = readFixture(name);
+      for (const piece of splitPayloads(text).pieces) {
+        if (piece.format !== 'xml') continue;
+        const t = text.slice(piece.start, piece.end);
+        const outcome = parseXml(t, piece.roots, nowhere);
+        if (outcome.ok) expect(readXml(t)).toStrictEqual(outcome.root);
+      }
+    }
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * A fast path for the plain XML that CI callbacks are: one root, elements without attributes, text without
+ * entities, comments, CDATA or markup declarations. On such text it builds the very tree fast-xml-parser builds
+ * with the options of `parse-xml.ts` (values as trimmed strings, whitespace between elements dropped, repeated
+ * names and `isRepeating` names as arrays), about ten times faster. On anything else — any `&`, `<!`, `<?`,
+ * attribute, mixed content, odd name or unbalanced tag — it gives up and returns `undefined`, and the payload goes
+ * through fast-xml-parser's validator and parser as before: the fast path never judges a payload, so every
+ * diagnostic still comes from the library. `xml-fast-path.test.ts` checks that both give the same tree on every
+ * fixture, on the benchmark's generated callbacks and on generated documents, and that it accepts nothing the
+ * validator refuses.
+ */
+
+/** Deeper than any callback (about 10) and far below the parser's own limit. */
+const FAST_MAX_DEPTH = 64;
+
+type Tree = Record<string, unknown>;
+
+interface Open {
+  readonly name: string;
+  readonly textStart: number;
+  children: Tree | undefined;
+  /** Whether it holds text other than whitespace. */
+  hasText: boolean;
+}
+
+/**
+ * The tree of `text`, or `undefined` when the text is outside the plain subset. `isRepeating(name, path)` tells
+ * which names are always arrays; `path` lists the open elements' names, outermost first, ending with `name`.
+ * `roots` allows several top-level elements (a payload without its `Response` wrapper): exactly at the given
+ * spans (the splitter's, which `parse-xml.ts` validates one by one), or `'any'`; they go into one tree, as
+ * fast-xml-parser puts them. Without it, the text must hold one root.
+ */
+export function readPlainXml(
+  text: string,
+  isRepeating: (name: string, path: readonly string[]) => boolean,
+  roots?: readonly (readonly [number, number])[] | 'any',
+): Tree | undefined {
+  if (text.includes('&')) return undefined;
+  const stack: Open[] = [];
+  const path: string[] = [];
+  const root: Tree = {};
+  const spans = roots === 'any' || (roots && roots.length > 1) ? roots : undefined;
+  let rootCount = 0;
+  let rootStart = 0;
+  let i = 0;
+  const length = text.length;
+  while (i < length) {
+    if (text.charCodeAt(i) !== 60 /* < */) {
+      // Text: a leaf's value, or whitespace between elements.
+      let lt = text.indexOf('<', i);
+      if (lt === -1) lt = length;
+      const kind = textKind(text, i, lt);
+      if (kind === TEXT_REFUSED) return undefined;
+      if (kind === TEXT_PRESENT) {
+        const open = stack[stack.length - 1];
+        if (!open || open.children) return undefined;
+        open.hasText = true;
+      }
+      i = lt;
+      continue;
+    }
+    if (text.charCodeAt(i + 1) === 47 /* / */) {
+      const open = stack.pop();
+      if (!open) return undefined;
+      const nameEnd = i + 2 + open.name.length;
+      if (!text.startsWith(open.name, i + 2) || text.charCodeAt(nameEnd) !== 62 /* > */) return undefined;
+      add(stack.length === 0 ? root : parentOf(stack), open.name, open.children ?? text.slice(open.textStart, i).trim(), path, isRepeating);
+      path.pop();
+      i = nameEnd + 1;
+      if (stack.length === 0) {
+        const span = spans === 'any' ? undefined : spans?.[rootCount];
+        if (span && (span[0] !== rootStart || span[1] !== i)) return undefined;
+        rootCount++;
+      }
+      continue;
+    }
+    const nameEnd = nameEndAt(text, i + 1);
+    if (nameEnd === i + 1) return undefined;
+    const name = text.slice(i + 1, nameEnd);
+    if (name in Object.prototype) return undefined;
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      if (parent.hasText) return undefined;
+      parent.children ??= {};
+    } else {
+      if (rootCount > 0 && !spans) return undefined;
+      rootStart = i;
+    }
+    const after = text.charCodeAt(nameEnd);
+    path.push(name);
+    if (after === 47 /* / */ && parent) {
+      if (text.charCodeAt(nameEnd + 1) !== 62 /* > */) return undefined;
+      add(parent.children as Tree, name, '', path, isRepeating);
+      path.pop();
+      i = nameEnd + 2;
+      continue;
+    }
+    if (after !== 62 /* > */ || stack.length >= FAST_MAX_DEPTH) return undefined;
+    stack.push({ name, textStart: nameEnd + 1, children: undefined, hasText: false });
+    i = nameEnd + 1;
+  }
+  if (stack.length > 0 || rootCount === 0) return undefined;
+  return Array.isArray(spans) && spans.length !== rootCount ? undefined : root;
+}
+
+function parentOf(stack: readonly Open[]): Tree {
+  return (stack[stack.length - 1] as Open).children as Tree;
+}
+
+function add(
+  parent: Tree,
+  name: string,
+  value: unknown,
+  path: readonly string[],
+  isRepeating: (name: string, path: readonly string[]) => boolean,
+): void {
+  if (Object.prototype.hasOwnProperty.call(parent, name)) {
+    const existing = parent[name];
+    if (Array.isArray(existing)) existing.push(value);
+    else parent[name] = [existing, value];
+  } else {
+    parent[name] = isRepeating(name, path) ? [value] : value;
+  }
+}
+
+/** Names of ASCII letters, digits, `_`, `-` and `.`, starting with a letter or `_`; anything else gives up. */
+function nameEndAt(text: string, start: number): number {
+  let i = start;
+  const first = text.charCodeAt(i);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) return start;
+  i++;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46) i++;
+    else return i;
+  }
+}
+
+const TEXT_BLANK = 0;
+const TEXT_PRESENT = 1;
+const TEXT_REFUSED = 2;
+
+/**
+ * Whether `text[start, end)` is whitespace only, other text, or text the fast path leaves to the library: a `>`,
+ * a control character other than tab and line ends, a surrogate or a non-character, or a carriage return in
+ * text that is not blank (the library turns line ends into `\n`).
+ */
+function textKind(text: string, start: number, end: number): number {
+  let kind = TEXT_BLANK;
+  let carriageReturn = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9) continue;
+    if (c === 13) {
+      carriageReturn = true;
+      continue;
+    }
+    if (c < 32 || c === 62 || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) return TEXT_REFUSED;
+    kind = TEXT_PRESENT;
+  }
+  return kind === TEXT_PRESENT && carriageReturn ? TEXT_REFUSED : kind;
+}
