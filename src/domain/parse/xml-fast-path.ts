@@ -15,12 +15,17 @@ const FAST_MAX_DEPTH = 64;
 
 type Tree = Record<string, unknown>;
 
+/**
+ * What the fast path leaves to the library wherever it is: `&` (entities), a carriage return (the library turns
+ * line ends into `\n`), control characters other than tab and line feed, surrogates and non-characters.
+ */
+// eslint-disable-next-line no-control-regex
+const REFUSED = /[&\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 interface Open {
   readonly name: string;
   readonly textStart: number;
   children: Tree | undefined;
-  /** Whether it holds text other than whitespace. */
-  hasText: boolean;
 }
 
 /**
@@ -35,7 +40,7 @@ export function readPlainXml(
   isRepeating: (name: string, path: readonly string[]) => boolean,
   roots?: readonly (readonly [number, number])[] | 'any',
 ): Tree | undefined {
-  if (text.includes('&')) return undefined;
+  if (REFUSED.test(text)) return undefined;
   const stack: Open[] = [];
   const path: string[] = [];
   const root: Tree = {};
@@ -46,16 +51,13 @@ export function readPlainXml(
   const length = text.length;
   while (i < length) {
     if (text.charCodeAt(i) !== 60 /* < */) {
-      // Text: a leaf's value, or whitespace between elements.
+      // Text: a leaf's value (checked for a child when one opens), or whitespace between elements.
       let lt = text.indexOf('<', i);
       if (lt === -1) lt = length;
-      const kind = textKind(text, i, lt);
-      if (kind === TEXT_REFUSED) return undefined;
-      if (kind === TEXT_PRESENT) {
-        const open = stack[stack.length - 1];
-        if (!open || open.children) return undefined;
-        open.hasText = true;
-      }
+      const gt = text.indexOf('>', i);
+      if (gt !== -1 && gt < lt) return undefined;
+      const open = stack[stack.length - 1];
+      if ((!open || open.children) && !isBlank(text, i, lt)) return undefined;
       i = lt;
       continue;
     }
@@ -77,11 +79,15 @@ export function readPlainXml(
     const nameEnd = nameEndAt(text, i + 1);
     if (nameEnd === i + 1) return undefined;
     const name = text.slice(i + 1, nameEnd);
-    if (name in Object.prototype) return undefined;
+    // `__proto__`, `constructor`, `toString`…: all begin with a lower-case letter or `_`, unlike Tencent's names.
+    const first = text.charCodeAt(i + 1);
+    if ((first >= 97 || first === 95) && name in Object.prototype) return undefined;
     const parent = stack[stack.length - 1];
     if (parent) {
-      if (parent.hasText) return undefined;
-      parent.children ??= {};
+      if (!parent.children) {
+        if (!isBlank(text, parent.textStart, i)) return undefined;
+        parent.children = {};
+      }
     } else {
       if (rootCount > 0 && !spans) return undefined;
       rootStart = i;
@@ -96,7 +102,7 @@ export function readPlainXml(
       continue;
     }
     if (after !== 62 /* > */ || stack.length >= FAST_MAX_DEPTH) return undefined;
-    stack.push({ name, textStart: nameEnd + 1, children: undefined, hasText: false });
+    stack.push({ name, textStart: nameEnd + 1, children: undefined });
     i = nameEnd + 1;
   }
   if (stack.length > 0 || rootCount === 0) return undefined;
@@ -136,27 +142,10 @@ function nameEndAt(text: string, start: number): number {
   }
 }
 
-const TEXT_BLANK = 0;
-const TEXT_PRESENT = 1;
-const TEXT_REFUSED = 2;
-
-/**
- * Whether `text[start, end)` is whitespace only, other text, or text the fast path leaves to the library: a `>`,
- * a control character other than tab and line ends, a surrogate or a non-character, or a carriage return in
- * text that is not blank (the library turns line ends into `\n`).
- */
-function textKind(text: string, start: number, end: number): number {
-  let kind = TEXT_BLANK;
-  let carriageReturn = false;
+function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9) continue;
-    if (c === 13) {
-      carriageReturn = true;
-      continue;
-    }
-    if (c < 32 || c === 62 || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) return TEXT_REFUSED;
-    kind = TEXT_PRESENT;
+    if (c !== 32 && c !== 10 && c !== 9) return false;
   }
-  return kind === TEXT_PRESENT && carriageReturn ? TEXT_REFUSED : kind;
+  return true;
 }
