@@ -18,7 +18,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Payload text is rendered as text only.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Payload text is rendered as text only.',
+        },
       ],
     },
   },
@@ -27,7 +30,10 @@ export default tseslint.config(
     // A feature's own files sit one level down (panels/<panel>/), so only files directly in a feature are checked.
     files: ['src/features/*/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./[a-z-]+/', message: 'Features do not import each other.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./[a-z-]+/', message: 'Features do not import each other.' }] },
+      ],
     },
   },
   {
@@ -41,7 +47,10 @@ export default tseslint.config(
           patterns: [
             { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/domain has no React.' },
             { group: ['zustand', 'zustand/*'], message: 'src/domain has no store.' },
-            { group: ['**/store/**', '**/features/**', '**/app/**', '**/components/**', '**/i18n/**'], message: 'src/domain imports nothing from the UI layers.' },
+            {
+              group: ['**/store/**', '**/features/**', '**/app/**', '**/components/**', '**/i18n/**'],
+              message: 'src/domain imports nothing from the UI layers.',
+            },
           ],
         },
       ],
@@ -55,11 +64,19 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'fast-xml-parser', message: 'Only src/domain/parse/parse-xml.ts imports fast-xml-parser.' }],
+          paths: [
+            {
+              name: 'fast-xml-parser',
+              message: 'Only src/domain/parse/parse-xml.ts imports fast-xml-parser.',
+            },
+          ],
           patterns: [
             { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/domain has no React.' },
             { group: ['zustand', 'zustand/*'], message: 'src/domain has no store.' },
-            { group: ['**/store/**', '**/features/**', '**/app/**', '**/components/**', '**/i18n/**'], message: 'src/domain imports nothing from the UI layers.' },
+            {
+              group: ['**/store/**', '**/features/**', '**/app/**', '**/components/**', '**/i18n/**'],
+              message: 'src/domain imports nothing from the UI layers.',
+            },
           ],
         },
       ],

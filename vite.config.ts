@@ -35,7 +35,8 @@ function hostedCsp(): Plugin {
   return {
     name: 'ci-viewer:csp',
     apply: 'build',
-    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${cspMeta(HOSTED_CSP)}`),
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${cspMeta(HOSTED_CSP)}`),
   };
 }
 
@@ -68,8 +69,11 @@ function initialSizeBudget(): Plugin {
       const report = { initialJsGzipBytes: total, budgetBytes: INITIAL_JS_BUDGET, files };
       this.emitFile({ type: 'asset', fileName: 'size-report.json', source: JSON.stringify(report, null, 2) });
       const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-      this.info(`initial JavaScript: ${kb(total)} gzip (budget ${kb(INITIAL_JS_BUDGET)}, ${((100 * total) / INITIAL_JS_BUDGET).toFixed(0)}%)`);
-      if (total > INITIAL_JS_BUDGET) this.error(`initial JavaScript ${kb(total)} gzip is over the ${kb(INITIAL_JS_BUDGET)} budget`);
+      this.info(
+        `initial JavaScript: ${kb(total)} gzip (budget ${kb(INITIAL_JS_BUDGET)}, ${((100 * total) / INITIAL_JS_BUDGET).toFixed(0)}%)`,
+      );
+      if (total > INITIAL_JS_BUDGET)
+        this.error(`initial JavaScript ${kb(total)} gzip is over the ${kb(INITIAL_JS_BUDGET)} budget`);
     },
   };
 }
@@ -112,10 +116,18 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative asset paths: the build works from any sub-path of any static host.
     base: './',
-    plugins: [react(), ...(single ? [viteSingleFile({ removeViteModuleLoader: true }), singleFileCsp(outDir)] : [hostedCsp(), initialSizeBudget()])],
+    plugins: [
+      react(),
+      ...(single
+        ? [viteSingleFile({ removeViteModuleLoader: true }), singleFileCsp(outDir)]
+        : [hostedCsp(), initialSizeBudget()]),
+    ],
     resolve: {
       alias: {
-        '@parse-worker-factory': resolve(import.meta.dirname, single ? 'src/worker/create-worker-inline.ts' : 'src/worker/create-worker.ts'),
+        '@parse-worker-factory': resolve(
+          import.meta.dirname,
+          single ? 'src/worker/create-worker-inline.ts' : 'src/worker/create-worker.ts',
+        ),
       },
     },
     build: {

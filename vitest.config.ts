@@ -21,7 +21,9 @@ if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
 
 export default defineConfig({
   // As in vite.config.ts (tests that use the worker client mock it).
-  resolve: { alias: { '@parse-worker-factory': resolve(import.meta.dirname, 'src/worker/create-worker.ts') } },
+  resolve: {
+    alias: { '@parse-worker-factory': resolve(import.meta.dirname, 'src/worker/create-worker.ts') },
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
     environment: 'node',

@@ -36,9 +36,14 @@ for (const text of inputs) {
   }
 }
 const wall = (performance.now() - started) / 1000;
-console.log(`fuzz: ${inputs.length} inputs, seed ${seed}, ${wall.toFixed(1)} s, mean ${(total / inputs.length).toFixed(3)} ms per input`);
+console.log(
+  `fuzz: ${inputs.length} inputs, seed ${seed}, ${wall.toFixed(1)} s, mean ${(total / inputs.length).toFixed(3)} ms per input`,
+);
 console.log('slowest inputs:');
-for (const s of slowest) console.log(`  ${s.ms.toFixed(1).padStart(8)} ms  ${String(s.length).padStart(7)} chars  ${s.preview}`);
+for (const s of slowest)
+  console.log(`  ${s.ms.toFixed(1).padStart(8)} ms  ${String(s.length).padStart(7)} chars  ${s.preview}`);
 const over = slowest.filter((s) => s.ms > GOAL_MS).length;
-console.log(`exceptions: ${failures}; over ${GOAL_MS} ms: ${over} — ${failures === 0 && over === 0 ? 'PASS' : 'FAIL'}`);
+console.log(
+  `exceptions: ${failures}; over ${GOAL_MS} ms: ${over} — ${failures === 0 && over === 0 ? 'PASS' : 'FAIL'}`,
+);
 process.exit(failures === 0 ? 0 : 1);

@@ -28,7 +28,11 @@ export async function loadShippedParser(reuse = false): Promise<typeof ParsePayl
         outDir: OUT_DIR,
         emptyOutDir: true,
         minify: false,
-        lib: { entry: join(ROOT, 'src/domain/parse-payload.ts'), formats: ['es'], fileName: () => 'parse-payload.mjs' },
+        lib: {
+          entry: join(ROOT, 'src/domain/parse-payload.ts'),
+          formats: ['es'],
+          fileName: () => 'parse-payload.mjs',
+        },
       },
     });
   }

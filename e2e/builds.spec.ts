@@ -12,7 +12,12 @@ import { readFixture } from './helpers';
 const DIST = resolve(import.meta.dirname, '..', 'dist');
 const SINGLE = resolve(import.meta.dirname, '..', 'dist-single', 'index.html');
 const SUB_PATH = '/team/tools/ci-viewer/';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 /** A plain static host serving dist/ under a sub-path, like an intranet server or a COS static website. */
 async function serveUnderSubPath(): Promise<{ server: Server; origin: string }> {
@@ -26,7 +31,9 @@ async function serveUnderSubPath(): Promise<{ server: Server; origin: string }> 
     const file = join(DIST, rel.endsWith('/') ? `${rel}index.html` : rel);
     try {
       if (!file.startsWith(DIST) || !statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      res
+        .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+        .end(readFileSync(file));
     } catch {
       res.writeHead(404).end();
     }
@@ -56,7 +63,9 @@ test('the production build works from a sub-path, and every request stays under 
   }
 });
 
-test('the single-file build works opened from disk (file://), worker included, with no CSP violation', async ({ page }) => {
+test('the single-file build works opened from disk (file://), worker included, with no CSP violation', async ({
+  page,
+}) => {
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text());
@@ -68,7 +77,11 @@ test('the single-file build works opened from disk (file://), worker included, w
   await showsCase2(page);
   expect(problems).toEqual([]);
   // Everything is inside the file: no request but the file itself (and the worker's blob: URL).
-  expect(requests.filter((u) => !u.startsWith(`file://${SINGLE}`) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+  expect(
+    requests.filter(
+      (u) => !u.startsWith(`file://${SINGLE}`) && !u.startsWith('blob:') && !u.startsWith('data:'),
+    ),
+  ).toEqual([]);
 });
 
 test('both builds carry a Content-Security-Policy that closes connect-src and allows no inline script', () => {
@@ -89,7 +102,10 @@ test('both builds carry a Content-Security-Policy that closes connect-src and al
 });
 
 test('the build reports its initial JavaScript within the 120 KB gzip budget', () => {
-  const report = JSON.parse(readFileSync(join(DIST, 'size-report.json'), 'utf8')) as { initialJsGzipBytes: number; budgetBytes: number };
+  const report = JSON.parse(readFileSync(join(DIST, 'size-report.json'), 'utf8')) as {
+    initialJsGzipBytes: number;
+    budgetBytes: number;
+  };
   expect(report.budgetBytes).toBe(120 * 1024);
   expect(report.initialJsGzipBytes).toBeGreaterThan(30 * 1024);
   expect(report.initialJsGzipBytes).toBeLessThanOrEqual(report.budgetBytes);

@@ -34,7 +34,10 @@ test('copies the parsed model as JSON and a Markdown summary', async ({ page }) 
   await pasteOnPage(page, CASE2);
   await expectCount(page, 1);
   await openExport(page);
-  const model = JSON.parse(await copyFrom(page, 'export-model-json')) as { kind: string; jobs: { jobId: string }[] };
+  const model = JSON.parse(await copyFrom(page, 'export-model-json')) as {
+    kind: string;
+    jobs: { jobId: string }[];
+  };
   expect(model.kind).toBe('jobs');
   expect(model.jobs[0]?.jobId).toBe(CASE2_JOB_ID);
   const markdown = await copyFrom(page, 'export-markdown');
@@ -46,14 +49,18 @@ test('copies the parsed model as JSON and a Markdown summary', async ({ page }) 
   await expect(page.getByTestId('export-menu')).toBeFocused();
 });
 
-test('XML → JSON → loaded as a new callback parses to the same JobId and State, and back to XML', async ({ page }) => {
+test('XML → JSON → loaded as a new callback parses to the same JobId and State, and back to XML', async ({
+  page,
+}) => {
   await openApp(page);
   await pasteOnPage(page, CASE2);
   await expectCount(page, 1);
   const state = await documentItems(page).first().getAttribute('data-state');
   await openExport(page);
   await expect(page.getByTestId('export-convert')).toContainText('JSON');
-  const json = JSON.parse(await copyFrom(page, 'export-convert')) as { JobsDetail: { JobId: string } | { JobId: string }[] };
+  const json = JSON.parse(await copyFrom(page, 'export-convert')) as {
+    JobsDetail: { JobId: string } | { JobId: string }[];
+  };
   expect(JSON.stringify(json.JobsDetail)).toContain(CASE2_JOB_ID);
   await page.getByTestId('export-load-converted').click();
   await expectCount(page, 2);
@@ -72,7 +79,10 @@ test('XML → JSON → loaded as a new callback parses to the same JobId and Sta
   expect(xml).toContain(`<JobId>${CASE2_JOB_ID}</JobId>`);
 });
 
-test('the saved set downloads as one file that loads back the same callbacks with their names', async ({ page, browser }) => {
+test('the saved set downloads as one file that loads back the same callbacks with their names', async ({
+  page,
+  browser,
+}) => {
   await openApp(page);
   await pasteOnPage(page, CASE2);
   await expectCount(page, 1);
@@ -101,7 +111,9 @@ test('the saved set downloads as one file that loads back the same callbacks wit
   }
 });
 
-test('curl: the endpoint is checked and remembered across a reload; the command replays the exact body', async ({ page }) => {
+test('curl: the endpoint is checked and remembered across a reload; the command replays the exact body', async ({
+  page,
+}) => {
   await openApp(page);
   await pasteOnPage(page, CASE2);
   await expectCount(page, 1);

@@ -50,7 +50,10 @@ async function exportEverything(page: Page): Promise<void> {
   await expectCount(page, before + 1);
 }
 
-test('loading, parsing, sharing and exporting make no request beyond the page’s own origin', async ({ page, context }) => {
+test('loading, parsing, sharing and exporting make no request beyond the page’s own origin', async ({
+  page,
+  context,
+}) => {
   const urls = recordRequests(context, page);
   await openApp(page);
   const origin = new URL(page.url()).origin;
@@ -63,10 +66,20 @@ test('loading, parsing, sharing and exporting make no request beyond the page’
   await page.getByTestId('payload-input').fill(readFixture('seed/case3-workflow-trailing-comma.json'));
   await expectCount(page, 3);
   await page.getByTestId('file-input').setInputFiles([
-    { name: 'log.jsonl', mimeType: 'text/plain', buffer: Buffer.from(readFixture('derived/callbacks.jsonl')) },
-    { name: 'dump.txt', mimeType: 'text/plain', buffer: Buffer.from(readFixture('derived/http_request_dump.txt')) },
+    {
+      name: 'log.jsonl',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(readFixture('derived/callbacks.jsonl')),
+    },
+    {
+      name: 'dump.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(readFixture('derived/http_request_dump.txt')),
+    },
   ]);
-  await expect.poll(async () => Number(await page.getByTestId('document-count').textContent())).toBeGreaterThan(4);
+  await expect
+    .poll(async () => Number(await page.getByTestId('document-count').textContent()))
+    .toBeGreaterThan(4);
   // Every panel of a parsed document (the raw view, the lazily loaded glossary).
   await expect(page.locator('[data-panel="summary"]')).toBeVisible();
 
@@ -94,6 +107,12 @@ test('loading, parsing, sharing and exporting make no request beyond the page’
 
 test('the check itself flags another origin and allows blob: and data:', () => {
   const origin = 'http://127.0.0.1:4179';
-  const urls = [`${origin}/assets/a.js`, 'blob:http://127.0.0.1:4179/x', 'data:text/plain,x', 'https://example.com/t.gif', 'http://127.0.0.1:9/'];
+  const urls = [
+    `${origin}/assets/a.js`,
+    'blob:http://127.0.0.1:4179/x',
+    'data:text/plain,x',
+    'https://example.com/t.gif',
+    'http://127.0.0.1:9/',
+  ];
   expect(foreign(urls, origin)).toEqual(['https://example.com/t.gif', 'http://127.0.0.1:9/']);
 });

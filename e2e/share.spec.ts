@@ -28,7 +28,10 @@ async function readLink(page: Page): Promise<string> {
   return field.inputValue();
 }
 
-test('a link of all loaded callbacks opens them in a fresh browser, selects the first, and drops the fragment', async ({ page, browser }) => {
+test('a link of all loaded callbacks opens them in a fresh browser, selects the first, and drops the fragment', async ({
+  page,
+  browser,
+}) => {
   await openApp(page);
   await pasteOnPage(page, CASE2);
   await expectCount(page, 1);
@@ -86,7 +89,12 @@ test('a masked link holds none of the masked values, in any encoding', async ({ 
   expect(decoded.ok).toBe(true);
   const carried = decoded.ok ? JSON.stringify(decoded.texts) : '';
   expect(carried).toContain(CASE2_JOB_ID);
-  const secrets = ['1234567890', 'NjJiZDYwYTFfNjUzYTYyNjRfZjEwZl8xMmZhYzY5', 'input/deer.jpg', 'This is my PicProcess job.'];
+  const secrets = [
+    '1234567890',
+    'NjJiZDYwYTFfNjUzYTYyNjRfZjEwZl8xMmZhYzY5',
+    'input/deer.jpg',
+    'This is my PicProcess job.',
+  ];
   for (const secret of secrets) {
     for (const form of [secret, encodeURIComponent(secret), encodeURI(secret)]) {
       expect(carried, form).not.toContain(form);
@@ -106,14 +114,26 @@ function fragmentOf(json: unknown): string {
   return `#v1.${toBase64Url(new Uint8Array(gzipSync(Buffer.from(JSON.stringify(json)))))}`;
 }
 
-const BAD_LINKS: readonly { readonly name: string; readonly fragment: () => string; readonly message: RegExp }[] = [
+const BAD_LINKS: readonly {
+  readonly name: string;
+  readonly fragment: () => string;
+  readonly message: RegExp;
+}[] = [
   { name: 'not gzip', fragment: () => '#v1.AAAA', message: /damaged or cut short/ },
   { name: 'another version', fragment: () => '#v9.x', message: /another version/ },
   { name: 'not base64url', fragment: () => '#v1.<script>alert(1)</script>', message: /damaged or cut short/ },
   { name: 'a gzip bomb', fragment: gzipBombFragment, message: /more than 8 MiB/ },
   { name: 'no documents', fragment: () => fragmentOf({ d: [] }), message: /damaged or cut short/ },
-  { name: 'the wrong shape', fragment: () => fragmentOf({ d: [{ t: 7 }], __proto__: { polluted: 1 } }), message: /damaged or cut short/ },
-  { name: 'not JSON', fragment: () => `#v1.${toBase64Url(new Uint8Array(gzipSync(Buffer.from('{"d": ['))))}`, message: /damaged or cut short/ },
+  {
+    name: 'the wrong shape',
+    fragment: () => fragmentOf({ d: [{ t: 7 }], __proto__: { polluted: 1 } }),
+    message: /damaged or cut short/,
+  },
+  {
+    name: 'not JSON',
+    fragment: () => `#v1.${toBase64Url(new Uint8Array(gzipSync(Buffer.from('{"d": ['))))}`,
+    message: /damaged or cut short/,
+  },
   { name: 'a bare fragment', fragment: () => '#garbage', message: /another version/ },
 ];
 
@@ -136,7 +156,9 @@ for (const bad of BAD_LINKS) {
   });
 }
 
-test('a truncated real link says so and loads nothing; a link set later in the same tab opens', async ({ page }) => {
+test('a truncated real link says so and loads nothing; a link set later in the same tab opens', async ({
+  page,
+}) => {
   await openApp(page);
   await pasteOnPage(page, CASE2);
   await expectCount(page, 1);

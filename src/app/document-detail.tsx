@@ -44,7 +44,12 @@ export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
         </h2>
         <div className="detail-actions">
           <ShareButton sampleLabel={sampleLabel} />
-          <ExportMenu key={entry.key} doc={entry.doc} name={entryName(entry, t, sampleLabel)} sampleLabel={sampleLabel} />
+          <ExportMenu
+            key={entry.key}
+            doc={entry.doc}
+            name={entryName(entry, t, sampleLabel)}
+            sampleLabel={sampleLabel}
+          />
         </div>
       </div>
       {total >= 2 ? (

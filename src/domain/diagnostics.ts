@@ -34,11 +34,27 @@ interface CodeInfo {
 const CODES = {
   // errors: the payload could not be read
   'xml-unclosed-tag': { severity: 'error', en: 'XML: a tag is never closed', zh: 'XML：标签未闭合' },
-  'xml-mismatched-tag': { severity: 'error', en: 'XML: closing tag does not match', zh: 'XML：结束标签不匹配' },
-  'xml-unexpected-close': { severity: 'error', en: 'XML: closing tag without opening tag', zh: 'XML：结束标签没有对应的开始标签' },
-  'xml-bad-entity': { severity: 'error', en: 'XML: bad entity or bare "&"', zh: 'XML：实体错误或未转义的 "&"' },
+  'xml-mismatched-tag': {
+    severity: 'error',
+    en: 'XML: closing tag does not match',
+    zh: 'XML：结束标签不匹配',
+  },
+  'xml-unexpected-close': {
+    severity: 'error',
+    en: 'XML: closing tag without opening tag',
+    zh: 'XML：结束标签没有对应的开始标签',
+  },
+  'xml-bad-entity': {
+    severity: 'error',
+    en: 'XML: bad entity or bare "&"',
+    zh: 'XML：实体错误或未转义的 "&"',
+  },
   'xml-invalid-char': { severity: 'error', en: 'XML: unexpected character', zh: 'XML：意外的字符' },
-  'xml-stray-text': { severity: 'error', en: 'XML: text outside the root element', zh: 'XML：根元素之外有多余文本' },
+  'xml-stray-text': {
+    severity: 'error',
+    en: 'XML: text outside the root element',
+    zh: 'XML：根元素之外有多余文本',
+  },
   'xml-invalid-attribute': { severity: 'error', en: 'XML: invalid attribute', zh: 'XML：属性无效' },
   'xml-syntax': { severity: 'error', en: 'XML syntax error', zh: 'XML 语法错误' },
   'doctype-refused': {
@@ -59,11 +75,19 @@ const CODES = {
   'payload-too-large': { severity: 'error', en: 'Payload over the 16 MB cap', zh: '单个回调超过 16 MB 上限' },
   'input-too-large': { severity: 'error', en: 'Input over the size cap', zh: '输入超过大小上限' },
   'no-payload': { severity: 'error', en: 'No XML or JSON payload found', zh: '未找到 XML 或 JSON 回调内容' },
-  'binary-input': { severity: 'error', en: 'This looks like a binary file, not a callback', zh: '这像是二进制文件，不是回调' },
+  'binary-input': {
+    severity: 'error',
+    en: 'This looks like a binary file, not a callback',
+    zh: '这像是二进制文件，不是回调',
+  },
   // warnings: read, but looks wrong
   'not-a-number': { severity: 'warning', en: 'A numeric node is not a number', zh: '数值节点不是数字' },
   'invalid-time': { severity: 'warning', en: 'A time cannot be read', zh: '无法识别的时间' },
-  'end-before-start': { severity: 'warning', en: 'A time comes before the one it should follow', zh: '时间先后顺序不合理' },
+  'end-before-start': {
+    severity: 'warning',
+    en: 'A time comes before the one it should follow',
+    zh: '时间先后顺序不合理',
+  },
   'missing-node': { severity: 'warning', en: 'A required node is missing', zh: '缺少必需的节点' },
   'unexpected-shape': { severity: 'warning', en: 'A node has an unexpected shape', zh: '节点结构不符合预期' },
   'unknown-state': { severity: 'warning', en: 'Unknown State value', zh: '未知的 State 值' },
@@ -82,15 +106,47 @@ const CODES = {
     en: 'The text holds U+FFFD: it was not valid UTF-8, or characters were lost on the way',
     zh: '文本含 U+FFFD 替换字符：原文不是有效的 UTF-8，或传输中丢失了字符',
   },
-  'implausible-duration': { severity: 'warning', en: 'A duration of more than 30 days', zh: '时长超过 30 天，不合常理' },
-  'duplicate-node': { severity: 'warning', en: 'A node that should appear once repeats', zh: '应只出现一次的节点重复出现' },
+  'implausible-duration': {
+    severity: 'warning',
+    en: 'A duration of more than 30 days',
+    zh: '时长超过 30 天，不合常理',
+  },
+  'duplicate-node': {
+    severity: 'warning',
+    en: 'A node that should appear once repeats',
+    zh: '应只出现一次的节点重复出现',
+  },
   // info: tolerated quirks
-  'trailing-comma': { severity: 'info', en: 'Trailing comma (tolerated, as in Tencent docs)', zh: '末尾多余逗号（已容忍，腾讯文档中亦如此）' },
-  'no-event-name': { severity: 'info', en: 'No EventName (older callback format)', zh: '没有 EventName（旧版回调格式）' },
-  'jobs-detail-object': { severity: 'info', en: 'JobsDetail is an object, not an array', zh: 'JobsDetail 是对象而非数组' },
-  'no-response-root': { severity: 'info', en: 'Several roots without a Response wrapper', zh: '多个根节点，没有 Response 包裹' },
-  'time-without-offset': { severity: 'info', en: 'A time without offset is read as +08:00', zh: '没有时区的时间按 +08:00 解读' },
-  'skipped-lines': { severity: 'info', en: 'Lines without a payload were skipped', zh: '已跳过不含回调内容的行' },
+  'trailing-comma': {
+    severity: 'info',
+    en: 'Trailing comma (tolerated, as in Tencent docs)',
+    zh: '末尾多余逗号（已容忍，腾讯文档中亦如此）',
+  },
+  'no-event-name': {
+    severity: 'info',
+    en: 'No EventName (older callback format)',
+    zh: '没有 EventName（旧版回调格式）',
+  },
+  'jobs-detail-object': {
+    severity: 'info',
+    en: 'JobsDetail is an object, not an array',
+    zh: 'JobsDetail 是对象而非数组',
+  },
+  'no-response-root': {
+    severity: 'info',
+    en: 'Several roots without a Response wrapper',
+    zh: '多个根节点，没有 Response 包裹',
+  },
+  'time-without-offset': {
+    severity: 'info',
+    en: 'A time without offset is read as +08:00',
+    zh: '没有时区的时间按 +08:00 解读',
+  },
+  'skipped-lines': {
+    severity: 'info',
+    en: 'Lines without a payload were skipped',
+    zh: '已跳过不含回调内容的行',
+  },
   'http-request': { severity: 'info', en: 'Read from an HTTP request dump', zh: '从 HTTP 请求记录中读取' },
   'byte-order-mark': { severity: 'info', en: 'Byte order mark ignored', zh: '已忽略字节顺序标记（BOM）' },
   'empty-input': { severity: 'info', en: 'The input is empty', zh: '输入为空' },

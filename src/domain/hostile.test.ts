@@ -11,7 +11,9 @@ describe(`hostile inputs (${HOSTILE_INPUTS.length})`, () => {
   for (const input of HOSTILE_INPUTS) {
     it(input.name, () => {
       const result = parsePayload(input.make(), input.isFile ? { maxInputLength: LIMITS.file } : {});
-      const codes = [...result.diagnostics, ...result.documents.flatMap((d) => d.diagnostics)].map((d) => d.code);
+      const codes = [...result.diagnostics, ...result.documents.flatMap((d) => d.diagnostics)].map(
+        (d) => d.code,
+      );
       if (input.code) expect(codes).toContain(input.code);
       else expect(codes.filter((c) => c !== 'no-event-name')).toEqual([]);
       for (const doc of result.documents) {

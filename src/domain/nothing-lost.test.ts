@@ -20,7 +20,9 @@ function leaves(value: unknown, path = '', out = new Map<string, string>()): Map
   else if (value instanceof RawNumber) out.set(path, value.text);
   else if (typeof value !== 'object') out.set(path, String(value));
   else if (Array.isArray(value)) value.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
-  else for (const key of Object.keys(value)) leaves((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, out);
+  else
+    for (const key of Object.keys(value))
+      leaves((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, out);
   return out;
 }
 
@@ -29,7 +31,10 @@ function resolve(model: unknown, path: string): unknown {
   let node: unknown = model;
   for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
     if (node === undefined || node === null) return undefined;
-    node = m[2] !== undefined ? (node as unknown[])[Number(m[2])] : (node as Record<string, unknown>)[m[1] as string];
+    node =
+      m[2] !== undefined
+        ? (node as unknown[])[Number(m[2])]
+        : (node as Record<string, unknown>)[m[1] as string];
   }
   return node;
 }
@@ -64,7 +69,10 @@ describe('nothing is lost: every leaf of every fixture lands in exactly one mode
           const landed = resolve(traced.model, entry.target);
           if (isNoValue(entry.text)) {
             // Empty, `-` and missing are "no value": the field stays empty, or a kept tree keeps the empty text.
-            expect(landed === undefined || textOf(landed) === entry.text, `${entry.source} -> ${entry.target}`).toBe(true);
+            expect(
+              landed === undefined || textOf(landed) === entry.text,
+              `${entry.source} -> ${entry.target}`,
+            ).toBe(true);
           } else {
             expect(textOf(landed), `${entry.source} -> ${entry.target}`).toBe(entry.text);
           }
@@ -81,14 +89,26 @@ describe('nothing is lost: every leaf of every fixture lands in exactly one mode
     const doc = parsePayload(xml).documents[0];
     expect(doc?.model).toMatchObject({
       kind: 'jobs',
-      extras: [{ name: 'Custom', value: { entries: [{ name: '#text', value: 'x' }, { name: '@a', value: '1' }] } }],
+      extras: [
+        {
+          name: 'Custom',
+          value: {
+            entries: [
+              { name: '#text', value: 'x' },
+              { name: '@a', value: '1' },
+            ],
+          },
+        },
+      ],
       jobs: [
         {
           jobId: 'j1',
           extras: [{ name: 'JobId', value: ['j2'] }],
           operation: {
             extras: [{ name: 'Foo', value: { entries: [{ name: 'Bar', value: ['1.50', '0xff'] }] } }],
-            taskParameters: [{ name: 'DigitalWatermark', value: { entries: [{ name: 'State', value: 'Failed' }] } }],
+            taskParameters: [
+              { name: 'DigitalWatermark', value: { entries: [{ name: 'State', value: 'Failed' }] } },
+            ],
           },
         },
       ],

@@ -67,17 +67,20 @@ describe('every fixture matches expected.json', () => {
 describe('document state', () => {
   it('is Failed for the failed job, Submitted for the job list, the execution State for a workflow', () => {
     expect(parsePayload(readFixture('derived/picprocess_failed_job.xml')).documents[0]?.state).toBe('Failed');
-    expect(parsePayload(readFixture('docs/picprocess_describe_jobs_list_multiple_jobsdetail.xml')).documents[0]?.state).toBe(
-      'Submitted',
-    );
+    expect(
+      parsePayload(readFixture('docs/picprocess_describe_jobs_list_multiple_jobsdetail.xml')).documents[0]
+        ?.state,
+    ).toBe('Submitted');
     // A Failed task inside a Success execution: the document's state is the execution's.
-    expect(parsePayload(readFixture('docs/workflowexecution_describe_api_with_failed_task.xml')).documents[0]?.state).toBe(
-      'Success',
-    );
+    expect(
+      parsePayload(readFixture('docs/workflowexecution_describe_api_with_failed_task.xml')).documents[0]
+        ?.state,
+    ).toBe('Success');
   });
 
   it('reports the tolerated quirks as info, not as errors', () => {
-    const codes = (name: string) => parsePayload(readFixture(name)).documents.flatMap((d) => d.diagnostics.map((x) => x.code));
+    const codes = (name: string) =>
+      parsePayload(readFixture(name)).documents.flatMap((d) => d.diagnostics.map((x) => x.code));
     expect(codes('seed/case3-workflow-trailing-comma.json')).toEqual(['trailing-comma']);
     expect(codes('docs/picprocess_callback_workflow.json')).toEqual(['jobs-detail-object']);
     expect(codes('docs/transcode_callback_workflow_legacy_no_eventname.xml')).toEqual(['no-event-name']);
@@ -89,7 +92,11 @@ describe('document state', () => {
   it('reports the log line without a payload once, as info, at its line', () => {
     const result = parsePayload(readFixture('derived/server_log_with_prefixes.log'));
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ code: 'skipped-lines', severity: 'info', position: expect.objectContaining({ line: 2, column: 1 }) }),
+      expect.objectContaining({
+        code: 'skipped-lines',
+        severity: 'info',
+        position: expect.objectContaining({ line: 2, column: 1 }),
+      }),
     ]);
     expect(result.documents.map((d) => d.source.start.line)).toEqual([1, 3]);
   });
@@ -98,7 +105,9 @@ describe('document state', () => {
 describe('startParse: the same documents, in steps', () => {
   it('gives what parsePayload gives, batch by batch, numbered from firstIndex', async () => {
     const { startParse } = await import('./parse-payload');
-    const text = ['derived/callbacks.jsonl', 'derived/server_log_with_prefixes.log'].map(readFixture).join('\n');
+    const text = ['derived/callbacks.jsonl', 'derived/server_log_with_prefixes.log']
+      .map(readFixture)
+      .join('\n');
     const whole = parsePayload(text, { firstIndex: 10 });
     const parse = startParse(text, { firstIndex: 10 });
     expect(parse.total).toBe(5);

@@ -24,7 +24,10 @@ const STEP_ASIDE: readonly (readonly [name: string, text: string])[] = [
   ['negative zero', '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j","Size":-0}]}'],
   ['beyond 2^53', '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j","Size":9007199254740993}]}'],
   ['a lossy number in an array', '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j","Sizes":[1, 2.50]}]}'],
-  ['a lossy number under an escaped key', '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j","Si\\u007ae":1.0}]}'],
+  [
+    'a lossy number under an escaped key',
+    '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j","Si\\u007ae":1.0}]}',
+  ],
   ['a lossy number under a repeated key', '{"A":{"Size":1},"B":{"Size":1.0}}'],
   ['an unsafe key', '{"EventName":"TaskFinish","__proto__":{"x":1}}'],
   ['nesting past the limit', `{"a":${'['.repeat(300)}${']'.repeat(300)}}`],
@@ -52,9 +55,12 @@ describe('the lone-JSON shortcut', () => {
     expect(native?.trailingCommas).toEqual([text.indexOf(',\n        },')]);
   });
 
-  it.each(HOSTILE_INPUTS.map((h) => [h.name, h] as const))('gives the general path’s documents for hostile input: %s', (_, h) => {
-    expectSamePaths(h.make(), h.isFile ? { maxInputLength: LIMITS.file } : {});
-  });
+  it.each(HOSTILE_INPUTS.map((h) => [h.name, h] as const))(
+    'gives the general path’s documents for hostile input: %s',
+    (_, h) => {
+      expectSamePaths(h.make(), h.isFile ? { maxInputLength: LIMITS.file } : {});
+    },
+  );
 
   it.each(STEP_ASIDE)('steps aside for %s, and both paths agree', (_, text) => {
     expect(parseNative(text)).toBeUndefined();
@@ -80,6 +86,9 @@ describe('the lone-JSON shortcut', () => {
         const at = i % (t.length + 1);
         return t.slice(0, at) + s + t.slice(at + cut);
       });
-    fc.assert(fc.property(input, (text) => expectSamePaths(text)), { numRuns: 2000, seed: 20261128 });
+    fc.assert(
+      fc.property(input, (text) => expectSamePaths(text)),
+      { numRuns: 2000, seed: 20261128 },
+    );
   });
 });

@@ -33,6 +33,9 @@ function check(text: string): void {
 
 describe('parsePayload on mutated and random input', () => {
   it(`never throws, never hangs, always returns complete documents (${RUNS} inputs)`, () => {
-    fc.assert(fc.property(fuzzInputs(), check), { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20261127) });
+    fc.assert(fc.property(fuzzInputs(), check), {
+      numRuns: RUNS,
+      seed: Number(process.env.FUZZ_SEED ?? 20261127),
+    });
   });
 });

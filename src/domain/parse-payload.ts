@@ -78,7 +78,11 @@ function done(documents: CallbackDocument[], diagnostics: readonly Diagnostic[])
 /** Defence in depth: no input may break the page. Reaching this is a bug, reported as the document's error. */
 function crashed(text: string, options: ParseOptions, e: unknown): CallbackDocument {
   const detail = e instanceof Error ? e.message : String(e);
-  return invalid(options.firstIndex ?? 0, text.slice(0, PREVIEW_LENGTH), diagnostic('xml-syntax', { detail }));
+  return invalid(
+    options.firstIndex ?? 0,
+    text.slice(0, PREVIEW_LENGTH),
+    diagnostic('xml-syntax', { detail }),
+  );
 }
 
 function start(text: string, options: ParseOptions): IncrementalParse {
@@ -94,7 +98,10 @@ function start(text: string, options: ParseOptions): IncrementalParse {
   // Text JSON.parse accepted holds no control character but white space, so it only looks binary when it is full
   // of U+FFFD (what a decoder makes of bytes that are not UTF-8).
   if ((!lone || text.includes('\ufffd')) && looksBinary(text)) {
-    return done([invalid(first, text.slice(0, PREVIEW_LENGTH), diagnostic('binary-input', { position: at }))], []);
+    return done(
+      [invalid(first, text.slice(0, PREVIEW_LENGTH), diagnostic('binary-input', { position: at }))],
+      [],
+    );
   }
 
   const lines = new LineIndex(text);
@@ -105,9 +112,12 @@ function start(text: string, options: ParseOptions): IncrementalParse {
   if (split.hasByteOrderMark) diagnostics.push(diagnostic('byte-order-mark'));
   if (split.skippedLines > 0) {
     const position = split.firstSkippedAt === undefined ? undefined : lines.positionOf(split.firstSkippedAt);
-    diagnostics.push(diagnostic('skipped-lines', { detail: String(split.skippedLines), ...(position ? { position } : {}) }));
+    diagnostics.push(
+      diagnostic('skipped-lines', { detail: String(split.skippedLines), ...(position ? { position } : {}) }),
+    );
   }
-  if (split.pieces.length === 0) return done([invalid(first, text, diagnostic('no-payload', { position: at }))], diagnostics);
+  if (split.pieces.length === 0)
+    return done([invalid(first, text, diagnostic('no-payload', { position: at }))], diagnostics);
 
   let cursor = 0;
   const { pieces, http } = split;
@@ -143,16 +153,29 @@ function parsePiece(
 ): CallbackDocument {
   const source = { text: text.slice(piece.start, piece.end), start: lines.positionOf(piece.start) };
   const locate: Locate = (offset) => lines.positionOf(piece.start + offset);
-  const base = { index, format: piece.format as SourceFormat, source, ...(contentType ? { contentType } : {}) };
+  const base = {
+    index,
+    format: piece.format as SourceFormat,
+    source,
+    ...(contentType ? { contentType } : {}),
+  };
   const extra: Diagnostic[] = [];
   if (isHttp) extra.push(diagnostic('http-request', contentType ? { detail: contentType } : {}));
   if (contentType && !contentType.toLowerCase().includes(piece.format)) {
-    extra.push(diagnostic('content-type-mismatch', { detail: `${contentType} / ${piece.format.toUpperCase()}` }));
+    extra.push(
+      diagnostic('content-type-mismatch', { detail: `${contentType} / ${piece.format.toUpperCase()}` }),
+    );
   }
 
-  const fail = (error: Diagnostic): CallbackDocument => ({ ...base, state: 'Invalid', diagnostics: [error, ...extra] });
+  const fail = (error: Diagnostic): CallbackDocument => ({
+    ...base,
+    state: 'Invalid',
+    diagnostics: [error, ...extra],
+  });
   if (piece.end - piece.start > LIMITS.payload) {
-    return fail(diagnostic('payload-too-large', { position: source.start, detail: mb(piece.end - piece.start) }));
+    return fail(
+      diagnostic('payload-too-large', { position: source.start, detail: mb(piece.end - piece.start) }),
+    );
   }
   if (piece.tooDeepAt !== undefined) {
     return fail(diagnostic('nesting-too-deep', { position: lines.positionOf(piece.tooDeepAt) }));
@@ -175,14 +198,30 @@ function parsePiece(
   const normalized = toCallbackModel(root, piece.format, { hasSeveralRoots: piece.roots.length > 1 });
   if (SUSPICIOUS_CHARACTER.test(source.text)) {
     const replacement = source.text.indexOf('\ufffd');
-    if (replacement !== -1) extra.push(diagnostic('replacement-character', { position: locate(replacement) }));
+    if (replacement !== -1)
+      extra.push(diagnostic('replacement-character', { position: locate(replacement) }));
     const bidi = BIDI_CONTROL.exec(source.text);
-    if (bidi) extra.push(diagnostic('bidi-control', { position: locate(bidi.index), detail: `U+${bidi[0].charCodeAt(0).toString(16).toUpperCase()}` }));
+    if (bidi)
+      extra.push(
+        diagnostic('bidi-control', {
+          position: locate(bidi.index),
+          detail: `U+${bidi[0].charCodeAt(0).toString(16).toUpperCase()}`,
+        }),
+      );
   }
   const diagnostics =
-    parseDiagnostics.length === 0 && extra.length === 0 ? normalized.diagnostics : [...parseDiagnostics, ...extra, ...normalized.diagnostics];
+    parseDiagnostics.length === 0 && extra.length === 0
+      ? normalized.diagnostics
+      : [...parseDiagnostics, ...extra, ...normalized.diagnostics];
   // A literal, not a spread of `base`: this runs for every payload, and a spread copies property by property.
-  const document = { index, format: base.format, source, state: normalized.state, model: normalized.model, diagnostics };
+  const document = {
+    index,
+    format: base.format,
+    source,
+    state: normalized.state,
+    model: normalized.model,
+    diagnostics,
+  };
   return contentType ? { ...document, contentType } : document;
 }
 
@@ -197,7 +236,11 @@ function loneJson(text: string): { piece: Piece; parsed: NativeJson } | undefine
   while (start < text.length && isJsonSpace(text.charCodeAt(start))) start++;
   let end = text.length;
   while (end > start && isJsonSpace(text.charCodeAt(end - 1))) end--;
-  if (text.charCodeAt(start) !== 123 /* { */ || text.charCodeAt(end - 1) !== 125 /* } */ || end - start > LIMITS.payload) {
+  if (
+    text.charCodeAt(start) !== 123 /* { */ ||
+    text.charCodeAt(end - 1) !== 125 /* } */ ||
+    end - start > LIMITS.payload
+  ) {
     return undefined;
   }
   const body = start === 0 && end === text.length ? text : text.slice(start, end);

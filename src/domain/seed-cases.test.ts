@@ -4,7 +4,11 @@ import { parsePayload } from './parse-payload';
 import { readFixture } from './test-support/fixtures';
 
 const num = (text: string): NumberValue => ({ text, value: Number(text) });
-const time = (text: string, epochIso: string): TimeValue => ({ text, epochMs: Date.parse(epochIso), offsetMinutes: 480 });
+const time = (text: string, epochIso: string): TimeValue => ({
+  text,
+  epochMs: Date.parse(epochIso),
+  offsetMinutes: 480,
+});
 
 function modelOf(name: string): CallbackModel | undefined {
   const { documents } = parsePayload(readFixture(name));
@@ -17,10 +21,22 @@ const case1Job = {
   code: 'Success',
   creationTime: time('2022-07-18T15:16:43+0800', '2022-07-18T07:16:43Z'),
   endTime: time('2022-07-18T15:16:44+0800', '2022-07-18T07:16:44Z'),
-  input: { bucketId: 'test-1234567890', object: 'input/deer.jpg', region: 'ap-chongqing', cosHeaders: [], extras: [] },
+  input: {
+    bucketId: 'test-1234567890',
+    object: 'input/deer.jpg',
+    region: 'ap-chongqing',
+    cosHeaders: [],
+    extras: [],
+  },
   jobId: 'c93984788066911ed89ed352d4d9d2084',
   operation: {
-    output: { bucket: 'test-1234567890', object: 'output/out.jpg', region: 'ap-chongqing', streamExtract: [], extras: [] },
+    output: {
+      bucket: 'test-1234567890',
+      object: 'output/out.jpg',
+      region: 'ap-chongqing',
+      streamExtract: [],
+      extras: [],
+    },
     picProcessResult: {
       objectName: 'output/out.jpg',
       originalInfo: {
@@ -36,7 +52,14 @@ const case1Job = {
         },
         extras: [],
       },
-      processResult: { format: 'JPEG', height: num('500'), quality: num('68'), size: num('24911'), width: num('417'), extras: [] },
+      processResult: {
+        format: 'JPEG',
+        height: num('500'),
+        quality: num('68'),
+        size: num('24911'),
+        width: num('417'),
+        extras: [],
+      },
       extras: [],
     },
     templateId: 't10461fe2bd5a649db9022452ec71e0381',
@@ -77,11 +100,21 @@ const case2Job = {
 
 describe('seed cases, field by field', () => {
   it('case 1 (job API, XML)', () => {
-    expect(modelOf('seed/case1-job-api.xml')).toEqual({ kind: 'jobs', eventName: 'TaskFinish', jobs: [case1Job], extras: [] });
+    expect(modelOf('seed/case1-job-api.xml')).toEqual({
+      kind: 'jobs',
+      eventName: 'TaskFinish',
+      jobs: [case1Job],
+      extras: [],
+    });
   });
 
   it('case 2 (workflow, XML): CosHeaders in source order and the Workflow node', () => {
-    expect(modelOf('seed/case2-workflow.xml')).toEqual({ kind: 'jobs', eventName: 'TaskFinish', jobs: [case2Job], extras: [] });
+    expect(modelOf('seed/case2-workflow.xml')).toEqual({
+      kind: 'jobs',
+      eventName: 'TaskFinish',
+      jobs: [case2Job],
+      extras: [],
+    });
   });
 
   it('case 3 (workflow, JSON with a trailing comma and "JobLevel": 0 as a number)', () => {
@@ -127,7 +160,9 @@ describe('the XML and JSON forms of a callback give the same model', () => {
     // The times' verbatim texts differ by construction; everything else, and every instant, is equal.
     const instants = (m: unknown) =>
       JSON.parse(JSON.stringify(m), (_k, v: unknown) =>
-        v && typeof v === 'object' && 'epochMs' in v ? { epochMs: v.epochMs, offsetMinutes: (v as TimeValue).offsetMinutes } : v,
+        v && typeof v === 'object' && 'epochMs' in v
+          ? { epochMs: v.epochMs, offsetMinutes: (v as TimeValue).offsetMinutes }
+          : v,
       ) as unknown;
     const colon = model('derived/picprocess_colon_offsets.xml');
     expect(instants(colon)).toEqual(instants(model('seed/case1-job-api.xml')));
@@ -141,7 +176,10 @@ describe('the XML and JSON forms of a callback give the same model', () => {
       ['docs/picprocess_callback_workflow.xml', 'docs/picprocess_callback_workflow.json'],
       ['docs/sdrtohdr_callback_workflow.xml', 'docs/sdrtohdr_callback_workflow.json'],
       ['docs/workflowfinish_callback.xml', 'docs/workflowfinish_callback.json'],
-      ['docs/translation_callback_job_api.xml', 'docs/translation_callback_job_api_INVALID_trailing_comma.json'],
+      [
+        'docs/translation_callback_job_api.xml',
+        'docs/translation_callback_job_api_INVALID_trailing_comma.json',
+      ],
     ] as const) {
       expect(model(json), `${xml} vs ${json}`).toEqual(model(xml));
     }

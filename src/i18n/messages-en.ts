@@ -34,8 +34,10 @@ export const en = {
   'load.tooLarge': '{name} is too large: {size} is over the {limit} limit.',
   'load.readFailed': 'Could not read {name}.',
   'load.parserFailed': 'The parser stopped unexpectedly; please try again.',
-  'load.storage.full': 'These callbacks do not fit in this tab’s storage: they will be lost if you reload the page.',
-  'load.storage.unavailable': 'This browser does not let the page keep callbacks: they will be lost if you reload the page.',
+  'load.storage.full':
+    'These callbacks do not fit in this tab’s storage: they will be lost if you reload the page.',
+  'load.storage.unavailable':
+    'This browser does not let the page keep callbacks: they will be lost if you reload the page.',
   'load.sample.tryFirst': 'Show an example: {name}',
   'load.sample.group.seed': 'Specification cases',
   'load.sample.group.docs': 'Tencent Cloud docs',
@@ -83,7 +85,8 @@ export const en = {
 
   // Shell (layout, empty states)
   'shell.welcome.title': 'See what a callback says, at a glance',
-  'shell.welcome.body': 'Paste a callback anywhere on this page, type it in the box, drop files, or pick a sample. Each job’s state, times, images, input and output, COS headers and workflow show here.',
+  'shell.welcome.body':
+    'Paste a callback anywhere on this page, type it in the box, drop files, or pick a sample. Each job’s state, times, images, input and output, COS headers and workflow show here.',
   'shell.detail.none': 'Select a callback in the list to see it here.',
 
   // Document kinds and formats
@@ -344,7 +347,8 @@ export const en = {
   'ui.io.noOutputFailed': 'No URL: the job failed, so nothing was written.',
   'ui.io.pictureFiles': 'Processed images',
   'ui.result.document': 'Whole payload',
-  'ui.result.unrecognisedHint': 'This payload is neither a job nor a workflow callback; every node is shown as it came.',
+  'ui.result.unrecognisedHint':
+    'This payload is neither a job nor a workflow callback; every node is shown as it came.',
   'ui.raw.model': 'Parsed model',
   'ui.raw.truncated': 'showing the first {shown} characters',
   'ui.raw.size': '{chars} characters, from line {line}',
@@ -371,14 +375,18 @@ export const en = {
   'share.link.copy': 'the link',
   'share.link.making': 'Making the link…',
   'share.link.length': '{length} characters',
-  'share.link.chatWarning': 'Too long for common chat tools (over {limit} characters): send it as a file, or share less.',
-  'share.link.browserWarning': 'Too long for some browsers (over {limit} characters): it may not open. Save the loaded set as a file instead.',
+  'share.link.chatWarning':
+    'Too long for common chat tools (over {limit} characters): send it as a file, or share less.',
+  'share.link.browserWarning':
+    'Too long for some browsers (over {limit} characters): it may not open. Save the loaded set as a file instead.',
   'share.link.failed': 'Could not make the link in this browser.',
   'share.link.note': 'The callbacks travel in the part after #, which browsers never send to a server.',
   'share.nothing': 'Nothing to share yet.',
   'share.opened': 'Opened a shared link: {count} callbacks.',
-  'share.error.share-version': 'This share link was made by another version of the viewer, or is not a share link; nothing was loaded.',
-  'share.error.share-corrupt': 'This share link is damaged or cut short (copied only in part?); nothing was loaded.',
+  'share.error.share-version':
+    'This share link was made by another version of the viewer, or is not a share link; nothing was loaded.',
+  'share.error.share-corrupt':
+    'This share link is damaged or cut short (copied only in part?); nothing was loaded.',
   'share.error.share-too-large': 'This share link holds more than {limit} of data; nothing was loaded.',
   'share.error.share-empty': 'This share link holds no callback; nothing was loaded.',
   'export.button': 'Export',
@@ -399,7 +407,8 @@ export const en = {
   // Scale: batched loading, overview, combined timeline, compare
   'load.cancelled': 'Loading stopped: kept {kept} of {total} callbacks.',
   'load.cancelled.none': 'Loading stopped before any callback was read.',
-  'load.storage.tooLarge': 'These callbacks are too large to keep in this tab: they will be lost if you reload the page.',
+  'load.storage.tooLarge':
+    'These callbacks are too large to keep in this tab: they will be lost if you reload the page.',
   'load.progress.label': 'Parsing callbacks',
   'load.progress.text': '{parsed} of {total} parsed',
   'load.cancel': 'Stop loading',

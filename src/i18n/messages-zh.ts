@@ -82,7 +82,8 @@ export const zh: Messages = {
 
   // 外壳（布局、空状态）
   'shell.welcome.title': '一眼看懂回调内容',
-  'shell.welcome.body': '在页面任意位置粘贴回调、在输入框中输入、拖放文件，或选择一个示例。每个任务的状态、时间、图片、输入输出、COS 头部信息和工作流都会显示在这里。',
+  'shell.welcome.body':
+    '在页面任意位置粘贴回调、在输入框中输入、拖放文件，或选择一个示例。每个任务的状态、时间、图片、输入输出、COS 头部信息和工作流都会显示在这里。',
   'shell.detail.none': '在列表中选择一条回调即可在此查看。',
 
   // 文档类型与格式
@@ -370,8 +371,10 @@ export const zh: Messages = {
   'share.link.copy': '链接',
   'share.link.making': '正在生成链接…',
   'share.link.length': '{length} 个字符',
-  'share.link.chatWarning': '链接过长，常见聊天工具会截断（超过 {limit} 个字符）：请以文件发送，或减少分享内容。',
-  'share.link.browserWarning': '链接过长，部分浏览器可能无法打开（超过 {limit} 个字符）：请改为保存已加载的集合文件。',
+  'share.link.chatWarning':
+    '链接过长，常见聊天工具会截断（超过 {limit} 个字符）：请以文件发送，或减少分享内容。',
+  'share.link.browserWarning':
+    '链接过长，部分浏览器可能无法打开（超过 {limit} 个字符）：请改为保存已加载的集合文件。',
   'share.link.failed': '当前浏览器无法生成链接。',
   'share.link.note': '回调内容位于 # 之后的部分，浏览器从不会把它发送到服务器。',
   'share.nothing': '还没有可分享的内容。',

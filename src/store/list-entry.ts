@@ -57,7 +57,8 @@ function keysOf(doc: CallbackDocument, name: EntryName): DocumentKeys {
     const fileName = name.kind === 'file' ? name.fileName.toLowerCase() : '';
     keys = {
       sortKeys: documentSortKeys(doc),
-      searchText: fileName && digest.searchText ? `${fileName}\n${digest.searchText}` : fileName || digest.searchText,
+      searchText:
+        fileName && digest.searchText ? `${fileName}\n${digest.searchText}` : fileName || digest.searchText,
       jobIds: digest.jobs.flatMap((j) => (j.jobId ? [j.jobId] : [])),
     };
     keysCache.set(doc, keys);

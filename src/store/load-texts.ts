@@ -159,7 +159,8 @@ function streamSource(
     waiting = waiting.length === 0 ? [...batch.documents] : waiting.concat(batch.documents);
     latest = batch;
     const isFirst = source.documents.length === 0 && waiting.length > 0;
-    if (!batch.done && !isFirst && performance.now() - lastCommit < commitInterval(source.documents.length)) return;
+    if (!batch.done && !isFirst && performance.now() - lastCommit < commitInterval(source.documents.length))
+      return;
     if (!scheduled) {
       scheduled = true;
       setTimeout(flush, 0);

@@ -38,7 +38,8 @@ export function textsToShare(
     return [{ name, text: entry.doc.source.text }];
   }
   const texts: SharedText[] = [];
-  if (state.draft.parsedText.trim() !== '') texts.push({ name: t('list.name.draft'), text: state.draft.parsedText });
+  if (state.draft.parsedText.trim() !== '')
+    texts.push({ name: t('list.name.draft'), text: state.draft.parsedText });
   for (const s of state.sources) texts.push({ name: originName(s.origin, t, sampleLabel), text: s.text });
   return texts;
 }

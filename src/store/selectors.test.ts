@@ -65,7 +65,9 @@ describe('selectEntries while a large text loads in batches', () => {
   it('extends the entries batch by batch to exactly what a full build gives, duplicates across batches included', () => {
     // The same callbacks three times over: every JobId repeats, in later batches than its first delivery.
     const once = read('derived/callbacks.jsonl').trim();
-    const text = [once, read('docs/workflowfinish_callback.json').replace(/\n\s*/g, ''), once, once].join('\n');
+    const text = [once, read('docs/workflowfinish_callback.json').replace(/\n\s*/g, ''), once, once].join(
+      '\n',
+    );
     const documents = parsePayload(text).documents;
     expect(documents.length).toBe(10);
     load('docs/workflowfinish_callback.xml');
@@ -86,7 +88,19 @@ describe('selectEntries while a large text loads in batches', () => {
       previous = entries;
     }
     const last = selectEntries(useAppStore.getState());
-    expect(last.map((e) => e.isDuplicate)).toEqual([false, true, true, true, false, true, true, true, true, true, true]);
+    expect(last.map((e) => e.isDuplicate)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(last.slice(1).map((e) => e.count)).toEqual(Array(10).fill(10));
   });
 });

@@ -39,7 +39,10 @@ function sourceCount(source: LoadedSource): number {
  * are kept and only the new documents get theirs (and an earlier entry whose JobId they repeat is marked), so a
  * commit costs what it adds, not what is loaded. Anything else rebuilds them all.
  */
-function buildEntries(draftDocuments: readonly CallbackDocument[], sources: readonly LoadedSource[]): readonly ListEntry[] {
+function buildEntries(
+  draftDocuments: readonly CallbackDocument[],
+  sources: readonly LoadedSource[],
+): readonly ListEntry[] {
   const last = built;
   if (last && last.draftDocuments === draftDocuments && last.sources === sources) return last.entries;
   built = (last && extendEntries(last, draftDocuments, sources)) ?? rebuildEntries(draftDocuments, sources);
@@ -47,15 +50,28 @@ function buildEntries(draftDocuments: readonly CallbackDocument[], sources: read
 }
 
 /** The entries built from nothing (what `selectEntries` must equal however it got there; tests compare). */
-export function entriesFromScratch(draftDocuments: readonly CallbackDocument[], sources: readonly LoadedSource[]): readonly ListEntry[] {
+export function entriesFromScratch(
+  draftDocuments: readonly CallbackDocument[],
+  sources: readonly LoadedSource[],
+): readonly ListEntry[] {
   return rebuildEntries(draftDocuments, sources).entries;
 }
 
-function rebuildEntries(draftDocuments: readonly CallbackDocument[], sources: readonly LoadedSource[]): BuiltEntries {
-  const start: BuiltEntries = { draftDocuments, sources, entries: [], seen: new Map(), firstHolder: new Map() };
+function rebuildEntries(
+  draftDocuments: readonly CallbackDocument[],
+  sources: readonly LoadedSource[],
+): BuiltEntries {
+  const start: BuiltEntries = {
+    draftDocuments,
+    sources,
+    entries: [],
+    seen: new Map(),
+    firstHolder: new Map(),
+  };
   const entries: ListEntry[] = [];
   addEntries(start, entries, DRAFT_SOURCE_ID, { kind: 'draft' }, draftDocuments, 0, draftDocuments.length);
-  for (const source of sources) addEntries(start, entries, source.id, source.origin, source.documents, 0, sourceCount(source));
+  for (const source of sources)
+    addEntries(start, entries, source.id, source.origin, source.documents, 0, sourceCount(source));
   return { ...start, entries };
 }
 
@@ -64,10 +80,16 @@ function extendEntries(
   draftDocuments: readonly CallbackDocument[],
   sources: readonly LoadedSource[],
 ): BuiltEntries | undefined {
-  if (last.draftDocuments !== draftDocuments || last.sources.length !== sources.length || sources.length === 0) return undefined;
+  if (
+    last.draftDocuments !== draftDocuments ||
+    last.sources.length !== sources.length ||
+    sources.length === 0
+  )
+    return undefined;
   for (let i = 0; i < sources.length - 1; i++) {
     const [before, now] = [last.sources[i], sources[i]];
-    if (!before || !now || before.documents !== now.documents || sourceCount(before) !== sourceCount(now)) return undefined;
+    if (!before || !now || before.documents !== now.documents || sourceCount(before) !== sourceCount(now))
+      return undefined;
   }
   const before = last.sources[sources.length - 1] as LoadedSource;
   const now = sources[sources.length - 1] as LoadedSource;
@@ -108,7 +130,8 @@ function addEntries(
         // The first holder was not a duplicate until now (unless it is this document, marked below).
         const first = firstHolder.get(id);
         const holder = first === undefined ? undefined : entries[first];
-        if (holder && first !== at && !holder.isDuplicate) entries[first as number] = { ...holder, isDuplicate: true };
+        if (holder && first !== at && !holder.isDuplicate)
+          entries[first as number] = { ...holder, isDuplicate: true };
       }
     }
     entries.push(toListEntry(sourceId, name, doc, i + 1, Math.max(count, documents.length), at, isDuplicate));

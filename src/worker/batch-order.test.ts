@@ -10,7 +10,9 @@ function workerBatches(total: number, size: number, parts: number, stopAfter: re
     for (let sequence = part; ; sequence += parts) {
       const stop = stopAfter[part] !== undefined && given >= (stopAfter[part] as number);
       const from = sequence * size;
-      const documents = stop ? [] : Array.from({ length: Math.max(0, Math.min(size, total - from)) }, (_, i) => from + i);
+      const documents = stop
+        ? []
+        : Array.from({ length: Math.max(0, Math.min(size, total - from)) }, (_, i) => from + i);
       given += documents.length;
       const done = stop || documents.length === 0 || (sequence + parts) * size >= total;
       out.push({ sequence, documents, total, diagnostics: [], done, cancelled: stop });
@@ -27,7 +29,11 @@ function arrive(perWorker: ReturnType<typeof workerBatches>, picks: readonly num
   let p = 0;
   while (queues.some((q) => q.length > 0)) {
     const nonEmpty = queues.filter((q) => q.length > 0);
-    out.push((nonEmpty[(picks[p++ % Math.max(1, picks.length)] ?? 0) % nonEmpty.length] as typeof queues[number]).shift()!);
+    out.push(
+      (
+        nonEmpty[(picks[p++ % Math.max(1, picks.length)] ?? 0) % nonEmpty.length] as (typeof queues)[number]
+      ).shift()!,
+    );
   }
   return out;
 }
@@ -60,17 +66,24 @@ describe('batches of several workers put back in order', () => {
     const take = orderBatches<number>(2, (b) => got.push(b));
     // Worker 0 stops after 2 batches (0, 2), worker 1 after 3 (1, 3, 5): batch 4 is missing.
     for (const batch of arrive(workerBatches(1000, 10, 2, [20, 30]), [0, 1])) take(batch);
-    expect(got.flatMap((b) => b.documents)).toEqual([...Array.from({ length: 40 }, (_, i) => i), ...Array.from({ length: 10 }, (_, i) => 50 + i)]);
+    expect(got.flatMap((b) => b.documents)).toEqual([
+      ...Array.from({ length: 40 }, (_, i) => i),
+      ...Array.from({ length: 10 }, (_, i) => 50 + i),
+    ]);
     expect(got.at(-1)).toMatchObject({ done: true, cancelled: true, parsed: 50, total: 1000 });
   });
 
   it('pass on the diagnostics about the whole input with the first batch', () => {
     const got: OrderedBatch<number>[] = [];
     const take = orderBatches<number>(2, (b) => got.push(b));
-    const diagnostics = [{ code: 'byte-order-mark', severity: 'info' }] as unknown as OrderedBatch<number>['diagnostics'];
+    const diagnostics = [
+      { code: 'byte-order-mark', severity: 'info' },
+    ] as unknown as OrderedBatch<number>['diagnostics'];
     take({ sequence: 1, documents: [1], total: 2, diagnostics: [], done: true, cancelled: false });
     expect(got).toHaveLength(0);
     take({ sequence: 0, documents: [0], total: 2, diagnostics, done: true, cancelled: false });
-    expect(got).toEqual([{ documents: [0, 1], parsed: 2, total: 2, diagnostics, done: true, cancelled: false }]);
+    expect(got).toEqual([
+      { documents: [0, 1], parsed: 2, total: 2, diagnostics, done: true, cancelled: false },
+    ]);
   });
 });

@@ -20,7 +20,10 @@ type Arriving<T> = Omit<BatchResponse, 'documents' | 'kind' | 'id'> & { readonly
  * every batch before it has been; one that comes early waits. Once every worker is done, what still waits (after
  * a gap a cancel left) is delivered in order with the last batch.
  */
-export function orderBatches<T>(parts: number, deliver: (batch: OrderedBatch<T>) => void): (batch: Arriving<T>) => void {
+export function orderBatches<T>(
+  parts: number,
+  deliver: (batch: OrderedBatch<T>) => void,
+): (batch: Arriving<T>) => void {
   const early = new Map<number, Arriving<T>>();
   let next = 0;
   let delivered = 0;
@@ -49,7 +52,8 @@ export function orderBatches<T>(parts: number, deliver: (batch: OrderedBatch<T>)
       ready.push(b.documents as T[]);
     }
     if (allDone) {
-      for (const sequence of [...early.keys()].sort((x, y) => x - y)) ready.push(early.get(sequence)?.documents as T[]);
+      for (const sequence of [...early.keys()].sort((x, y) => x - y))
+        ready.push(early.get(sequence)?.documents as T[]);
       early.clear();
     }
     if (ready.length > 0 || allDone) emit(ready.length === 1 ? (ready[0] as T[]) : ready.flat(), allDone);

@@ -42,7 +42,8 @@ describe('the pool', () => {
 });
 
 /** What worker `slot` has received since `from` (the client keeps its workers from one parse to the next). */
-const since = (slot: number, from: number): WorkerRequest[] => FakeWorker.made[slot]?.received.slice(from) ?? [];
+const since = (slot: number, from: number): WorkerRequest[] =>
+  FakeWorker.made[slot]?.received.slice(from) ?? [];
 
 const lastBatch = (id: number, sequence: number): BatchResponse => ({
   kind: 'batch',

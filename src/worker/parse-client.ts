@@ -158,7 +158,7 @@ export function streamParseInWorker(
             id,
             text,
             batchSize: options.batchSize ?? STREAM_BATCH_SIZE,
-              part,
+            part,
             parts,
             ...(options.maxInputLength ? { maxInputLength: options.maxInputLength } : {}),
           },

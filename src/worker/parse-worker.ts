@@ -31,7 +31,11 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { id, text, maxInputLength, firstIndex } = request;
   const options = { ...(maxInputLength ? { maxInputLength } : {}), ...(firstIndex ? { firstIndex } : {}) };
   const result = parsePayload(text, options);
-  const response: ParseResponse = { kind: 'result', id, result: { documents: result.documents.map((d) => toWire(d)), diagnostics: result.diagnostics } };
+  const response: ParseResponse = {
+    kind: 'result',
+    id,
+    result: { documents: result.documents.map((d) => toWire(d)), diagnostics: result.diagnostics },
+  };
   self.postMessage(response);
 };
 
@@ -41,7 +45,14 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
  * batch and the page can put their batches back in order as they arrive. Models of small payloads are sent on
  * demand only (`WireDocument`).
  */
-async function stream({ id, text, batchSize, maxInputLength, part = 0, parts = 1 }: StreamRequest): Promise<void> {
+async function stream({
+  id,
+  text,
+  batchSize,
+  maxInputLength,
+  part = 0,
+  parts = 1,
+}: StreamRequest): Promise<void> {
   const parse = startParse(text, maxInputLength ? { maxInputLength } : {});
   let sequence = part;
   parse.skip(part * batchSize);

@@ -50,7 +50,10 @@ export type WireDocument = Omit<CallbackDocument, 'source'> & {
 export interface ParseResponse {
   readonly kind: 'result';
   readonly id: number;
-  readonly result: { readonly documents: readonly WireDocument[]; readonly diagnostics: readonly Diagnostic[] };
+  readonly result: {
+    readonly documents: readonly WireDocument[];
+    readonly diagnostics: readonly Diagnostic[];
+  };
 }
 
 export interface BatchResponse {

@@ -20,7 +20,8 @@ function expectRoundTrip(text: string, maxInputLength?: number): void {
       expect(wire.source).toEqual({ start: doc.source.start, length: doc.source.text.length });
       // What crosses to the page carries no copy of the payload's text.
       expect(JSON.stringify(wire.source)).not.toContain('"text"');
-      const onDemand = modelsOnDemand && doc.model !== undefined && doc.source.text.length <= READ_ON_DEMAND_MAX;
+      const onDemand =
+        modelsOnDemand && doc.model !== undefined && doc.source.text.length <= READ_ON_DEMAND_MAX;
       expect('model' in wire).toBe(doc.model !== undefined && !onDemand);
       const back = fromWire(structuredClone(wire), text, readModel);
       expect(back).toEqual(doc);

@@ -34,7 +34,10 @@ export function toWire(doc: CallbackDocument, { modelsOnDemand = false } = {}): 
 export function fromWire(wire: WireDocument, text: string, readModel?: ModelReader): CallbackDocument {
   const { source, digest, modelOnDemand, ...rest } = wire;
   const from = source.start.offset;
-  const doc: CallbackDocument = { ...rest, source: { start: source.start, text: text.slice(from, from + source.length) } };
+  const doc: CallbackDocument = {
+    ...rest,
+    source: { start: source.start, text: text.slice(from, from + source.length) },
+  };
   if (modelOnDemand) {
     if (!readModel) throw new Error('A model sent on demand needs a reader');
     let model: CallbackModel | undefined;

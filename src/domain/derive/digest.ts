@@ -102,7 +102,8 @@ export function digestOfModel(model: CallbackModel | undefined): DocumentDigest 
   const eventName = model.eventName;
   if (model.kind === 'workflow') {
     const e = model.execution;
-    if (e === undefined) return { ...NOTHING, kind: 'workflow', title: definedOnly({ eventName, jobCount: 0 }) };
+    if (e === undefined)
+      return { ...NOTHING, kind: 'workflow', title: definedOnly({ eventName, jobCount: 0 }) };
     const lastTaskEnd = latestTaskEnd(e);
     const created = finite(e.createTime);
     const end = finite(lastTaskEnd);
@@ -124,7 +125,12 @@ export function digestOfModel(model: CallbackModel | undefined): DocumentDigest 
       tags: [],
       searchText: searchText([e.runId, e.object, e.workflowId, ...e.tasks.map((t) => t.jobId)]),
       jobs: [],
-      execution: definedOnly<ExecutionDigest>({ runId: e.runId, state: e.state, createTime: e.createTime, lastTaskEnd }),
+      execution: definedOnly<ExecutionDigest>({
+        runId: e.runId,
+        state: e.state,
+        createTime: e.createTime,
+        lastTaskEnd,
+      }),
     };
   }
   const jobs: JobDigest[] = [];
@@ -146,7 +152,8 @@ export function digestOfModel(model: CallbackModel | undefined): DocumentDigest 
     if (job.tag) tags.add(job.tag);
     parts.push(job.jobId, job.input?.object, job.operation?.output?.object, job.workflow?.runId);
     const outputFile = job.operation?.mediaResult?.outputFile;
-    if (outputFile) for (const name of outputFile.objectNames) parts.push(`${outputFile.objectPrefix ?? ''}${name}`);
+    if (outputFile)
+      for (const name of outputFile.objectNames) parts.push(`${outputFile.objectPrefix ?? ''}${name}`);
     parts.push(job.operation?.picProcessResult?.objectName);
   }
   const first = model.jobs[0];
@@ -203,7 +210,12 @@ function searchText(parts: readonly (string | undefined)[]): string {
  */
 export function withIndex(doc: CallbackDocument, index: number): CallbackDocument {
   const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(doc)) as CallbackDocument;
-  Object.defineProperty(copy, 'index', { value: index, enumerable: true, writable: false, configurable: true });
+  Object.defineProperty(copy, 'index', {
+    value: index,
+    enumerable: true,
+    writable: false,
+    configurable: true,
+  });
   digests.set(copy, digestOf(doc));
   return copy;
 }

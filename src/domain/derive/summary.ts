@@ -66,4 +66,3 @@ export function buildSummary(doc: CallbackDocument, jobIndex = 0): DocumentSumma
     ...(job === undefined ? {} : { job: jobSummary(job, index) }),
   };
 }
-

@@ -62,7 +62,9 @@ export function leafText(v: unknown): string | undefined {
 export function isNoValue(text: string): boolean {
   if (text === '' || text === '-') return true;
   // Most texts neither start nor end with white space: no need to trim them.
-  return isSpaceCode(text.charCodeAt(0)) && isSpaceCode(text.charCodeAt(text.length - 1)) && text.trim() === '';
+  return (
+    isSpaceCode(text.charCodeAt(0)) && isSpaceCode(text.charCodeAt(text.length - 1)) && text.trim() === ''
+  );
 }
 
 /** Any code unit `String.prototype.trim` removes is at most U+FEFF; every ASCII letter, digit and mark is kept. */
@@ -135,14 +137,20 @@ export function readRecord(
       case 'num':
       case 'time': {
         const first: unknown = isList ? value[0] : value;
-        if (isList && value.length > 1) keepExtra(extras, wire, value.slice(1), child(src, wire), target, ctx, 'duplicate-node');
+        if (isList && value.length > 1)
+          keepExtra(extras, wire, value.slice(1), child(src, wire), target, ctx, 'duplicate-node');
         const text = leafText(first);
         if (text === undefined || (aliased && key in out)) {
           // Not a leaf, or an alias already filled this field (`Etag` and `ETag` both present).
           const code = text === undefined ? 'unexpected-shape' : 'duplicate-node';
           keepExtra(extras, wire, first, itemPath(src, wire, isList, 0), target, ctx, code);
         } else {
-          if (ctx.trace) ctx.trace({ source: pathToString(itemPath(src, wire, isList, 0)), target: pathToString(fieldTarget), text });
+          if (ctx.trace)
+            ctx.trace({
+              source: pathToString(itemPath(src, wire, isList, 0)),
+              target: pathToString(fieldTarget),
+              text,
+            });
           if (!isNoValue(text)) {
             out[key] =
               spec.kind === 'text'
@@ -161,9 +169,15 @@ export function readRecord(
         for (let i = 0; i < count; i++) {
           const item: unknown = isList ? value[i] : value;
           const text = leafText(item);
-          if (text === undefined) keepExtra(extras, wire, item, itemPath(src, wire, isList, i), target, ctx, 'unexpected-shape');
+          if (text === undefined)
+            keepExtra(extras, wire, item, itemPath(src, wire, isList, i), target, ctx, 'unexpected-shape');
           else {
-            if (ctx.trace) ctx.trace({ source: pathToString(itemPath(src, wire, isList, i)), target: pathToString(child(fieldTarget, list.length)), text });
+            if (ctx.trace)
+              ctx.trace({
+                source: pathToString(itemPath(src, wire, isList, i)),
+                target: pathToString(child(fieldTarget, list.length)),
+                text,
+              });
             if (!isNoValue(text)) list.push(text);
           }
         }
@@ -247,7 +261,9 @@ function keepExtra(
 function readNumber(text: string, src: Path | undefined, wire: string, isList: boolean, ctx: ReadContext) {
   const n = toNumberValue(text);
   if (n.value === undefined) {
-    ctx.diagnostics.push(diagnostic('not-a-number', { path: pathToString(itemPath(src, wire, isList, 0)), detail: text }));
+    ctx.diagnostics.push(
+      diagnostic('not-a-number', { path: pathToString(itemPath(src, wire, isList, 0)), detail: text }),
+    );
   }
   return n;
 }
@@ -255,7 +271,9 @@ function readNumber(text: string, src: Path | undefined, wire: string, isList: b
 function readTime(text: string, src: Path | undefined, wire: string, isList: boolean, ctx: ReadContext) {
   const t = toTimeValue(text);
   if (t.epochMs === undefined) {
-    ctx.diagnostics.push(diagnostic('invalid-time', { path: pathToString(itemPath(src, wire, isList, 0)), detail: text }));
+    ctx.diagnostics.push(
+      diagnostic('invalid-time', { path: pathToString(itemPath(src, wire, isList, 0)), detail: text }),
+    );
   } else if (t.offsetMinutes === undefined) {
     const path = pathToString(itemPath(src, wire, isList, 0));
     ctx.diagnostics.push(diagnostic('time-without-offset', { path, detail: text }));
@@ -264,7 +282,12 @@ function readTime(text: string, src: Path | undefined, wire: string, isList: boo
 }
 
 /** Keeps any value as a generic tree, verbatim, tracing each leaf. Names are never used as object keys. */
-export function toTree(value: unknown, src: Path | undefined, target: Path | undefined, ctx: ReadContext): Tree {
+export function toTree(
+  value: unknown,
+  src: Path | undefined,
+  target: Path | undefined,
+  ctx: ReadContext,
+): Tree {
   const text = leafText(value);
   if (text !== undefined) {
     ctx.trace?.({ source: pathToString(src), target: pathToString(target), text });
@@ -273,7 +296,8 @@ export function toTree(value: unknown, src: Path | undefined, target: Path | und
   if (Array.isArray(value)) {
     const items: Tree[] = [];
     value.forEach((item, i) => {
-      if (!skipEmptyLeaf(item, child(src, i), ctx)) items.push(toTree(item, child(src, i), target && child(target, items.length), ctx));
+      if (!skipEmptyLeaf(item, child(src, i), ctx))
+        items.push(toTree(item, child(src, i), target && child(target, items.length), ctx));
     });
     return items;
   }

@@ -1,6 +1,15 @@
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { JOB_STATES, type CallbackModel, type DocumentState, type Job, type SourceFormat } from '../model';
-import { child, isRecord, pathToString, readRecord, toTree, type Path, type ReadContext, type TraceEntry } from './read-schema';
+import {
+  child,
+  isRecord,
+  pathToString,
+  readRecord,
+  toTree,
+  type Path,
+  type ReadContext,
+  type TraceEntry,
+} from './read-schema';
 import { jobsBodySchema, workflowBodySchema } from './schema';
 import type { TimeValue } from './values';
 
@@ -26,7 +35,11 @@ const IMPLAUSIBLE_MS = 30 * 24 * 3600 * 1000;
  * makes a job document, `WorkflowExecution` a workflow document, anything else an unrecognised one kept whole.
  * Never throws on any tree the parsers produce.
  */
-export function toCallbackModel(root: unknown, format: SourceFormat, options: NormalizeOptions = {}): NormalizeResult {
+export function toCallbackModel(
+  root: unknown,
+  format: SourceFormat,
+  options: NormalizeOptions = {},
+): NormalizeResult {
   const diagnostics: Diagnostic[] = [];
   const ctx: ReadContext = options.trace ? { diagnostics, trace: options.trace } : { diagnostics };
 
@@ -46,9 +59,11 @@ export function toCallbackModel(root: unknown, format: SourceFormat, options: No
     const read = readRecord(jobsBodySchema, body, src, undefined, ctx) ?? { jobs: [], extras: [] };
     const model = { kind: 'jobs', ...read } as Extract<CallbackModel, { kind: 'jobs' }>;
     if (model.eventName === undefined) diagnostics.push(diagnostic('no-event-name'));
-    if (format === 'json' && !Array.isArray(body.JobsDetail)) diagnostics.push(diagnostic('jobs-detail-object'));
+    if (format === 'json' && !Array.isArray(body.JobsDetail))
+      diagnostics.push(diagnostic('jobs-detail-object'));
     const jobsPath = child(src, 'JobsDetail');
-    if (model.jobs.length === 0) diagnostics.push(diagnostic('missing-node', { path: pathToString(jobsPath), detail: 'JobsDetail' }));
+    if (model.jobs.length === 0)
+      diagnostics.push(diagnostic('missing-node', { path: pathToString(jobsPath), detail: 'JobsDetail' }));
     model.jobs.forEach((job, i) => {
       checkJob(job, Array.isArray(body.JobsDetail) ? child(jobsPath, i) : jobsPath, diagnostics);
     });
@@ -62,10 +77,17 @@ export function toCallbackModel(root: unknown, format: SourceFormat, options: No
     const execPath = child(src, 'WorkflowExecution');
     const exec = model.execution;
     if (!exec) {
-      diagnostics.push(diagnostic('missing-node', { path: pathToString(execPath), detail: 'WorkflowExecution' }));
+      diagnostics.push(
+        diagnostic('missing-node', { path: pathToString(execPath), detail: 'WorkflowExecution' }),
+      );
       return { model, state: 'Unknown', diagnostics };
     }
-    requireNodes(exec, ['runId', 'RunId'], ['workflowId', 'WorkflowId'], ['state', 'State'])(execPath, diagnostics);
+    requireNodes(
+      exec,
+      ['runId', 'RunId'],
+      ['workflowId', 'WorkflowId'],
+      ['state', 'State'],
+    )(execPath, diagnostics);
     checkState(exec.state, child(execPath, 'State'), diagnostics);
     exec.tasks.forEach((task, i) => {
       const taskPath = child(child(execPath, 'Tasks'), i);
@@ -101,12 +123,24 @@ function checkState(state: string | undefined, path: Path, diagnostics: Diagnost
     diagnostics.push(diagnostic('unknown-state', { path: pathToString(path), detail: state }));
 }
 
-function checkOrder(before: TimeValue | undefined, after: TimeValue | undefined, path: Path, diagnostics: Diagnostic[]) {
+function checkOrder(
+  before: TimeValue | undefined,
+  after: TimeValue | undefined,
+  path: Path,
+  diagnostics: Diagnostic[],
+) {
   if (before?.epochMs === undefined || after?.epochMs === undefined) return;
   if (after.epochMs < before.epochMs)
-    diagnostics.push(diagnostic('end-before-start', { path: pathToString(path), detail: `${after.text} < ${before.text}` }));
+    diagnostics.push(
+      diagnostic('end-before-start', { path: pathToString(path), detail: `${after.text} < ${before.text}` }),
+    );
   else if (after.epochMs - before.epochMs > IMPLAUSIBLE_MS)
-    diagnostics.push(diagnostic('implausible-duration', { path: pathToString(path), detail: `${before.text} → ${after.text}` }));
+    diagnostics.push(
+      diagnostic('implausible-duration', {
+        path: pathToString(path),
+        detail: `${before.text} → ${after.text}`,
+      }),
+    );
 }
 
 /** With several jobs: `Failed` if any failed, else the first that is not `Success`, else `Success` (DESIGN.md). */

@@ -24,12 +24,18 @@ describe('parseTime: every published form, explicitly', () => {
     expect(parseTime('2022-07-18 15:16:43')).toEqual({ epochMs: instant, offsetMinutes: undefined });
   });
 
-  it.each(['-', '', '2022-02-30T10:00:00+0800', '2022-13-01T00:00:00+0800', '2022-07-18T24:00:00+0800', '18/07/2022', 'now', '2022-07-18T15:16:43+1900'])(
-    'refuses %j',
-    (text) => {
-      expect(parseTime(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '-',
+    '',
+    '2022-02-30T10:00:00+0800',
+    '2022-13-01T00:00:00+0800',
+    '2022-07-18T24:00:00+0800',
+    '18/07/2022',
+    'now',
+    '2022-07-18T15:16:43+1900',
+  ])('refuses %j', (text) => {
+    expect(parseTime(text)).toBeUndefined();
+  });
 
   it('accepts 29 February only in a leap year', () => {
     expect(parseTime('2024-02-29T00:00:00+0800')).toBeDefined();
@@ -71,7 +77,21 @@ describe('parseTime: the digit-by-digit reader of the common form', () => {
       minute: fc.integer({ min: 0, max: 61 }),
       second: fc.integer({ min: 0, max: 61 }),
       separator: fc.constantFrom('T', ' ', 't', '_'),
-      zone: fc.constantFrom('+0800', '-0330', '+08:00', '-14:00', '+1500', '+08:60', 'Z', 'z', '', '+08', '.123Z', ' +0800', '+08:0x'),
+      zone: fc.constantFrom(
+        '+0800',
+        '-0330',
+        '+08:00',
+        '-14:00',
+        '+1500',
+        '+08:60',
+        'Z',
+        'z',
+        '',
+        '+08',
+        '.123Z',
+        ' +0800',
+        '+08:0x',
+      ),
     })
     .map(
       (t) =>
@@ -88,8 +108,14 @@ describe('parseTime: the digit-by-digit reader of the common form', () => {
   });
 
   it('reads the published forms', () => {
-    expect(parseTime('2022-07-18T15:16:43+0800')).toEqual({ epochMs: Date.UTC(2022, 6, 18, 7, 16, 43), offsetMinutes: 480 });
-    expect(parseTime('2022-08-09 14:54:17+08:00')).toEqual({ epochMs: Date.UTC(2022, 7, 9, 6, 54, 17), offsetMinutes: 480 });
+    expect(parseTime('2022-07-18T15:16:43+0800')).toEqual({
+      epochMs: Date.UTC(2022, 6, 18, 7, 16, 43),
+      offsetMinutes: 480,
+    });
+    expect(parseTime('2022-08-09 14:54:17+08:00')).toEqual({
+      epochMs: Date.UTC(2022, 7, 9, 6, 54, 17),
+      offsetMinutes: 480,
+    });
     expect(parseTime('2024-02-29T00:00:00Z')).toEqual({ epochMs: Date.UTC(2024, 1, 29), offsetMinutes: 0 });
     expect(parseTime('2023-02-29T00:00:00Z')).toBeUndefined();
   });

@@ -30,7 +30,8 @@ export function toNumberValue(text: string): NumberValue {
  * `+08` or `Z` (Tencent docs and SDK samples; FIELDS.md §1.1, §4). Parsed by hand, not with `Date.parse`, whose
  * acceptance of these forms differs between engines.
  */
-const TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 export interface ParsedTime {
   readonly epochMs: number;
@@ -83,7 +84,13 @@ function parseCommonTime(t: string): ParsedTime | undefined {
   const n = t.length;
   if (n !== 20 && n !== 24 && n !== 25) return undefined;
   const sep = t.charCodeAt(10);
-  if (t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || (sep !== 84 && sep !== 32) || t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) {
+  if (
+    t.charCodeAt(4) !== 45 ||
+    t.charCodeAt(7) !== 45 ||
+    (sep !== 84 && sep !== 32) ||
+    t.charCodeAt(13) !== 58 ||
+    t.charCodeAt(16) !== 58
+  ) {
     return undefined;
   }
   const year = digits(t, 0, 4);
@@ -109,7 +116,10 @@ function parseCommonTime(t: string): ParsedTime | undefined {
   }
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;
   if (day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { epochMs: Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000, offsetMinutes };
+  return {
+    epochMs: Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000,
+    offsetMinutes,
+  };
 }
 
 /** The decimal number of `count` ASCII digits at `from`, or -1 if any is not a digit. */

@@ -16,7 +16,10 @@ export function parseWithFindings(text: string, findings: JsonFindings): NativeJ
   if (findings.hasLossyNumber || findings.hasUnsafeName) return undefined;
   const commas = findings.trailingCommas;
   try {
-    return { root: JSON.parse(commas.length === 0 ? text : withoutCommas(text, commas)), trailingCommas: commas };
+    return {
+      root: JSON.parse(commas.length === 0 ? text : withoutCommas(text, commas)),
+      trailingCommas: commas,
+    };
   } catch {
     return undefined; // the tolerant parser says where and why
   }
@@ -107,7 +110,8 @@ interface Shape {
  * else where its numbers are. Stops at the first level too deep.
  */
 function shapeOf(root: unknown, max: number): Shape | undefined {
-  if (typeof root !== 'object' || root === null) return { numbers: typeof root === 'number' ? 1 : 0, numberKeys: undefined };
+  if (typeof root !== 'object' || root === null)
+    return { numbers: typeof root === 'number' ? 1 : 0, numberKeys: undefined };
   const shape: Shape = { numbers: 0, numberKeys: [] };
   const nodes: object[] = [root];
   const depths: number[] = [1];

@@ -29,13 +29,19 @@ export function parseJson(text: string, locate: Locate, findings?: JsonFindings)
   if (native) return { ok: true, root: native.root, diagnostics: trailingCommaDiagnostics(native, locate) };
   const result = parseTolerant(text);
   if (!result.ok) {
-    return { ok: false, error: diagnostic(result.code, { position: locate(result.offset), detail: result.detail }) };
+    return {
+      ok: false,
+      error: diagnostic(result.code, { position: locate(result.offset), detail: result.detail }),
+    };
   }
   return { ok: true, root: result.value, diagnostics: trailingCommaDiagnostics(result, locate) };
 }
 
 /** Trailing commas are what Tencent's docs publish: reported as info, each at its own position. */
-export function trailingCommaDiagnostics(read: Pick<NativeJson, 'trailingCommas'>, locate: Locate): Diagnostic[] {
+export function trailingCommaDiagnostics(
+  read: Pick<NativeJson, 'trailingCommas'>,
+  locate: Locate,
+): Diagnostic[] {
   return read.trailingCommas.map((offset) => diagnostic('trailing-comma', { position: locate(offset) }));
 }
 
@@ -65,7 +71,12 @@ export function parseTolerant(s: string): Tolerant {
       else break;
     }
   };
-  const failAt = (code: DiagnosticCode, offset: number, detail: string): Tolerant => ({ ok: false, code, offset, detail });
+  const failAt = (code: DiagnosticCode, offset: number, detail: string): Tolerant => ({
+    ok: false,
+    code,
+    offset,
+    detail,
+  });
   const unexpected = (expected: string): Tolerant =>
     i >= n
       ? failAt('json-truncated', n, `expected ${expected}`)

@@ -13,7 +13,8 @@ import { REPEATING_PATHS } from '../normalize/schema';
 import { MAX_DEPTH } from './scan';
 import { readPlainXml } from './xml-fast-path';
 
-export type XmlOutcome = { readonly ok: true; readonly root: unknown } | { readonly ok: false; readonly error: Diagnostic };
+export type XmlOutcome =
+  { readonly ok: true; readonly root: unknown } | { readonly ok: false; readonly error: Diagnostic };
 
 /** Maps an offset in the payload to a position in the input. */
 export type Locate = (offset: number) => { line: number; column: number; offset: number };
@@ -40,7 +41,8 @@ function isRepeating(name: string, path: () => readonly string[]): boolean {
  * fast-xml-parser passes a path matcher (with `jPath: false`) instead of building a path string for every element;
  * the path is read only for the few names that may repeat. The fast path passes the names themselves.
  */
-const isRepeatingAt = (name: string, matcher: unknown) => isRepeating(name, () => (matcher as { toArray(): string[] }).toArray());
+const isRepeatingAt = (name: string, matcher: unknown) =>
+  isRepeating(name, () => (matcher as { toArray(): string[] }).toArray());
 export const isRepeatingIn = (name: string, path: readonly string[]) => isRepeating(name, () => path);
 
 const parser = new XMLParser({
@@ -66,7 +68,8 @@ const parser = new XMLParser({
 });
 
 const FORBIDDEN = /<!(?:DOCTYPE|ENTITY)/i;
-const UNSAFE_NAME = /<\/?\s*(__proto__|constructor|prototype)(?=[\s/>])|\s(__proto__|constructor|prototype)\s*=/;
+const UNSAFE_NAME =
+  /<\/?\s*(__proto__|constructor|prototype)(?=[\s/>])|\s(__proto__|constructor|prototype)\s*=/;
 
 /**
  * Parses one XML payload. `roots` are the offsets of its top-level elements (several when there is no
@@ -109,7 +112,11 @@ export function parseXml(
     const message = e instanceof Error ? e.message : String(e);
     const unsafe = UNSAFE_NAME.exec(text);
     if (message.includes('[SECURITY]') || unsafe) {
-      return fail('unsafe-name', locate(unsafe ? unsafe.index + unsafe[0].search(/[_cp]/) : 0), unsafe?.[1] ?? unsafe?.[2]);
+      return fail(
+        'unsafe-name',
+        locate(unsafe ? unsafe.index + unsafe[0].search(/[_cp]/) : 0),
+        unsafe?.[1] ?? unsafe?.[2],
+      );
     }
     if (/nest/i.test(message)) return fail('nesting-too-deep', locate(0), message);
     if (/entit/i.test(message)) return fail('xml-bad-entity', locate(0), message);
@@ -128,7 +135,11 @@ export function readXml(text: string): unknown {
   return parser.parse(text);
 }
 
-function fail(code: DiagnosticCode, position: { line: number; column: number; offset: number }, detail?: string): XmlOutcome {
+function fail(
+  code: DiagnosticCode,
+  position: { line: number; column: number; offset: number },
+  detail?: string,
+): XmlOutcome {
   return { ok: false, error: diagnostic(code, detail === undefined ? { position } : { position, detail }) };
 }
 

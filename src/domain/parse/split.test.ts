@@ -8,12 +8,19 @@ describe('splitPayloads', () => {
   it('splits concatenated XML documents, even on one line, so same-name roots are never merged', () => {
     const a = '<Response><JobsDetail><JobId>a</JobId></JobsDetail></Response>';
     const b = '<Response><JobsDetail><JobId>b</JobId></JobsDetail></Response>';
-    expect(texts(a + b)).toEqual([['xml', a], ['xml', b]]);
-    expect(texts(`${a}\n\n${b}\n`)).toEqual([['xml', a], ['xml', b]]);
+    expect(texts(a + b)).toEqual([
+      ['xml', a],
+      ['xml', b],
+    ]);
+    expect(texts(`${a}\n\n${b}\n`)).toEqual([
+      ['xml', a],
+      ['xml', b],
+    ]);
   });
 
   it('keeps a prolog with its document and groups roots without a Response wrapper', () => {
-    const s = '<?xml version="1.0"?>\n<EventName>TaskFinish</EventName>\n  <JobsDetail><JobId>a</JobId></JobsDetail>';
+    const s =
+      '<?xml version="1.0"?>\n<EventName>TaskFinish</EventName>\n  <JobsDetail><JobId>a</JobId></JobsDetail>';
     const { pieces } = splitPayloads(s);
     expect(pieces).toHaveLength(1);
     expect(pieces[0]?.start).toBe(0);
@@ -29,9 +36,18 @@ describe('splitPayloads', () => {
   });
 
   it('splits JSON Lines, concatenated JSON and a JSON array of callbacks', () => {
-    expect(texts('{"a":1}\n{"b":"}"}\n')).toEqual([['json', '{"a":1}'], ['json', '{"b":"}"}']]);
-    expect(texts('{"a":1}{"b":2}')).toEqual([['json', '{"a":1}'], ['json', '{"b":2}']]);
-    expect(texts('[ {"a":[1,2]} , {"b":"]"} ]')).toEqual([['json', '{"a":[1,2]}'], ['json', '{"b":"]"}']]);
+    expect(texts('{"a":1}\n{"b":"}"}\n')).toEqual([
+      ['json', '{"a":1}'],
+      ['json', '{"b":"}"}'],
+    ]);
+    expect(texts('{"a":1}{"b":2}')).toEqual([
+      ['json', '{"a":1}'],
+      ['json', '{"b":2}'],
+    ]);
+    expect(texts('[ {"a":[1,2]} , {"b":"]"} ]')).toEqual([
+      ['json', '{"a":[1,2]}'],
+      ['json', '{"b":"]"}'],
+    ]);
     // An array of anything else is one document.
     expect(texts('[1, 2]')).toEqual([['json', '[1, 2]']]);
   });
@@ -50,7 +66,8 @@ describe('splitPayloads', () => {
   });
 
   it('does not take a bracketed log prefix for JSON', () => {
-    const s = '2022-07-18 [INFO] [ci] {"EventName":"TaskFinish"}\n2022-07-18 [INFO] [ci] {"EventName":"TaskFinish"}';
+    const s =
+      '2022-07-18 [INFO] [ci] {"EventName":"TaskFinish"}\n2022-07-18 [INFO] [ci] {"EventName":"TaskFinish"}';
     expect(texts(s).map(([, t]) => t)).toEqual(['{"EventName":"TaskFinish"}', '{"EventName":"TaskFinish"}']);
   });
 

@@ -87,7 +87,8 @@ export function splitPayloads(s: string): SplitResult {
 
   while (pos < n) {
     let crossedLine = false;
-    for (let c = s.charCodeAt(pos); pos < n && isSpace(c); c = s.charCodeAt(++pos)) if (c === 10) crossedLine = true;
+    for (let c = s.charCodeAt(pos); pos < n && isSpace(c); c = s.charCodeAt(++pos))
+      if (c === 10) crossedLine = true;
     if (pos >= n) break;
     const limit = lineMode ? lineEnd(s, pos) : n;
     const c = s.charCodeAt(pos);
@@ -140,7 +141,8 @@ export function splitPayloads(s: string): SplitResult {
         },
       });
       if (elements && elements.length > 0 && elements.every(([a]) => s.charCodeAt(a) === 123)) {
-        for (const [a, b] of elements) pieces.push({ format: 'json', start: a, end: b, roots: [], ...within(a, b) });
+        for (const [a, b] of elements)
+          pieces.push({ format: 'json', start: a, end: b, roots: [], ...within(a, b) });
       } else {
         pieces.push({
           format: 'json',
@@ -213,14 +215,26 @@ function lineEnd(s: string, from: number): number {
 }
 
 function isXmlNameStart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c === 63 || c === 33 || c > 127;
+  return (
+    (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c === 63 || c === 33 || c > 127
+  );
 }
 
 function startsJsonArray(s: string, pos: number): boolean {
   let i = pos + 1;
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
   const c = s.charCodeAt(i);
-  return c === 123 || c === 91 || c === 34 || c === 93 || c === 45 || (c >= 48 && c <= 57) || c === 116 || c === 102 || c === 110;
+  return (
+    c === 123 ||
+    c === 91 ||
+    c === 34 ||
+    c === 93 ||
+    c === 45 ||
+    (c >= 48 && c <= 57) ||
+    c === 116 ||
+    c === 102 ||
+    c === 110
+  );
 }
 
 /**
@@ -239,7 +253,8 @@ function detectLineMode(s: string, from: number): boolean {
     const at = findPayloadStart(s, p, eol);
     // A line that opens a structure without holding a whole payload (`{`, `<Response>`): a document over lines.
     if (at === -1 && OPENS_STRUCTURE.test(s.slice(p, Math.min(eol, p + 200)))) return false;
-    const isPrologOrComment = at !== -1 && s.charCodeAt(at) === 60 && (s[at + 1] === '?' || s[at + 1] === '!');
+    const isPrologOrComment =
+      at !== -1 && s.charCodeAt(at) === 60 && (s[at + 1] === '?' || s[at + 1] === '!');
     if (at !== -1 && !isPrologOrComment) {
       if (isSpace(s.charCodeAt(p))) return false;
       if (seen === 0) {

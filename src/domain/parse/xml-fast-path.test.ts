@@ -47,7 +47,9 @@ describe('the XML fast path gives what fast-xml-parser gives', () => {
   });
 
   it('on the benchmark generator’s callbacks, reading every one itself', () => {
-    const payloads = payloadsOfGeneratedLog(generateCallbackLog({ count: 400, seed: 5 })).filter((p) => p.format === 'xml');
+    const payloads = payloadsOfGeneratedLog(generateCallbackLog({ count: 400, seed: 5 })).filter(
+      (p) => p.format === 'xml',
+    );
     expect(payloads.length).toBeGreaterThan(150);
     for (const { text } of payloads) {
       const counts = compareOnPayloads(text);
@@ -60,18 +62,62 @@ describe('the XML fast path gives what fast-xml-parser gives', () => {
   });
 
   it(`on mutated fixtures and random text, never accepting what the library refuses (${RUNS} inputs)`, () => {
-    fc.assert(fc.property(fuzzInputs(), (text) => void compareOnPayloads(text)), { numRuns: RUNS, seed: SEED });
+    fc.assert(
+      fc.property(fuzzInputs(), (text) => void compareOnPayloads(text)),
+      { numRuns: RUNS, seed: SEED },
+    );
   });
 
   it('on generated element trees: repeats, forced arrays, empty and blank leaves, odd text, several roots', () => {
     // Mostly what the fast path reads, sometimes what it must leave to the library.
     const name = fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom('Response', 'JobsDetail', 'Object', 'ProcessResults', 'Stream', 'Audio', 'Tasks', 'A', 'b-c', 'x.y', '_z', 'Code') },
+      {
+        weight: 6,
+        arbitrary: fc.constantFrom(
+          'Response',
+          'JobsDetail',
+          'Object',
+          'ProcessResults',
+          'Stream',
+          'Audio',
+          'Tasks',
+          'A',
+          'b-c',
+          'x.y',
+          '_z',
+          'Code',
+        ),
+      },
       { weight: 1, arbitrary: fc.constantFrom('a:b', 'é', '__proto__', 'constructor', 'toString', '1a') },
     );
     const text = fc.oneof(
-      { weight: 6, arbitrary: fc.string({ unit: fc.constantFrom('a', '中', ' ', '\n', '\t', '\u00a0', '\u3000', '"', "'", '/', '=', '0'), maxLength: 8 }) },
-      { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('a', '\r', '>', '<', '&', '&amp;', '&lt;', '&#x41;', '\u0001', '😀', '\ud800', ']]>'), maxLength: 8 }) },
+      {
+        weight: 6,
+        arbitrary: fc.string({
+          unit: fc.constantFrom('a', '中', ' ', '\n', '\t', '\u00a0', '\u3000', '"', "'", '/', '=', '0'),
+          maxLength: 8,
+        }),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.string({
+          unit: fc.constantFrom(
+            'a',
+            '\r',
+            '>',
+            '<',
+            '&',
+            '&amp;',
+            '&lt;',
+            '&#x41;',
+            '\u0001',
+            '😀',
+            '\ud800',
+            ']]>',
+          ),
+          maxLength: 8,
+        }),
+      },
     );
     const space = fc.constantFrom('', '', ' ', '\n  ', '\r\n', '\t');
     type Node = string | { name: string; close: 'pair' | 'self'; children: Node[] };
@@ -111,11 +157,17 @@ describe('the XML fast path gives up on what it leaves to the library', () => {
   const gives = (text: string, roots?: 'any') => readPlainXml(text, isRepeatingIn, roots);
 
   it('reads a plain callback, with repeats, forced arrays, empty and blank leaves, and trimmed values', () => {
-    expect(gives('<Response>\n  <JobsDetail><Code> Success </Code><Message/><X></X><Y>  </Y></JobsDetail>\n</Response>\n')).toStrictEqual({
+    expect(
+      gives(
+        '<Response>\n  <JobsDetail><Code> Success </Code><Message/><X></X><Y>  </Y></JobsDetail>\n</Response>\n',
+      ),
+    ).toStrictEqual({
       Response: { JobsDetail: [{ Code: 'Success', Message: '', X: '', Y: '' }] },
     });
     expect(gives('<R><a>1</a><a>2</a><a>3</a></R>')).toStrictEqual({ R: { a: ['1', '2', '3'] } });
-    expect(gives('<JobsDetail><Code>A</Code></JobsDetail>\n<JobsDetail><Code>B</Code></JobsDetail>', 'any')).toStrictEqual({
+    expect(
+      gives('<JobsDetail><Code>A</Code></JobsDetail>\n<JobsDetail><Code>B</Code></JobsDetail>', 'any'),
+    ).toStrictEqual({
       JobsDetail: [{ Code: 'A' }, { Code: 'B' }],
     });
   });
@@ -147,7 +199,14 @@ describe('the XML fast path gives up on what it leaves to the library', () => {
     ['`>` in text', '<R><a>1 > 0</a></R>'],
     ['a carriage return in text (the library normalises line ends)', '<R><a>1\r\n2</a></R>'],
     ['several roots where one is expected', '<R><a>1</a></R><R><a>2</a></R>'],
-    ['several roots not where the splitter found them', '<R>\n</R>\n<S></S>', [[0, 3], [5, 13]] as const],
+    [
+      'several roots not where the splitter found them',
+      '<R>\n</R>\n<S></S>',
+      [
+        [0, 3],
+        [5, 13],
+      ] as const,
+    ],
     ['nesting deeper than 64', `${'<a>'.repeat(65)}${'</a>'.repeat(65)}`],
     ['an empty text', ''],
   ])('%s', (_, text, roots?: readonly (readonly [number, number])[]) => {

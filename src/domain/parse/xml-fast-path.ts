@@ -66,7 +66,13 @@ export function readPlainXml(
       if (!open) return undefined;
       const nameEnd = i + 2 + open.name.length;
       if (!text.startsWith(open.name, i + 2) || text.charCodeAt(nameEnd) !== 62 /* > */) return undefined;
-      add(stack.length === 0 ? root : parentOf(stack), open.name, open.children ?? text.slice(open.textStart, i).trim(), path, isRepeating);
+      add(
+        stack.length === 0 ? root : parentOf(stack),
+        open.name,
+        open.children ?? text.slice(open.textStart, i).trim(),
+        path,
+        isRepeating,
+      );
       path.pop();
       i = nameEnd + 1;
       if (stack.length === 0) {
@@ -137,7 +143,15 @@ function nameEndAt(text: string, start: number): number {
   i++;
   for (;;) {
     const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46) i++;
+    if (
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (c >= 48 && c <= 57) ||
+      c === 95 ||
+      c === 45 ||
+      c === 46
+    )
+      i++;
     else return i;
   }
 }

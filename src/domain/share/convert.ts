@@ -10,7 +10,8 @@ import { parseRawTree } from '../parse/raw-tree';
 export function toTencentJson(doc: CallbackDocument): string | undefined {
   const root = parseRawTree(doc.source.text, doc.format);
   if (root === undefined) return undefined;
-  const body = isRecord(root) && Object.keys(root).length === 1 && isRecord(root.Response) ? root.Response : root;
+  const body =
+    isRecord(root) && Object.keys(root).length === 1 && isRecord(root.Response) ? root.Response : root;
   return JSON.stringify(toJsonValue(body) ?? {}, null, 4);
 }
 
@@ -23,7 +24,8 @@ function toJsonValue(value: unknown): unknown {
     // XML attributes have no place in Tencent's JSON form; mixed text keeps its name.
     if (key.startsWith('@_')) continue;
     const v = toJsonValue((value as Record<string, unknown>)[key]);
-    if (v !== undefined) Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    if (v !== undefined)
+      Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -31,7 +33,8 @@ function toJsonValue(value: unknown): unknown {
 export function toTencentXml(doc: CallbackDocument): string | undefined {
   const root = parseRawTree(doc.source.text, doc.format);
   if (root === undefined) return undefined;
-  const body = isRecord(root) && Object.keys(root).length === 1 && isRecord(root.Response) ? root.Response : root;
+  const body =
+    isRecord(root) && Object.keys(root).length === 1 && isRecord(root.Response) ? root.Response : root;
   const lines: string[] = ['<Response>'];
   writeChildren(body, 1, lines);
   lines.push('</Response>');

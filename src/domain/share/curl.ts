@@ -3,7 +3,9 @@
  * callback handler. The body goes in one POSIX single-quoted argument to `--data-binary`, which the shell passes
  * byte for byte (quotes, `$( )`, backticks, new lines); only `'` itself needs the `'\''` sequence.
  */
-export type CurlResult = { readonly ok: true; readonly command: string } | { readonly ok: false; readonly error: 'endpoint-invalid' };
+export type CurlResult =
+  | { readonly ok: true; readonly command: string }
+  | { readonly ok: false; readonly error: 'endpoint-invalid' };
 
 export function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;

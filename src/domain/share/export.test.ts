@@ -31,7 +31,9 @@ describe('XML ⇄ JSON conversion', () => {
     const doc = parsePayload(readFixture('seed/case2-workflow.xml')).documents[0];
     const json = JSON.parse(toTencentJson(doc!) as string) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['EventName', 'JobsDetail']);
-    expect(json.JobsDetail).toEqual([expect.objectContaining({ JobId: 'c93984788066911ed89ed352d4d9d2084' })]);
+    expect(json.JobsDetail).toEqual([
+      expect.objectContaining({ JobId: 'c93984788066911ed89ed352d4d9d2084' }),
+    ]);
     expect(JSON.stringify(json)).not.toContain('"Message"');
   });
 });
@@ -45,20 +47,26 @@ describe('Markdown summary', () => {
     expect(md).toContain('| Code | InvalidInput |');
     expect(md).toContain('| Message | The input image format is not supported |');
     expect(md).toContain('| Queue wait | 1 s |');
-    const odd = parsePayload('<Response><JobsDetail><JobId>a|b`c</JobId><State>Success</State><Tag>T</Tag></JobsDetail></Response>');
+    const odd = parsePayload(
+      '<Response><JobsDetail><JobId>a|b`c</JobId><State>Success</State><Tag>T</Tag></JobsDetail></Response>',
+    );
     expect(toMarkdownSummary(odd.documents[0]!)).toContain("| JobId | `a\\|b'c` |");
   });
 
   it('lists a workflow execution with its tasks', () => {
     const md = toMarkdownSummary(parsePayload(readFixture('docs/workflowfinish_callback.xml')).documents[0]!);
     expect(md).toContain('| RunId | `i166ee19017b011eda8a5525400c540df` |');
-    expect(md).toContain('| Snapshot_1581665960536 | Snapshot | Success | `j23c11e1e17b011edaab4ab15ec33d076` | 2022-08-09 14:54:42+0800 |');
+    expect(md).toContain(
+      '| Snapshot_1581665960536 | Snapshot | Success | `j23c11e1e17b011edaab4ab15ec33d076` | 2022-08-09 14:54:42+0800 |',
+    );
   });
 });
 
 describe('saved set', () => {
   it('round-trips names and texts, and is not mistaken for callbacks', () => {
-    const texts = fixtureNames().slice(0, 5).map((name) => ({ name, text: readFixture(name) }));
+    const texts = fixtureNames()
+      .slice(0, 5)
+      .map((name) => ({ name, text: readFixture(name) }));
     const file = writeSavedSet(texts, new Date('2026-01-01T00:00:00Z'));
     expect(readSavedSet(file)).toEqual(texts);
     expect(readSavedSet(readFixture('seed/case3-workflow-trailing-comma.json'))).toBeUndefined();
@@ -68,8 +76,14 @@ describe('saved set', () => {
 
 describe('curl replay', () => {
   it('refuses endpoints that are not http(s)', () => {
-    expect(toCurlCommand('javascript:alert(1)', 'x', 'application/xml')).toEqual({ ok: false, error: 'endpoint-invalid' });
-    expect(toCurlCommand("http://x'; rm -rf /", 'x', 'application/xml')).toEqual({ ok: false, error: 'endpoint-invalid' });
+    expect(toCurlCommand('javascript:alert(1)', 'x', 'application/xml')).toEqual({
+      ok: false,
+      error: 'endpoint-invalid',
+    });
+    expect(toCurlCommand("http://x'; rm -rf /", 'x', 'application/xml')).toEqual({
+      ok: false,
+      error: 'endpoint-invalid',
+    });
   });
 
   it("replays payloads with ', $( ), backticks and new lines byte for byte, with the right Content-Type", async () => {
@@ -95,7 +109,9 @@ describe('curl replay', () => {
         const result = toCurlCommand(`http://127.0.0.1:${port}/callback?x=1&y=2`, body, type);
         if (!result.ok) throw new Error(result.error);
         await new Promise<void>((resolve, reject) =>
-          execFile('bash', ['-c', result.command], { timeout: 10_000 }, (err) => (err ? reject(err) : resolve())),
+          execFile('bash', ['-c', result.command], { timeout: 10_000 }, (err) =>
+            err ? reject(err) : resolve(),
+          ),
         );
         expect(received[i]).toEqual({ body, type });
       }

@@ -42,10 +42,16 @@ function jobRows(job: Job): [string, string][] {
     ['Output', where(io.output)],
   ];
   if (job.operation?.templateId || job.operation?.templateName) {
-    rows.push(['Template', cell([job.operation.templateName, job.operation.templateId].filter(Boolean).join(' · '))]);
+    rows.push([
+      'Template',
+      cell([job.operation.templateName, job.operation.templateId].filter(Boolean).join(' · ')),
+    ]);
   }
   if (job.workflow) {
-    rows.push(['Workflow', cell([job.workflow.workflowName, job.workflow.workflowId].filter(Boolean).join(' · '))]);
+    rows.push([
+      'Workflow',
+      cell([job.workflow.workflowName, job.workflow.workflowId].filter(Boolean).join(' · ')),
+    ]);
     rows.push(['RunId', code(job.workflow.runId)]);
   }
   return rows;
@@ -63,7 +69,9 @@ function executionLines(e: WorkflowExecution): string[] {
   if (e.tasks.length > 0) {
     lines.push('', '| Task | Type | State | JobId | EndTime |', '| --- | --- | --- | --- | --- |');
     for (const task of e.tasks) {
-      lines.push(`| ${cell(task.name)} | ${cell(task.type)} | ${cell(task.state)} | ${code(task.jobId)} | ${cell(task.endTime?.text)} |`);
+      lines.push(
+        `| ${cell(task.name)} | ${cell(task.type)} | ${cell(task.state)} | ${code(task.jobId)} | ${cell(task.endTime?.text)} |`,
+      );
     }
   }
   return lines;
@@ -74,13 +82,21 @@ export function toMarkdownSummary(doc: CallbackDocument): string {
   const lines: string[] = [];
   if (m?.kind === 'jobs') {
     const first = m.jobs[0];
-    lines.push(`### CI callback: ${cell(m.eventName ?? 'no EventName')} · ${cell(first?.tag)} · ${cell(doc.state)}`, '');
+    lines.push(
+      `### CI callback: ${cell(m.eventName ?? 'no EventName')} · ${cell(first?.tag)} · ${cell(doc.state)}`,
+      '',
+    );
     m.jobs.forEach((job, i) => {
       if (m.jobs.length > 1) lines.push(`#### Job ${i + 1}`, '');
       lines.push(...table(jobRows(job)), '');
     });
   } else if (m?.kind === 'workflow' && m.execution) {
-    lines.push(`### CI callback: ${cell(m.eventName ?? 'no EventName')} · ${cell(doc.state)}`, '', ...executionLines(m.execution), '');
+    lines.push(
+      `### CI callback: ${cell(m.eventName ?? 'no EventName')} · ${cell(doc.state)}`,
+      '',
+      ...executionLines(m.execution),
+      '',
+    );
   } else {
     lines.push(`### CI callback: ${cell(doc.state)} (${doc.format.toUpperCase()})`, '');
   }
@@ -88,7 +104,11 @@ export function toMarkdownSummary(doc: CallbackDocument): string {
   if (issues.length > 0) {
     lines.push('**Diagnostics**', '');
     for (const d of issues) {
-      const at = d.position ? ` (line ${d.position.line}, column ${d.position.column})` : d.path ? ` (${cell(d.path)})` : '';
+      const at = d.position
+        ? ` (line ${d.position.line}, column ${d.position.column})`
+        : d.path
+          ? ` (${cell(d.path)})`
+          : '';
       lines.push(`- ${d.severity}: \`${d.code}\` ${cell(d.message.en)}${at}`);
     }
     lines.push('');

@@ -6,7 +6,13 @@ import { decodeShareFragment, encodeShareFragment } from './share-link';
 
 /** Every form a secret could take in a link's text. */
 function forms(value: string): string[] {
-  return [value, encodeURIComponent(value), encodeURI(value), value.split('/').map(encodeURIComponent).join('/'), JSON.stringify(value).slice(1, -1)];
+  return [
+    value,
+    encodeURIComponent(value),
+    encodeURI(value),
+    value.split('/').map(encodeURIComponent).join('/'),
+    JSON.stringify(value).slice(1, -1),
+  ];
 }
 
 describe('redaction before sharing', () => {
@@ -14,7 +20,9 @@ describe('redaction before sharing', () => {
     it(`${name}: a redacted link holds none of the masked values, in any form`, async () => {
       const original = readFixture(name);
       const { texts, secrets } = redactTexts([original], FULL_REDACTION);
-      const decoded = await decodeShareFragment(await encodeShareFragment([{ name, text: texts[0] as string }]));
+      const decoded = await decodeShareFragment(
+        await encodeShareFragment([{ name, text: texts[0] as string }]),
+      );
       if (!decoded.ok) throw new Error(decoded.detail);
       const shared = decoded.texts.map((t) => t.text).join('\n');
       for (const secret of secrets) {
@@ -31,12 +39,26 @@ describe('redaction before sharing', () => {
 
   it('masks the APPID in bucket names, hosts and Locations; request ids; UserData; meta values; keys', () => {
     const { texts, secrets } = redactTexts(
-      [readFixture('derived/picprocess_shape_b_uploadresult.xml'), readFixture('docs/transcode_callback_workflow_legacy_no_eventname.xml')],
+      [
+        readFixture('derived/picprocess_shape_b_uploadresult.xml'),
+        readFixture('docs/transcode_callback_workflow_legacy_no_eventname.xml'),
+      ],
       FULL_REDACTION,
     );
     const all = texts.join('\n');
-    expect(secrets.map((s) => s.kind).sort()).toEqual(expect.arrayContaining(['appId', 'metaValues', 'objectKeys', 'userData']));
-    for (const leaked of ['1234567890', '1250000000', 'input/deer.jpg', 'output/out.jpg', 'testvalue', 'xxxxxx', 'This is my PicProcess job.', 'Conversion to mp4']) {
+    expect(secrets.map((s) => s.kind).sort()).toEqual(
+      expect.arrayContaining(['appId', 'metaValues', 'objectKeys', 'userData']),
+    );
+    for (const leaked of [
+      '1234567890',
+      '1250000000',
+      'input/deer.jpg',
+      'output/out.jpg',
+      'testvalue',
+      'xxxxxx',
+      'This is my PicProcess job.',
+      'Conversion to mp4',
+    ]) {
       expect(all).not.toContain(leaked);
     }
     expect(all).toContain('<BucketId>test-0000000000</BucketId>');
@@ -48,7 +70,10 @@ describe('redaction before sharing', () => {
   });
 
   it('masks the request id header', () => {
-    const { texts } = redactTexts([readFixture('seed/case2-workflow.xml')], { ...NO_REDACTION, requestId: true });
+    const { texts } = redactTexts([readFixture('seed/case2-workflow.xml')], {
+      ...NO_REDACTION,
+      requestId: true,
+    });
     expect(texts[0]).not.toContain('NjJiZDYwYTFfNjUzYTYyNjRfZjEwZl8xMmZhYzY5');
     expect(texts[0]).toContain('<Value>REDACTED-REQUEST-ID-1</Value>');
     expect(texts[0]).toContain('test-1234567890');
@@ -60,7 +85,8 @@ describe('redaction before sharing', () => {
   });
 
   it('masks a short UserData only where it is a whole value', () => {
-    const text = '<Response><JobsDetail><JobId>j1</JobId><CreationTime>2022-01-01T01:01:01+0800</CreationTime><Operation><UserData>1</UserData></Operation></JobsDetail></Response>';
+    const text =
+      '<Response><JobsDetail><JobId>j1</JobId><CreationTime>2022-01-01T01:01:01+0800</CreationTime><Operation><UserData>1</UserData></Operation></JobsDetail></Response>';
     const { texts } = redactTexts([text], { ...NO_REDACTION, userData: true });
     expect(texts[0]).toContain('<UserData>REDACTED-USERDATA-1</UserData>');
     expect(texts[0]).toContain('2022-01-01T01:01:01+0800');

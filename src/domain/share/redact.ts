@@ -18,8 +18,20 @@ export interface RedactionOptions {
   readonly objectKeys: boolean;
 }
 
-export const NO_REDACTION: RedactionOptions = { appId: false, requestId: false, userData: false, metaValues: false, objectKeys: false };
-export const FULL_REDACTION: RedactionOptions = { appId: true, requestId: true, userData: true, metaValues: true, objectKeys: true };
+export const NO_REDACTION: RedactionOptions = {
+  appId: false,
+  requestId: false,
+  userData: false,
+  metaValues: false,
+  objectKeys: false,
+};
+export const FULL_REDACTION: RedactionOptions = {
+  appId: true,
+  requestId: true,
+  userData: true,
+  metaValues: true,
+  objectKeys: true,
+};
 
 export interface Secret {
   readonly kind: keyof RedactionOptions;
@@ -35,7 +47,8 @@ export function collectSecrets(texts: readonly string[], options: RedactionOptio
   const found = new Map<string, Secret>();
   const counters = new Map<string, number>();
   const add = (kind: keyof RedactionOptions, value: string | undefined): void => {
-    if (!options[kind] || value === undefined || value.trim() === '' || value === '-' || found.has(value)) return;
+    if (!options[kind] || value === undefined || value.trim() === '' || value === '-' || found.has(value))
+      return;
     const n = (counters.get(kind) ?? 0) + 1;
     counters.set(kind, n);
     found.set(value, { kind, value, mask: maskFor(kind, value, n) });
@@ -61,8 +74,10 @@ export function collectSecrets(texts: readonly string[], options: RedactionOptio
 
   for (const text of texts) {
     for (const doc of parsePayload(text).documents) {
-      if (doc.model?.kind === 'jobs') doc.model.jobs.forEach((job) => collectJob(job, { addBucket, addUrl, addKey, addHeaders, add }));
-      else if (doc.model?.kind === 'workflow' && doc.model.execution) collectExecution(doc.model.execution, { addBucket, addKey, addUrl, addHeaders });
+      if (doc.model?.kind === 'jobs')
+        doc.model.jobs.forEach((job) => collectJob(job, { addBucket, addUrl, addKey, addHeaders, add }));
+      else if (doc.model?.kind === 'workflow' && doc.model.execution)
+        collectExecution(doc.model.execution, { addBucket, addKey, addUrl, addHeaders });
       else if (doc.model?.kind === 'unrecognised') collectTree(doc.model.tree, addBucket, addUrl);
     }
   }
@@ -77,7 +92,10 @@ interface Collectors {
   addHeaders(headers: readonly CosHeader[]): void;
 }
 
-function collectJob(job: Job, c: Collectors & { add(kind: keyof RedactionOptions, value: string | undefined): void }): void {
+function collectJob(
+  job: Job,
+  c: Collectors & { add(kind: keyof RedactionOptions, value: string | undefined): void },
+): void {
   const input = job.input;
   const op = job.operation;
   c.addBucket(input?.bucketId);
@@ -87,11 +105,17 @@ function collectJob(job: Job, c: Collectors & { add(kind: keyof RedactionOptions
   c.add('userData', op?.userData);
   const out = op?.output;
   c.addBucket(out?.bucket);
-  for (const k of [out?.object, out?.spriteObject, out?.auObject, out?.bassObject, out?.drumObject]) c.addKey(k);
+  for (const k of [out?.object, out?.spriteObject, out?.auObject, out?.bassObject, out?.drumObject])
+    c.addKey(k);
   out?.streamExtract.forEach((s) => c.addKey(s.object));
   const pic = op?.picProcessResult;
   c.addKey(pic?.objectName);
-  for (const side of [pic?.originalInfo, pic?.processResult, pic?.uploadResult?.originalInfo, ...(pic?.uploadResult?.processResults?.objects ?? [])]) {
+  for (const side of [
+    pic?.originalInfo,
+    pic?.processResult,
+    pic?.uploadResult?.originalInfo,
+    ...(pic?.uploadResult?.processResults?.objects ?? []),
+  ]) {
     c.addKey(side?.key);
     c.addUrl(side?.location ? `https://${side.location.replace(/^https?:\/\//, '')}` : undefined);
   }
@@ -113,7 +137,10 @@ function collectExecution(e: WorkflowExecution, c: Collectors): void {
   c.addKey(e.object);
   c.addHeaders(e.cosHeaders);
   for (const task of e.tasks) {
-    for (const info of [...(task.resultInfo?.objectInfo ?? []), ...(task.resultInfo?.spriteObjectInfo ?? [])]) {
+    for (const info of [
+      ...(task.resultInfo?.objectInfo ?? []),
+      ...(task.resultInfo?.spriteObjectInfo ?? []),
+    ]) {
       c.addKey(info.objectName);
       c.addKey(info.inputObjectName);
       c.addUrl(info.objectUrl);
@@ -163,7 +190,12 @@ function variants(value: string, mask: string): [string, string][] {
 }
 
 function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /**

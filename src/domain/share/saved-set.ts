@@ -12,7 +12,12 @@ export interface SavedText {
 
 export function writeSavedSet(texts: readonly SavedText[], savedAt: Date = new Date()): string {
   return JSON.stringify(
-    { format: SAVED_SET_FORMAT, version: SAVED_SET_VERSION, savedAt: savedAt.toISOString(), documents: texts.map(({ name, text }) => ({ name, text })) },
+    {
+      format: SAVED_SET_FORMAT,
+      version: SAVED_SET_VERSION,
+      savedAt: savedAt.toISOString(),
+      documents: texts.map(({ name, text }) => ({ name, text })),
+    },
     null,
     2,
   );

@@ -17,7 +17,10 @@ describe('share links', () => {
 
   it('keeps any character: quotes, $( ), backticks, CJK, emoji, CRLF', async () => {
     const text = `<a>'"$(rm -rf /)\`x\` 数据万象 🙂\r\n</a>`;
-    expect(await decodeShareFragment(await encodeShareFragment([{ name: 'x', text }]))).toEqual({ ok: true, texts: [{ name: 'x', text }] });
+    expect(await decodeShareFragment(await encodeShareFragment([{ name: 'x', text }]))).toEqual({
+      ok: true,
+      texts: [{ name: 'x', text }],
+    });
   });
 
   it('refuses an unknown version, bad characters, corrupt or truncated data', async () => {
@@ -25,15 +28,27 @@ describe('share links', () => {
     expect(await decodeShareFragment('v9.abc')).toMatchObject({ ok: false, error: 'share-version' });
     expect(await decodeShareFragment('')).toMatchObject({ ok: false, error: 'share-empty' });
     expect(await decodeShareFragment('v1.<script>')).toMatchObject({ ok: false, error: 'share-corrupt' });
-    expect(await decodeShareFragment(good.slice(0, good.length - 12))).toMatchObject({ ok: false, error: 'share-corrupt' });
-    expect(await decodeShareFragment(`v1.${toBase64Url(new TextEncoder().encode('not gzip at all'))}`)).toMatchObject({
+    expect(await decodeShareFragment(good.slice(0, good.length - 12))).toMatchObject({
+      ok: false,
+      error: 'share-corrupt',
+    });
+    expect(
+      await decodeShareFragment(`v1.${toBase64Url(new TextEncoder().encode('not gzip at all'))}`),
+    ).toMatchObject({
       ok: false,
       error: 'share-corrupt',
     });
   });
 
   it('refuses hostile contents: not JSON, wrong shapes, __proto__', async () => {
-    for (const json of ['nope', '{"d": 1}', '{"d": []}', '{"d": [{"t": 5}]}', '{"d": [null]}', '{"__proto__": {"d": [{"t": "x"}]}}']) {
+    for (const json of [
+      'nope',
+      '{"d": 1}',
+      '{"d": []}',
+      '{"d": [{"t": 5}]}',
+      '{"d": [null]}',
+      '{"__proto__": {"d": [{"t": "x"}]}}',
+    ]) {
       const fragment = `v1.${toBase64Url(await gzip(json))}`;
       expect(await decodeShareFragment(fragment), json).toMatchObject({ ok: false, error: 'share-corrupt' });
     }

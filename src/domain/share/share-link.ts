@@ -31,7 +31,10 @@ export async function encodeShareFragment(texts: readonly SharedText[]): Promise
 }
 
 /** Accepts the fragment with or without its leading `#`. Never throws. */
-export async function decodeShareFragment(fragment: string, maxBytes: number = LIMITS.shareLink): Promise<ShareDecodeResult> {
+export async function decodeShareFragment(
+  fragment: string,
+  maxBytes: number = LIMITS.shareLink,
+): Promise<ShareDecodeResult> {
   const f = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (f === '') return { ok: false, error: 'share-empty', detail: 'no data in the link' };
   if (!f.startsWith(PREFIX)) {
@@ -42,10 +45,15 @@ export async function decodeShareFragment(fragment: string, maxBytes: number = L
   let json: string;
   try {
     const inflated = await inflateCapped(bytes, maxBytes);
-    if (inflated === 'too-large') return { ok: false, error: 'share-too-large', detail: `over ${maxBytes} bytes decompressed` };
+    if (inflated === 'too-large')
+      return { ok: false, error: 'share-too-large', detail: `over ${maxBytes} bytes decompressed` };
     json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch (e) {
-    return { ok: false, error: 'share-corrupt', detail: e instanceof Error ? e.message : 'cannot decompress' };
+    return {
+      ok: false,
+      error: 'share-corrupt',
+      detail: e instanceof Error ? e.message : 'cannot decompress',
+    };
   }
   let data: unknown;
   try {
@@ -54,7 +62,8 @@ export async function decodeShareFragment(fragment: string, maxBytes: number = L
     return { ok: false, error: 'share-corrupt', detail: 'not JSON' };
   }
   const list = data && typeof data === 'object' && 'd' in data ? (data as { d: unknown }).d : undefined;
-  if (!Array.isArray(list) || list.length === 0) return { ok: false, error: 'share-corrupt', detail: 'no documents' };
+  if (!Array.isArray(list) || list.length === 0)
+    return { ok: false, error: 'share-corrupt', detail: 'no documents' };
   const texts: SharedText[] = [];
   for (const item of list) {
     if (!item || typeof item !== 'object') return { ok: false, error: 'share-corrupt', detail: 'bad entry' };
@@ -67,14 +76,20 @@ export async function decodeShareFragment(fragment: string, maxBytes: number = L
   return { ok: true, texts };
 }
 
-async function pipe(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+async function pipe(
+  bytes: Uint8Array,
+  transform: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
   const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(transform);
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** Decompresses chunk by chunk and stops as soon as the output passes `maxBytes`. */
 async function inflateCapped(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array | 'too-large'> {
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+  const reader = new Blob([bytes as BlobPart])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip'))
+    .getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -98,7 +113,8 @@ async function inflateCapped(bytes: Uint8Array, maxBytes: number): Promise<Uint8
 
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 

@@ -44,5 +44,8 @@ export interface ExpectedDocument {
 export type ExpectedEntry = ExpectedDocument | { documents: ExpectedDocument[] };
 
 export function readExpected(): Record<string, ExpectedEntry> {
-  return JSON.parse(readFileSync(join(FIXTURES_DIR, 'expected.json'), 'utf8')) as Record<string, ExpectedEntry>;
+  return JSON.parse(readFileSync(join(FIXTURES_DIR, 'expected.json'), 'utf8')) as Record<
+    string,
+    ExpectedEntry
+  >;
 }

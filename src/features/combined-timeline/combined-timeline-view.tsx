@@ -50,11 +50,7 @@ export function CombinedTimelineView() {
     });
   };
   return (
-    <section
-      className="combined-timeline"
-      data-testid="combined-timeline"
-      aria-labelledby={`${id}-title`}
-    >
+    <section className="combined-timeline" data-testid="combined-timeline" aria-labelledby={`${id}-title`}>
       <div className="combined-head">
         <h2 id={`${id}-title`} className="combined-title">
           {t('combined.title')}

@@ -20,11 +20,7 @@ export function ExportMenu({ doc, name, sampleLabel }: ExportMenuProps) {
   const { id, isOpen, root, toggle, onKeyDown, onToggle } = useDisclosure();
 
   return (
-    <div
-      className="export"
-      ref={root}
-      onKeyDown={onKeyDown}
-    >
+    <div className="export" ref={root} onKeyDown={onKeyDown}>
       <button
         type="button"
         className="button"

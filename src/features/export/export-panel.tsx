@@ -48,7 +48,10 @@ export function ExportPanel({ doc, name, sampleLabel }: ExportPanelProps) {
                 data-testid="export-load-converted"
                 onClick={() =>
                   void loadTexts([
-                    { origin: { kind: 'shared', name: t('export.convertedName', { name, format: toFormat }) }, text: converted },
+                    {
+                      origin: { kind: 'shared', name: t('export.convertedName', { name, format: toFormat }) },
+                      text: converted,
+                    },
                   ])
                 }
               >

@@ -1,4 +1,3 @@
-
 import { useDisclosure } from '../../components/ui/use-disclosure';
 import { useT } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/messages-en';
@@ -18,11 +17,7 @@ export function SamplesMenu() {
   const { id, isOpen, root, toggle, close, onKeyDown, onToggle } = useDisclosure();
 
   return (
-    <div
-      className="samples"
-      ref={root}
-      onKeyDown={onKeyDown}
-    >
+    <div className="samples" ref={root} onKeyDown={onKeyDown}>
       <button
         type="button"
         className="button"

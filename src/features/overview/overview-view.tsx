@@ -23,11 +23,7 @@ export function OverviewView() {
   const overview = overviewOf(documents);
   const select = useCallback((index: number) => selectDocumentAt(index), []);
   return (
-    <section
-      className="overview"
-      data-testid="overview"
-      aria-labelledby="overview-title"
-    >
+    <section className="overview" data-testid="overview" aria-labelledby="overview-title">
       <h2 id="overview-title" className="overview-title">
         {t('overview.title', { count: overview.documentCount, jobs: overview.jobCount })}
       </h2>

@@ -62,7 +62,10 @@ export function ShareDialog({ sampleLabel, onClose }: ShareDialogProps) {
       options,
     );
     return {
-      shared: texts.map((x, i) => ({ name: redactText(x.name, redacted.secrets), text: redacted.texts[i] ?? '' })),
+      shared: texts.map((x, i) => ({
+        name: redactText(x.name, redacted.secrets),
+        text: redacted.texts[i] ?? '',
+      })),
       maskedCount: redacted.secrets.length,
     };
   }, [texts, options]);
@@ -134,7 +137,12 @@ export function ShareDialog({ sampleLabel, onClose }: ShareDialogProps) {
           <h3 className="share-subtitle" id={`${titleId}-preview`}>
             {t('share.preview')}
           </h3>
-          <pre className="share-preview" tabIndex={0} aria-labelledby={`${titleId}-preview`} data-testid="share-preview">
+          <pre
+            className="share-preview"
+            tabIndex={0}
+            aria-labelledby={`${titleId}-preview`}
+            data-testid="share-preview"
+          >
             {shared.length === 0 ? t('share.nothing') : preview}
           </pre>
         </div>

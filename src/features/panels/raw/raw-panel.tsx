@@ -89,7 +89,10 @@ export function RawPanel({ doc, selection, view, onViewChange }: RawPanelProps) 
   );
 
   // Laying out megabytes of one line takes the page seconds: beyond this, only the start is shown (and said so).
-  const shownText = doc.source.text.length > RAW_DISPLAY_LIMIT ? doc.source.text.slice(0, RAW_DISPLAY_LIMIT) : doc.source.text;
+  const shownText =
+    doc.source.text.length > RAW_DISPLAY_LIMIT
+      ? doc.source.text.slice(0, RAW_DISPLAY_LIMIT)
+      : doc.source.text;
 
   return (
     <PanelFrame name="raw" title={t('panel.raw.title')} actions={actions}>
