@@ -81,3 +81,51 @@ describe('splitPayloads', () => {
     expect(splitPayloads('\ufeff<Response/>').hasByteOrderMark).toBe(true);
   });
 });
+
+describe('splitPayloads: a document over lines among one-line payloads', () => {
+  const xml = (id: string) => `<Response><JobsDetail><JobId>${id}</JobId></JobsDetail></Response>`;
+  const prettyXml = '<Response>\n  <JobsDetail>\n    <JobId>p</JobId>\n  </JobsDetail>\n</Response>';
+  const json = (id: string) => `{"JobsDetail":[{"JobId":"${id}"}]}`;
+  const prettyJson = '{\n  "JobsDetail": [\n    { "JobId": "p" }\n  ]\n}';
+
+  it('keeps a pretty-printed XML callback whole after one-line ones (line mode)', () => {
+    expect(texts(`${xml('a')}\n${prettyXml}`)).toEqual([
+      ['xml', xml('a')],
+      ['xml', prettyXml],
+    ]);
+    expect(texts(`${xml('a')}\n${xml('b')}\n${prettyXml}\n${xml('c')}`)).toEqual([
+      ['xml', xml('a')],
+      ['xml', xml('b')],
+      ['xml', prettyXml],
+      ['xml', xml('c')],
+    ]);
+  });
+
+  it('keeps a pretty-printed JSON callback whole after one-line ones (JSON Lines)', () => {
+    expect(texts(`${json('a')}\n${json('b')}\n${prettyJson}\n${json('c')}`)).toEqual([
+      ['json', json('a')],
+      ['json', json('b')],
+      ['json', prettyJson],
+      ['json', json('c')],
+    ]);
+  });
+
+  it('still keeps a broken line of a log to itself: an opening that never closes does not swallow the lines after it', () => {
+    const s = `${xml('a')}\n${xml('b')}\n<Response>\n${xml('c')}\n{\n${json('d')}\n<Response>\n${xml('e')}`;
+    expect(texts(s)).toEqual([
+      ['xml', xml('a')],
+      ['xml', xml('b')],
+      ['xml', '<Response>'],
+      ['xml', xml('c')],
+      ['json', '{'],
+      ['json', json('d')],
+      ['xml', '<Response>'],
+      ['xml', xml('e')],
+    ]);
+  });
+
+  it('does not scan a log line cut after its prefix past its line', () => {
+    const s = `2022-07-18 INFO body=${xml('a')}\n2022-07-18 INFO body=${xml('b')}\n2022-07-18 INFO body=<Response>\n</Response>`;
+    expect(texts(s).map(([, t]) => t)).toEqual([xml('a'), xml('b'), '<Response>']);
+  });
+});

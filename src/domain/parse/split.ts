@@ -3,7 +3,7 @@
  * values one after another; JSON Lines; a JSON array of callbacks; a raw HTTP request dump (request line, headers,
  * blank line, body); or a server log whose lines carry a prefix (timestamp, level, …) before a one-line payload.
  */
-import { isSpace, scanJsonValue, scanXmlRoot } from './scan';
+import { isSpace, scanJsonValue, scanXmlRoot, type ScanResult } from './scan';
 
 export interface Piece {
   readonly format: 'xml' | 'json';
@@ -79,6 +79,7 @@ export function splitPayloads(s: string): SplitResult {
   let firstSkippedAt: number | undefined;
   let lastEnd = -1;
   let afterLogPrefix = false;
+  let mayScanOverLines = true;
 
   const closeGroup = (): void => {
     if (group) pieces.push(toPiece(group));
@@ -94,8 +95,20 @@ export function splitPayloads(s: string): SplitResult {
     const c = s.charCodeAt(pos);
     const next = s.charCodeAt(pos + 1);
 
+    // In line mode, a line holding only `<Name>`, `{` or `[` starts a document over lines (a pretty-printed one
+    // among one-line payloads): scanned past its line, as long as such scans close (one that never does ends them,
+    // so a log's broken lines cannot make the split quadratic).
+    const widen = <T extends ScanResult>(scan: T, rescan: () => T): T => {
+      if (scan.closed || !lineMode || !mayScanOverLines || afterLogPrefix) return scan;
+      if (!LONE_OPENING.test(s.slice(pos, Math.min(limit, pos + 200)))) return scan;
+      const whole = rescan();
+      if (whole.closed) return whole;
+      mayScanOverLines = false;
+      return scan;
+    };
+
     if (c === 60 /* < */ && isXmlNameStart(next)) {
-      const scan = scanXmlRoot(s, pos, limit);
+      const scan = widen(scanXmlRoot(s, pos, limit), () => scanXmlRoot(s, pos, n));
       if (scan.name === '') {
         // A prolog, comment or DOCTYPE belongs to the element that follows.
         if (pendingPrefixStart === -1) pendingPrefixStart = pos;
@@ -130,7 +143,7 @@ export function splitPayloads(s: string): SplitResult {
     if (c === 123 /* { */ || (c === 91 /* [ */ && startsJsonArray(s, pos))) {
       closeGroup();
       pendingPrefixStart = -1;
-      const scan = scanJsonValue(s, pos, limit);
+      const scan = widen(scanJsonValue(s, pos, limit), () => scanJsonValue(s, pos, n));
       const elements = scan.elements;
       const commas = scan.trailingCommas ?? [];
       const within = (a: number, b: number): { json: JsonFindings } => ({
@@ -244,6 +257,8 @@ function startsJsonArray(s: string, pos: number): boolean {
  * indented (and `<EventName>` alone on the first line is the start of a document without a `Response` wrapper).
  */
 const OPENS_STRUCTURE = /^\s*[[{<]/;
+/** A line that holds only an opening tag, `{` or `[`: the first line of a document over lines. */
+const LONE_OPENING = /^(?:<[A-Za-z_][\w.:-]*>|[{[])[ \t]*\r?(?:\n|$)/;
 
 function detectLineMode(s: string, from: number): boolean {
   let p = from;
