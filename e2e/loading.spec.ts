@@ -36,6 +36,18 @@ test('pasting on the page loads the text as new documents and shows the first', 
   await expect(itemNamed(page, 'Pasted #1')).toHaveCount(1);
 });
 
+test('a one-line callback and a pretty-printed one pasted together are two sound documents', async ({
+  page,
+}) => {
+  const oneLine = readFixture('seed/case1-job-api.xml').replace(/>\s+</g, '><').trim();
+  await pasteOnPage(page, `${oneLine}\n${CASE2}`);
+  await expectCount(page, 2);
+  await expect(documentItems(page).nth(0)).toHaveAttribute('data-state', 'Success');
+  await expect(documentItems(page).nth(1)).toHaveAttribute('data-state', 'Success');
+  await documentItems(page).nth(1).click();
+  await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
+});
+
 test('a paste inside an editable field is left to the field', async ({ page }) => {
   await pasteOnPage(page, CASE2, '[data-testid="payload-input"]');
   await page.waitForTimeout(400);
