@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { preloadComparePanel } from './app/document-detail';
 import { applyTheme, resolveTheme } from './features/settings/apply-theme';
 import { preloadPanels } from './features/panels/document-panels';
 import { localTimeFormat } from './features/panels/timeline/local-time-format';
@@ -17,9 +18,11 @@ warmUpParser();
 void startSessionPersistence();
 watchShareLinks();
 // Done while the page is idle, not when the first document is shown (in a large load, on a busy machine): the
-// panels' code loaded, and the first `Intl.DateTimeFormat` built (it loads the locale's date data, tens of ms).
+// panels' and the compare panel's code and styles loaded, and the first `Intl.DateTimeFormat` built (it loads the
+// locale's date data, tens of ms).
 const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
 whenIdle(preloadPanels);
+whenIdle(preloadComparePanel);
 for (const lang of LANGS) whenIdle(() => localTimeFormat(lang));
 
 const root = document.getElementById('root');

@@ -57,9 +57,11 @@ const lastBatch = (id: number, sequence: number): BatchResponse => ({
 });
 
 describe('a large text parsed by two workers', () => {
-  it('gives each worker its share in a task of its own', async () => {
+  it('gives each worker its share in a task of its own, the first too', async () => {
     vi.useFakeTimers();
     const stream = streamParseInWorker('x'.repeat(10), { parts: 2, batchSize: 100 }, () => undefined);
+    expect(FakeWorker.made).toHaveLength(0);
+    await vi.advanceTimersToNextTimerAsync();
     const [first] = FakeWorker.made;
     expect(first?.received).toMatchObject([{ kind: 'stream', part: 0, parts: 2 }]);
     expect(FakeWorker.made).toHaveLength(1);
@@ -79,6 +81,7 @@ describe('a large text parsed by two workers', () => {
     const batches: { done: boolean; cancelled: boolean }[] = [];
     const had = FakeWorker.made.map((w) => w.received.length);
     const stream = streamParseInWorker('x'.repeat(10), { parts: 2, batchSize: 100 }, (b) => batches.push(b));
+    await vi.advanceTimersToNextTimerAsync();
     stream.cancel();
     await vi.runAllTimersAsync();
     const [request, cancel] = since(0, had[0] ?? 0);
@@ -90,5 +93,18 @@ describe('a large text parsed by two workers', () => {
     (FakeWorker.made[0] as FakeWorker).reply(lastBatch(id, 0));
     await expect(stream.finished).resolves.toBeUndefined();
     expect(batches.at(-1)).toMatchObject({ done: true, cancelled: true });
+  });
+
+  it('stopped before any worker got the text: the parse ends at once, having parsed nothing', async () => {
+    vi.useFakeTimers();
+    const batches: { done: boolean; cancelled: boolean; parsed: number }[] = [];
+    const had = FakeWorker.made.map((w) => w.received.length);
+    const stream = streamParseInWorker('x'.repeat(10), { parts: 2, batchSize: 100 }, (b) => batches.push(b));
+    stream.cancel();
+    await vi.runAllTimersAsync();
+    for (const slot of [0, 1])
+      expect(since(slot, had[slot] ?? 0).filter((r) => r.kind === 'stream')).toEqual([]);
+    await expect(stream.finished).resolves.toBeUndefined();
+    expect(batches).toEqual([expect.objectContaining({ done: true, cancelled: true, parsed: 0 })]);
   });
 });

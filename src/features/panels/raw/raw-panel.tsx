@@ -1,15 +1,13 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { CallbackDocument } from '../../../domain/model';
 import { LineIndex } from '../../../domain/position';
 import { useT } from '../../../i18n/use-i18n';
 import { PanelFrame } from '../../../components/ui/panel-frame';
 import type { SourceTarget } from '../../../components/ui/source-reveal';
 import { locateWirePath } from '../../../domain/source/locate-wire-path';
-import type { LineRange } from './source-view';
+import { SourceView, type LineRange } from './source-view';
 
 const RAW_DISPLAY_LIMIT = 1024 * 1024;
-
-const SourceView = lazy(() => import('./source-view').then((m) => ({ default: m.SourceView })));
 
 export type RawView = 'source' | 'model';
 
@@ -108,20 +106,18 @@ export function RawPanel({ doc, selection, view, onViewChange }: RawPanelProps) 
           <span className="pn-warn-text"> · {t('ui.raw.notFound', { path: selection?.path ?? '' })}</span>
         ) : null}
       </p>
-      <Suspense fallback={<p className="pn-note">{t('common.loading')}</p>}>
-        {shown === 'source' ? (
-          <SourceView
-            text={shownText}
-            format={doc.format}
-            firstLine={doc.source.start.line}
-            wrap={wrap}
-            label={t('raw.source')}
-            {...(resolved.range ? { highlight: resolved.range } : {})}
-          />
-        ) : (
-          <SourceView text={modelText} format="json" firstLine={1} wrap={wrap} label={t('ui.raw.model')} />
-        )}
-      </Suspense>
+      {shown === 'source' ? (
+        <SourceView
+          text={shownText}
+          format={doc.format}
+          firstLine={doc.source.start.line}
+          wrap={wrap}
+          label={t('raw.source')}
+          {...(resolved.range ? { highlight: resolved.range } : {})}
+        />
+      ) : (
+        <SourceView text={modelText} format="json" firstLine={1} wrap={wrap} label={t('ui.raw.model')} />
+      )}
     </PanelFrame>
   );
 }
