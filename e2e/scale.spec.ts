@@ -224,6 +224,16 @@ test('compare: case 2 and case 3 are equal; case 1 and the failed job differ fie
   await expect(result).toHaveAttribute('data-equal', 'false');
   await expect(result.locator('tr[data-path$=".state"]').first()).toContainText('Success');
   await expect(result.locator('tr[data-path$=".state"]').first()).toContainText('Failed');
+
+  // The choices are the list's other entries, as filtered: "choose" and three, then "choose" and the failed one.
+  await expect(select.locator('option')).toHaveCount(4);
+  await page.locator('.list-toolbar select[id$="-state"]').selectOption('Failed');
+  await expect(documentItems(page)).toHaveCount(1);
+  await expect(select.locator('option')).toHaveCount(2);
+  await expect(select.locator('option').nth(1)).toHaveAttribute(
+    'value',
+    failedKey?.replace(/^document-/, '') ?? '',
+  );
 });
 
 test('the overview, the combined timeline and the comparison have no serious accessibility violations', async ({

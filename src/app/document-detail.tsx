@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { DocumentPanels } from '../features/panels/document-panels';
 import { readError } from '../features/loading/error-excerpt';
 import { ParseError } from '../features/loading/parse-error';
@@ -7,7 +7,7 @@ import { ExportMenu } from '../features/export/export-menu';
 import { ShareButton } from '../features/share/share-button';
 import { useT } from '../i18n/use-i18n';
 import { useAppStore } from '../store/app-store';
-import { isDraftEntry } from '../store/list-entry';
+import { isDraftEntry, type ListEntry } from '../store/list-entry';
 import { selectDocumentCount, selectSelectedEntry, selectSourceText } from '../store/selectors';
 import './app.css';
 
@@ -34,6 +34,8 @@ export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
   const entry = useAppStore(selectSelectedEntry);
   const total = useAppStore(selectDocumentCount);
   const sourceText = useAppStore((s) => (entry ? selectSourceText(s, entry.sourceId) : undefined));
+  // Stable, so the memoised compare panel is not re-rendered by every batch of a large load (the count changes).
+  const nameOf = useCallback((e: ListEntry) => entryName(e, t, sampleLabel), [t, sampleLabel]);
   if (!entry) {
     return (
       <div className="detail-empty">
@@ -62,7 +64,7 @@ export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
       </div>
       {total >= 2 ? (
         <Suspense fallback={null}>
-          <ComparePanel entry={entry} nameOf={(e) => entryName(e, t, sampleLabel)} />
+          <ComparePanel entry={entry} nameOf={nameOf} />
         </Suspense>
       ) : null}
       {error && sourceText !== undefined ? <ParseError error={error} text={sourceText} /> : null}

@@ -1,4 +1,5 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { compareDocuments } from '../../domain/derive/compare-documents';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
@@ -15,18 +16,29 @@ export interface ComparePanelProps {
   readonly nameOf: (entry: ListEntry) => string;
 }
 
-/** "Compare with…": the selected callback against another, field by field by model path. */
-export function ComparePanel({ entry, nameOf }: ComparePanelProps) {
+/** The list's first `MAX_CHOICES` entries but `key`, in the list's order. */
+function firstChoices(visible: readonly ListEntry[], key: string): readonly ListEntry[] {
+  const choices: ListEntry[] = [];
+  for (const e of visible) {
+    if (choices.length === MAX_CHOICES) break;
+    if (e.key !== key) choices.push(e);
+  }
+  return choices;
+}
+
+/**
+ * "Compare with…": the selected callback against another, field by field by model path. Memoised, and its
+ * choices kept while the list's first entries are the same: a large load only appends to the list, and the panel
+ * re-rendered its options at every batch.
+ */
+export const ComparePanel = memo(function ComparePanel({ entry, nameOf }: ComparePanelProps) {
   const t = useT();
   const id = useId();
-  const visible = useAppStore(selectVisibleEntries);
+  const choices = useAppStore(useShallow((s) => firstChoices(selectVisibleEntries(s), entry.key)));
+  const isCapped = useAppStore((s) => selectVisibleEntries(s).length - 1 > MAX_CHOICES);
   const compareKey = useAppStore((s) => s.compareKey);
   const other = useAppStore((s) => selectEntryByKey(s, s.compareKey));
   const setCompareKey = useAppStore((s) => s.setCompareKey);
-  const choices = useMemo(
-    () => visible.filter((e) => e.key !== entry.key).slice(0, MAX_CHOICES),
-    [visible, entry.key],
-  );
   const comparison = useMemo(
     () => (other && other.key !== entry.key ? compareDocuments(entry.doc, other.doc) : undefined),
     [entry, other],
@@ -60,9 +72,7 @@ export function ComparePanel({ entry, nameOf }: ComparePanelProps) {
           </button>
         ) : null}
       </div>
-      {visible.length - 1 > MAX_CHOICES ? (
-        <p className="compare-note">{t('compare.capped', { count: MAX_CHOICES })}</p>
-      ) : null}
+      {isCapped ? <p className="compare-note">{t('compare.capped', { count: MAX_CHOICES })}</p> : null}
       {other && comparison ? (
         <div className="compare-result" data-testid="compare-result" data-equal={comparison.equal}>
           <h3 className="compare-title">{t('compare.title', { name: nameOf(other) })}</h3>
@@ -81,4 +91,4 @@ export function ComparePanel({ entry, nameOf }: ComparePanelProps) {
       ) : null}
     </section>
   );
-}
+});
