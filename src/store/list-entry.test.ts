@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePayload } from '../domain/parse-payload';
-import { filterEntries, localInputToEpochMs, toListEntry } from './list-entry';
+import { filterEntries, localInputToEpochMs, prepareListKeys, toListEntry } from './list-entry';
 
 const FIXTURES = join(import.meta.dirname, '..', 'domain', '__fixtures__');
 const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -46,5 +46,21 @@ describe('filterEntries time window', () => {
 
   it('is no filter without bounds', () => {
     expect(filterEntries(entries, { text: '', state: '', tag: '' })).toBe(entries);
+  });
+});
+
+describe('prepareListKeys', () => {
+  it('computes the keys the entry then uses: its search text holds the file name, its sort keys are the ones made', () => {
+    const docs = parsePayload(read('seed/case1-job-api.xml')).documents;
+    const name = { kind: 'file', fileName: 'Day-1.LOG' } as const;
+    prepareListKeys(docs, name);
+    const [doc] = docs;
+    if (!doc) throw new Error('no document');
+    const entry = toListEntry('s1', name, doc, 1, 1, 0);
+    expect(entry.searchText.split('\n')[0]).toBe('day-1.log');
+    expect(entry.searchText).toContain(entry.jobIds[0]);
+    expect(entry.sortKeys.endEpochMs).toBe(Date.parse('2022-07-18T15:16:44+08:00'));
+    // Made once: a second entry of the same document shares them.
+    expect(toListEntry('s1', name, doc, 1, 1, 0).sortKeys).toBe(entry.sortKeys);
   });
 });

@@ -66,6 +66,14 @@ function keysOf(doc: CallbackDocument, name: EntryName): DocumentKeys {
   return keys;
 }
 
+/**
+ * Computes the list keys of documents ahead of their commit: a large load calls it as each batch arrives, a
+ * task of a hundred documents, so the commit that adds thousands of them to the list does not.
+ */
+export function prepareListKeys(documents: readonly CallbackDocument[], name: EntryName): void {
+  for (const doc of documents) keysOf(doc, name);
+}
+
 export function toListEntry(
   sourceId: string,
   name: EntryName,

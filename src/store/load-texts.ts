@@ -4,6 +4,7 @@ import type { CallbackDocument, ParseResult } from '../domain/model';
 import { parseInWorker, streamParseInWorker, type Batch, type StreamedParse } from '../worker/parse-client';
 import { useAppStore } from './app-store';
 import { entryKey, type NewSource } from './documents-slice';
+import { prepareListKeys } from './list-entry';
 
 export interface TextToLoad extends NewSource {
   /** Largest text accepted; pasted text by default (`LIMITS`). */
@@ -159,6 +160,7 @@ function streamSource(
       return;
     }
     first ??= batch.documents[0];
+    prepareListKeys(batch.documents, source.origin);
     waiting = waiting.length === 0 ? [...batch.documents] : waiting.concat(batch.documents);
     latest = batch;
     const isFirst = source.documents.length === 0 && waiting.length > 0;
