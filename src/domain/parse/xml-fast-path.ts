@@ -44,7 +44,12 @@ export function readPlainXml(
   const stack: Open[] = [];
   const path: string[] = [];
   const root: Tree = {};
-  const spans = roots === 'any' || (roots && roots.length > 1) ? roots : undefined;
+  // The loop reads only these: a `roots` that is sometimes absent, sometimes a list, sometimes 'any' deoptimised
+  // the function's compiled code again and again in a large load (each time a recompile of 100-200 ms in the
+  // browser's background threads), so the spans are checked after it.
+  const spans = Array.isArray(roots) && roots.length > 1 ? roots : undefined;
+  const allowsMany = roots === 'any' || spans !== undefined;
+  const found: number[] = [];
   let rootCount = 0;
   let rootStart = 0;
   let i = 0;
@@ -76,8 +81,7 @@ export function readPlainXml(
       path.pop();
       i = nameEnd + 1;
       if (stack.length === 0) {
-        const span = spans === 'any' ? undefined : spans?.[rootCount];
-        if (span && (span[0] !== rootStart || span[1] !== i)) return undefined;
+        found.push(rootStart, i);
         rootCount++;
       }
       continue;
@@ -95,7 +99,7 @@ export function readPlainXml(
         parent.children = {};
       }
     } else {
-      if (rootCount > 0 && !spans) return undefined;
+      if (rootCount > 0 && !allowsMany) return undefined;
       rootStart = i;
     }
     const after = text.charCodeAt(nameEnd);
@@ -112,7 +116,13 @@ export function readPlainXml(
     i = nameEnd + 1;
   }
   if (stack.length > 0 || rootCount === 0) return undefined;
-  return Array.isArray(spans) && spans.length !== rootCount ? undefined : root;
+  return spans === undefined || sameSpans(spans, found) ? root : undefined;
+}
+
+/** Whether the roots found (start and end of each, in turn) are exactly the expected spans. */
+function sameSpans(spans: readonly (readonly [number, number])[], found: readonly number[]): boolean {
+  if (found.length !== spans.length * 2) return false;
+  return spans.every(([start, end], k) => found[2 * k] === start && found[2 * k + 1] === end);
 }
 
 function parentOf(stack: readonly Open[]): Tree {
