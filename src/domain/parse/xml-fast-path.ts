@@ -41,14 +41,23 @@ export function readPlainXml(
   roots?: readonly (readonly [number, number])[] | 'any',
 ): Tree | undefined {
   if (REFUSED.test(text)) return undefined;
+  // `roots` is absent, a list or 'any' by turns: read in the loop, it deoptimised the loop's compiled code again
+  // and again in a large load (each time a recompile of 100-200 ms on the browser's background threads). The
+  // loop gets plain values, and the spans are compared after it.
+  const spans = Array.isArray(roots) && roots.length > 1 ? roots : undefined;
+  return readTree(text, isRepeating, roots === 'any' || spans !== undefined, spans);
+}
+
+/** The fast path's loop: `allowsMany` lets the text hold several roots, which must be `spans` if given. */
+function readTree(
+  text: string,
+  isRepeating: (name: string, path: readonly string[]) => boolean,
+  allowsMany: boolean,
+  spans: readonly (readonly [number, number])[] | undefined,
+): Tree | undefined {
   const stack: Open[] = [];
   const path: string[] = [];
   const root: Tree = {};
-  // The loop reads only these: a `roots` that is sometimes absent, sometimes a list, sometimes 'any' deoptimised
-  // the function's compiled code again and again in a large load (each time a recompile of 100-200 ms in the
-  // browser's background threads), so the spans are checked after it.
-  const spans = Array.isArray(roots) && roots.length > 1 ? roots : undefined;
-  const allowsMany = roots === 'any' || spans !== undefined;
   const found: number[] = [];
   let rootCount = 0;
   let rootStart = 0;
