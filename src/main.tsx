@@ -10,7 +10,7 @@ import { LANGS } from './i18n/i18n';
 import { I18nProvider } from './i18n/use-i18n';
 import { useAppStore } from './store/app-store';
 import { startSessionPersistence } from './store/session-persistence';
-import { warmUpParser } from './worker/parse-client';
+import { preloadModelReader, warmUpParser } from './worker/parse-client';
 
 // The theme before the first paint (preferences are read synchronously from localStorage), so no flash.
 applyTheme(resolveTheme(useAppStore.getState().theme));
@@ -18,11 +18,12 @@ warmUpParser();
 void startSessionPersistence();
 watchShareLinks();
 // Done while the page is idle, not when the first document is shown (in a large load, on a busy machine): the
-// panels' and the compare panel's code and styles loaded, and the first `Intl.DateTimeFormat` built (it loads the
-// locale's date data, tens of ms).
+// panels', the compare panel's and the model reader's code (and styles) loaded, and the first
+// `Intl.DateTimeFormat` built (it loads the locale's date data, tens of ms).
 const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
 whenIdle(preloadPanels);
 whenIdle(preloadComparePanel);
+whenIdle(preloadModelReader);
 for (const lang of LANGS) whenIdle(() => localTimeFormat(lang));
 
 const root = document.getElementById('root');

@@ -78,6 +78,14 @@ function loadModelReader(): Promise<ModelReader> {
     : import('../domain/read-model').then(({ readModel }) => (modelReader = readModel));
 }
 
+/**
+ * Loads the model reader ahead of a large file (the page calls it when idle): loaded when the file is, its
+ * fetch and compile fell in the load's first tasks, and the first rows waited for it.
+ */
+export function preloadModelReader(): void {
+  void loadModelReader().catch(() => undefined);
+}
+
 /** A batch of documents as the page gets it: in the text's order, with their source texts. */
 export type Batch = OrderedBatch<CallbackDocument>;
 
