@@ -42,8 +42,8 @@ export function readPlainXml(
 ): Tree | undefined {
   if (REFUSED.test(text)) return undefined;
   // `roots` is absent, a list or 'any' by turns: read in the loop, it deoptimised the loop's compiled code again
-  // and again in a large load (each time a recompile of 100-200 ms on the browser's background threads). The
-  // loop gets plain values, and the spans are compared after it.
+  // and again in a large load (each time a TurboFan recompile of 50-190 ms on the browser's background threads).
+  // The loop gets plain values, and the spans are compared after it.
   const spans = Array.isArray(roots) && roots.length > 1 ? roots : undefined;
   return readTree(text, isRepeating, roots === 'any' || spans !== undefined, spans);
 }
