@@ -266,7 +266,7 @@ test('a task’s ResultInfo lists its objects, a failed one marked, payload URLs
     ),
   );
   const task = panel(page, 'tasks').locator('li[data-task-index="0"]');
-  await expect(task).toContainText('Files: 2');
+  await expect(task).toContainText('2 files');
   await expect(task.locator('.pn-object')).toHaveCount(2);
   await expect(task.locator('.pn-object-bad')).toContainText('InternalError · boom');
   await expect(task).toContainText('http://example.com/snap-0.jpg');
@@ -310,7 +310,7 @@ test('a list of many jobs is picked with a select', async ({ page }) => {
   ).join('');
   await showDraft(page, `<Response>${jobs}</Response>`);
   await expect(page.getByRole('tab')).toHaveCount(0);
-  const select = page.getByRole('combobox', { name: 'Jobs in this payload: 12' });
+  const select = page.getByRole('combobox', { name: '12 jobs in this payload' });
   await expect(select.locator('option')).toHaveCount(12);
   await select.selectOption({ index: 9 });
   await expect(panel(page, 'summary')).toContainText('jmany09');

@@ -1,9 +1,9 @@
 /**
  * Pure i18n helpers: no React, no DOM, no storage. The React side is `use-i18n.tsx`.
  */
-import type { MessageKey, Messages } from './messages-en';
+import type { MessageKey, Messages, MessageText, PluralMessage } from './messages-en';
 
-export type { MessageKey, Messages };
+export type { MessageKey, Messages, MessageText, PluralMessage };
 
 export type Lang = 'en' | 'zh';
 
@@ -84,10 +84,34 @@ export function format(template: string, params?: MessageParams): string {
   });
 }
 
-/** The message for `key` in `messages`, with its placeholders filled. Falls back to the key itself. */
-export function translate(messages: Messages, key: MessageKey, params?: MessageParams): string {
-  const template: string | undefined = Object.hasOwn(messages, key) ? messages[key] : undefined;
-  return format(template ?? key, params);
+/**
+ * The message for `key` in `messages`, with its placeholders filled. Falls back to the key itself.
+ * A count message picks its form by the `{count}` parameter under `lang`'s plural rules (`Intl.PluralRules`);
+ * without a numeric `count` it takes `other`.
+ */
+export function translate(
+  messages: Messages,
+  key: MessageKey,
+  params?: MessageParams,
+  lang: Lang = 'en',
+): string {
+  const text: MessageText | undefined = Object.hasOwn(messages, key) ? messages[key] : undefined;
+  if (text === undefined) return format(key, params);
+  return format(typeof text === 'string' ? text : pluralForm(text, params?.count, lang), params);
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The form of a count message for `count` (a number, or digits as text) in `lang`. */
+export function pluralForm(message: PluralMessage, count: unknown, lang: Lang): string {
+  const n = typeof count === 'number' ? count : typeof count === 'string' ? Number(count) : NaN;
+  if (!Number.isFinite(n)) return message.other;
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(htmlLang(lang));
+    pluralRules.set(lang, rules);
+  }
+  return message[rules.select(n)] ?? message.other;
 }
 
 /** Narrows a computed string (`state.${x}.gloss`) to a key of `messages`. */

@@ -29,7 +29,7 @@ export const en = {
   'load.clearAll.confirm': 'Remove every loaded callback from this tab?',
   'load.reading': 'Reading {name}…',
   'load.parsing': 'Parsing…',
-  'load.added': 'Callbacks added: {count}',
+  'load.added': { one: '{count} callback added', other: '{count} callbacks added' },
   'load.nothingFound': 'No callback found in this text.',
   'load.tooLarge': '{name} is too large: {size} is over the {limit} limit.',
   'load.readFailed': 'Could not read {name}.',
@@ -46,17 +46,17 @@ export const en = {
   'load.sample.jobApi': 'job API',
   'load.sample.workflow': 'workflow',
   'load.sample.trailingComma': 'trailing comma',
-  'load.sample.jobCount': '{count} jobs',
+  'load.sample.jobCount': { one: '{count} job', other: '{count} jobs' },
   'load.sample.legacy': 'legacy, no EventName',
   'load.sample.javaSdk': 'Java SDK test',
   'load.sample.failedTask': 'with a failed task',
   'load.sample.shapeB': 'UploadResult shape, rotate 90°',
   'load.sample.colonOffsets': '+08:00 offsets',
   'load.sample.noRoot': 'no Response root',
-  'load.sample.callbacks': 'JSON Lines, {count} callbacks',
-  'load.sample.array': 'JSON array, {count} callbacks',
+  'load.sample.callbacks': { one: 'JSON Lines, {count} callback', other: 'JSON Lines, {count} callbacks' },
+  'load.sample.array': { one: 'JSON array, {count} callback', other: 'JSON array, {count} callbacks' },
   'load.sample.httpDump': 'HTTP request dump',
-  'load.sample.serverLog': 'server log, {count} callbacks',
+  'load.sample.serverLog': { one: 'server log, {count} callback', other: 'server log, {count} callbacks' },
 
   // Document list
   'list.title': 'Callbacks',
@@ -147,8 +147,8 @@ export const en = {
   'summary.jobLevel': 'Priority (JobLevel)',
   'summary.progress': 'Progress',
   'summary.progressValue': '{value}%',
-  'summary.jobCount': 'Jobs in this payload: {count}',
-  'summary.jobN': 'Job {index} of {count}',
+  'summary.jobCount': { one: '{count} job in this payload', other: '{count} jobs in this payload' },
+  'summary.jobN': { one: 'Job {index} of {count}', other: 'Job {index} of {count}' },
 
   // Timeline
   'timeline.created': 'Created',
@@ -248,7 +248,7 @@ export const en = {
   'tasks.ended': 'Ended',
   'tasks.duration': 'Duration',
   'tasks.outputs': 'Outputs',
-  'tasks.objectCount': 'Files: {count}',
+  'tasks.objectCount': { one: '{count} file', other: '{count} files' },
   'tasks.empty': 'No tasks in this workflow run.',
 
   // Result
@@ -257,7 +257,7 @@ export const en = {
   'result.extras': 'Other nodes',
   'result.extras.hint': 'Nodes this viewer does not model, shown as they are.',
   'result.empty': 'Nothing more in this payload.',
-  'result.items': '{count} items',
+  'result.items': { one: '{count} item', other: '{count} items' },
 
   // Diagnostics
   'diagnostics.none': 'No problems found in this payload.',
@@ -322,7 +322,7 @@ export const en = {
 
   // Panels: shared pieces and panel details (panels engineer)
   'ui.field.reveal': 'click to show it in the source',
-  'ui.tree.shown': 'Showing {count} nodes',
+  'ui.tree.shown': { one: 'Showing {count} node', other: 'Showing {count} nodes' },
   'ui.time.invalid': 'cannot be read as a time',
   'ui.time.assumedOffset': '(no offset in the payload: read as +08:00)',
   'ui.timeline.startBeforeCreation': 'The start is before the creation',
@@ -337,8 +337,8 @@ export const en = {
   'ui.summary.error': 'Error',
   'ui.summary.kind': 'Kind',
   'ui.summary.unrecognised': 'Not a job or workflow callback; its whole tree is under Result.',
-  'ui.summary.taskCount': '{count} tasks',
-  'ui.summary.failedTaskCount': '{count} failed',
+  'ui.summary.taskCount': { one: '{count} task', other: '{count} tasks' },
+  'ui.summary.failedTaskCount': { one: '{count} failed', other: '{count} failed' },
   'ui.image.resized': 'Resized: {from} → {to} ({scale})',
   'ui.image.formatChange': 'Format: {from} → {to}',
   'ui.image.qualityChange': 'Quality: {from} → {to} ({delta})',
@@ -362,14 +362,14 @@ export const en = {
   'share.close': 'Close',
   'share.scope': 'What to share',
   'share.scope.selected': 'The selected callback',
-  'share.scope.all': 'All loaded callbacks ({count})',
+  'share.scope.all': { one: 'The loaded callback ({count})', other: 'All {count} loaded callbacks' },
   'share.redact': 'Mask before sharing',
   'share.redact.appId': 'APPID in bucket names',
   'share.redact.requestId': 'x-cos-request-id',
   'share.redact.userData': 'UserData',
   'share.redact.metaValues': 'Values of x-cos-meta-* headers',
   'share.redact.objectKeys': 'Object keys',
-  'share.redact.count': 'Values masked: {count}',
+  'share.redact.count': { one: '{count} value masked', other: '{count} values masked' },
   'share.preview': 'What the link contains',
   'share.link': 'Link',
   'share.link.copy': 'the link',
@@ -382,7 +382,10 @@ export const en = {
   'share.link.failed': 'Could not make the link in this browser.',
   'share.link.note': 'The callbacks travel in the part after #, which browsers never send to a server.',
   'share.nothing': 'Nothing to share yet.',
-  'share.opened': 'Opened a shared link: {count} callbacks.',
+  'share.opened': {
+    one: 'Opened a shared link: {count} callback.',
+    other: 'Opened a shared link: {count} callbacks.',
+  },
   'share.error.share-version':
     'This share link was made by another version of the viewer, or is not a share link; nothing was loaded.',
   'share.error.share-corrupt':
@@ -405,7 +408,10 @@ export const en = {
   'export.curl.invalid': 'Enter an http:// or https:// address.',
   'export.curl.hint': 'The address is remembered on this device; the callback itself is not.',
   // Scale: batched loading, overview, combined timeline, compare
-  'load.cancelled': 'Loading stopped: kept {kept} of {total} callbacks.',
+  'load.cancelled': {
+    one: 'Loading stopped: kept {kept} of {count} callback.',
+    other: 'Loading stopped: kept {kept} of {count} callbacks.',
+  },
   'load.cancelled.none': 'Loading stopped before any callback was read.',
   'load.storage.tooLarge':
     'These callbacks are too large to keep in this tab: they will be lost if you reload the page.',
@@ -421,7 +427,8 @@ export const en = {
   'views.overview': 'Overview',
   'views.timeline': 'Timeline',
   'views.loading': 'Loading…',
-  'overview.title': 'Overview: {count} callbacks, {jobs} jobs',
+  'overview.title': { one: 'Overview: {count} callback', other: 'Overview: {count} callbacks' },
+  'overview.title.jobs': { one: '{count} job', other: '{count} jobs' },
   'overview.byState': 'By State',
   'overview.byTag': 'By Tag',
   'overview.durations': 'Durations',
@@ -430,17 +437,20 @@ export const en = {
   'overview.runTime': 'Run time',
   'overview.count': 'Jobs',
   'overview.histogram': 'Run times',
-  'overview.histogram.bin': '{from} – {to}: {count}',
+  'overview.histogram.bin': { one: '{from} – {to}: {count} job', other: '{from} – {to}: {count} jobs' },
   'overview.slowest': 'Slowest jobs',
   'overview.failed': 'Failed jobs',
   'overview.none': 'None',
   'overview.duplicates': 'Delivered more than once (same JobId)',
-  'overview.duplicates.times': '{count} callbacks',
+  'overview.duplicates.times': { one: '{count} callback', other: '{count} callbacks' },
   'overview.runs': 'Workflow runs',
-  'overview.runs.tasks': '{count} TaskFinish',
-  'overview.runs.finish': '{count} WorkflowFinish',
+  'overview.runs.tasks': { one: '{count} TaskFinish', other: '{count} TaskFinish callbacks' },
+  'overview.runs.finish': { one: '{count} WorkflowFinish', other: '{count} WorkflowFinish callbacks' },
   'combined.title': 'Combined timeline',
-  'combined.summary': '{count} jobs from {start} to {end}.',
+  'combined.summary': {
+    one: '{count} job from {start} to {end}.',
+    other: '{count} jobs from {start} to {end}.',
+  },
   'combined.help': 'Drag or ←/→ to pan, wheel or +/− to zoom, ↑/↓ to move between jobs, Enter to select one.',
   'combined.legend.queue': 'Queue wait (hatched)',
   'combined.legend.run': 'Run time (solid)',
@@ -450,8 +460,14 @@ export const en = {
   'compare.label': 'Compare with',
   'compare.choose': 'Choose a callback…',
   'compare.title': 'Comparison with {name}',
-  'compare.equal': 'Equal: {count} fields compared, no difference.',
-  'compare.differences': '{count} differences in {compared} fields compared.',
+  'compare.equal': {
+    one: 'Equal: {count} field compared, no difference.',
+    other: 'Equal: {count} fields compared, no difference.',
+  },
+  'compare.differences': {
+    one: '{count} difference in {compared} fields compared.',
+    other: '{count} differences in {compared} fields compared.',
+  },
   'compare.path': 'Field (model path)',
   'compare.kind': 'Difference',
   'compare.left': 'This callback',
@@ -461,10 +477,28 @@ export const en = {
   'compare.onlyRight': 'only in the other',
   'compare.sameInstant': 'same instant',
   'compare.close': 'Close comparison',
-  'compare.capped': 'Showing the first {count} callbacks of the list; filter the list to find another.',
+  'compare.capped': {
+    one: 'Showing the first {count} callback of the list; filter the list to find another.',
+    other: 'Showing the first {count} callbacks of the list; filter the list to find another.',
+  },
 } as const;
 
 export type MessageKey = keyof typeof en;
 
-/** The shape every language must fill: exactly the English keys, each a string. */
-export type Messages = { readonly [K in MessageKey]: string };
+/**
+ * A count message: one text per plural category of `Intl.PluralRules` (English has `one` and `other`; Chinese
+ * needs only `other`, so its count messages may stay plain strings). The `{count}` parameter picks the form.
+ */
+export interface PluralMessage {
+  readonly zero?: string;
+  readonly one?: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+  readonly other: string;
+}
+
+export type MessageText = string | PluralMessage;
+
+/** The shape every language must fill: exactly the English keys, each a text or a count message. */
+export type Messages = { readonly [K in MessageKey]: MessageText };

@@ -63,7 +63,7 @@ export function I18nProvider({ children, initialLang }: I18nProviderProps) {
 
   const value = useMemo<I18nContextValue>(() => {
     const messages = MESSAGES[lang];
-    return { lang, setLang, t: (key, params) => translate(messages, key, params) };
+    return { lang, setLang, t: (key, params) => translate(messages, key, params, lang) };
   }, [lang, setLang]);
 
   return <I18nContext value={value}>{children}</I18nContext>;

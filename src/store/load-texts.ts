@@ -147,7 +147,7 @@ function streamSource(
       store().removeSource(id);
       store().addNotice({ tone: 'info', key: batch.cancelled ? 'load.cancelled.none' : 'load.nothingFound' });
     } else if (batch.cancelled) {
-      store().addNotice({ tone: 'info', key: 'load.cancelled', params: { kept, total: batch.total } });
+      store().addNotice({ tone: 'info', key: 'load.cancelled', params: { kept, count: batch.total } });
     }
   };
 

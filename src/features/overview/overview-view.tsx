@@ -25,7 +25,8 @@ export function OverviewView() {
   return (
     <section className="overview" data-testid="overview" aria-labelledby="overview-title">
       <h2 id="overview-title" className="overview-title">
-        {t('overview.title', { count: overview.documentCount, jobs: overview.jobCount })}
+        {t('overview.title', { count: overview.documentCount })},{' '}
+        {t('overview.title.jobs', { count: overview.jobCount })}
       </h2>
       <div className="overview-grid">
         <CountTable
