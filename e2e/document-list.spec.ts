@@ -151,7 +151,7 @@ test('each row shows name, Tag, State badge, JobId or RunId, and end time; selec
   await expect(row).toContainText('SDRtoHDR');
   await expect(row).toContainText('JobId');
   await expect(row).toContainText('jafa709a2f86611ec9452c1c27f56a659');
-  await expect(row).toContainText('2022-06-30T19:21:06+0800');
+  await expect(row).toContainText('2022-06-30 19:21:06 +08:00');
   await expect(row.locator('.ui-badge')).toHaveText(/Success/);
   await expect(itemNamed(page, 'workflowfinish_callback.xml')).toContainText('RunId');
 

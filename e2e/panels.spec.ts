@@ -171,9 +171,9 @@ test('the timeline shows source and local times, durations, and no 1970 date for
   await expect(timeline).toContainText('2022-07-18 15:16:44 +08:00');
   await expect(timeline).toContainText('Local time');
   await expect(timeline.locator('.pn-durations')).toContainText('Queue wait1 s');
-  await expect(timeline.locator('.pn-durations')).toContainText('Run time0 ms');
+  await expect(timeline.locator('.pn-durations')).toContainText('Run time0 s');
   await expect(timeline.locator('.pn-tl-queue').first()).toBeVisible();
-  await expect(timeline.getByRole('img')).toHaveAttribute('aria-label', 'Queue wait 1 s, Run time 0 ms');
+  await expect(timeline.getByRole('img')).toHaveAttribute('aria-label', 'Queue wait 1 s, Run time 0 s');
 
   await showDraft(page, readFixture('docs/transcode_submitted_jobsdetail_javasdk_test.xml'));
   await expect(timeline).toContainText('Not started');
@@ -188,7 +188,7 @@ test.describe('in another time zone', () => {
     await showDraft(page, CASE1);
     const created = panel(page, 'timeline').locator('.pn-time').first();
     await expect(created).toContainText('2022-07-18 15:16:43 +08:00');
-    await expect(created.locator('.pn-time-local')).toContainText('18/07/2022, 03:16:43 GMT-4');
+    await expect(created.locator('.pn-time-local')).toContainText('2022-07-18 03:16:43 -04:00');
   });
 });
 

@@ -4,9 +4,7 @@ import { App } from './app/app';
 import { preloadComparePanel } from './app/document-detail';
 import { applyTheme, resolveTheme } from './features/settings/apply-theme';
 import { preloadPanels } from './features/panels/document-panels';
-import { localTimeFormat } from './features/panels/timeline/local-time-format';
 import { watchShareLinks } from './features/share/watch-share-links';
-import { LANGS } from './i18n/i18n';
 import { I18nProvider } from './i18n/use-i18n';
 import { useAppStore } from './store/app-store';
 import { startSessionPersistence } from './store/session-persistence';
@@ -18,13 +16,11 @@ warmUpParser();
 void startSessionPersistence();
 watchShareLinks();
 // Done while the page is idle, not when the first document is shown (in a large load, on a busy machine): the
-// panels', the compare panel's and the model reader's code (and styles) loaded, and the first
-// `Intl.DateTimeFormat` built (it loads the locale's date data, tens of ms).
+// panels', the compare panel's and the model reader's code (and styles) loaded.
 const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
 whenIdle(preloadPanels);
 whenIdle(preloadComparePanel);
 whenIdle(preloadModelReader);
-for (const lang of LANGS) whenIdle(() => localTimeFormat(lang));
 
 const root = document.getElementById('root');
 if (root) {

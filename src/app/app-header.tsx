@@ -1,5 +1,6 @@
 import { LanguageSwitch } from '../features/settings/language-switch';
 import { ThemeSwitch } from '../features/settings/theme-switch';
+import { TimeZoneSwitch } from '../features/settings/time-zone-switch';
 import { useT } from '../i18n/use-i18n';
 import './app.css';
 
@@ -10,7 +11,7 @@ const LOCK_ICON = (
   </svg>
 );
 
-/** Title, the privacy statement, language and theme. */
+/** Title, the privacy statement, language, theme and how times are shown. */
 export function AppHeader() {
   const t = useT();
   return (
@@ -26,6 +27,7 @@ export function AppHeader() {
       <div className="app-settings">
         <LanguageSwitch />
         <ThemeSwitch />
+        <TimeZoneSwitch />
       </div>
     </header>
   );

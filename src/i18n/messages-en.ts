@@ -481,6 +481,12 @@ export const en = {
     one: 'Showing the first {count} callback of the list; filter the list to find another.',
     other: 'Showing the first {count} callbacks of the list; filter the list to find another.',
   },
+
+  // Issue 15: times, triage
+  'time.zone.label': 'Times',
+  'time.zone.source': 'Callback’s offset',
+  'time.zone.local': 'Local time',
+  'time.zone.utc': 'UTC',
 } as const;
 
 export type MessageKey = keyof typeof en;

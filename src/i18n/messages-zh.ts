@@ -456,4 +456,10 @@ export const zh: Messages = {
   'compare.sameInstant': '同一时刻',
   'compare.close': '关闭对比',
   'compare.capped': '仅显示列表中的前 {count} 条回调；可筛选列表查找其他回调。',
+
+  // 问题 15：时间、排查
+  'time.zone.label': '时间',
+  'time.zone.source': '回调自带时区',
+  'time.zone.local': '本地时间',
+  'time.zone.utc': 'UTC',
 };

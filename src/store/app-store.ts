@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { isTimeZoneMode } from '../domain/derive/format-time';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import {
   createDocumentsSlice,
@@ -30,7 +31,7 @@ export const initialState: AppData = {
 export const PREFERENCES_STORAGE_KEY = 'ci-viewer.preferences';
 const PREFERENCES_VERSION = 1;
 
-type PersistedPreferences = Pick<PreferencesSliceState, 'theme' | 'replayEndpoint'>;
+type PersistedPreferences = Pick<PreferencesSliceState, 'theme' | 'replayEndpoint' | 'timeZone'>;
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -43,7 +44,11 @@ export const useAppStore = create<AppState>()(
       name: PREFERENCES_STORAGE_KEY,
       version: PREFERENCES_VERSION,
       storage: createJSONStorage(deviceStorage),
-      partialize: (s): PersistedPreferences => ({ theme: s.theme, replayEndpoint: s.replayEndpoint }),
+      partialize: (s): PersistedPreferences => ({
+        theme: s.theme,
+        replayEndpoint: s.replayEndpoint,
+        timeZone: s.timeZone,
+      }),
       // Whatever the stored value holds, only valid preferences get in.
       merge: (persisted, current) => ({ ...current, ...readPreferences(persisted) }),
       migrate: (persisted) => readPreferences(persisted),
@@ -72,5 +77,6 @@ function readPreferences(value: unknown): Partial<PreferencesSliceState> {
   return {
     ...(isThemePreference(v.theme) ? { theme: v.theme } : {}),
     ...(typeof v.replayEndpoint === 'string' ? { replayEndpoint: v.replayEndpoint.slice(0, 2048) } : {}),
+    ...(isTimeZoneMode(v.timeZone) ? { timeZone: v.timeZone } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { TimeZoneMode } from '../domain/derive/format-time';
 import type { AppState } from './app-store';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
@@ -12,21 +13,29 @@ export interface PreferencesSliceState {
   readonly theme: ThemePreference;
   /** Where the curl replay of a callback is sent (the person's own handler); '' until they type one. */
   readonly replayEndpoint: string;
+  /** How times are shown everywhere: the callback's own offset (default), the viewer's local time, or UTC. */
+  readonly timeZone: TimeZoneMode;
 }
 
 export interface PreferencesSliceActions {
   setTheme(theme: ThemePreference): void;
   setReplayEndpoint(endpoint: string): void;
+  setTimeZone(mode: TimeZoneMode): void;
 }
 
 export type PreferencesSlice = PreferencesSliceState & PreferencesSliceActions;
 
-export const preferencesInitialState: PreferencesSliceState = { theme: 'system', replayEndpoint: '' };
+export const preferencesInitialState: PreferencesSliceState = {
+  theme: 'system',
+  replayEndpoint: '',
+  timeZone: 'source',
+};
 
 export const createPreferencesSlice: StateCreator<AppState, [], [], PreferencesSlice> = (set) => ({
   ...preferencesInitialState,
   setTheme: (theme) => set({ theme }),
   setReplayEndpoint: (replayEndpoint) => set({ replayEndpoint: replayEndpoint.slice(0, 2048) }),
+  setTimeZone: (timeZone) => set({ timeZone }),
 });
 
 export function isThemePreference(value: unknown): value is ThemePreference {

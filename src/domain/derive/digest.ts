@@ -15,6 +15,10 @@ export interface DocumentTitle {
   readonly workflowName?: string;
   /** EndTime of the first job, or the latest task EndTime of a workflow run, verbatim. */
   readonly endTimeText?: string;
+  /** The same time read (shown by the display rule, `format-time.ts`). */
+  readonly endTime?: TimeValue;
+  /** The first job's input object key, or the workflow run's: what the callback is about. */
+  readonly object?: string;
   readonly eventName?: string;
   readonly jobCount: number;
 }
@@ -40,8 +44,16 @@ export interface JobDigest {
   readonly tag?: string;
   readonly state?: string;
   readonly code?: string;
+  readonly message?: string;
   /** `Workflow.RunId`: the job is a task of that workflow run. */
   readonly runId?: string;
+  readonly workflowName?: string;
+  readonly userData?: string;
+  readonly templateId?: string;
+  readonly templateName?: string;
+  readonly queueId?: string;
+  /** `Input.Object`: the key of the object the job read. */
+  readonly object?: string;
   readonly creationTime?: TimeValue;
   readonly startTime?: TimeValue;
   readonly endTime?: TimeValue;
@@ -54,6 +66,18 @@ export interface ExecutionDigest {
   readonly createTime?: TimeValue;
   /** The latest valid task EndTime (the first of equals). */
   readonly lastTaskEnd?: TimeValue;
+  readonly workflowId?: string;
+  readonly workflowName?: string;
+  /** The object that triggered the run. */
+  readonly object?: string;
+  readonly tasks: readonly TaskDigest[];
+}
+
+/** A task of a WorkflowFinish: whether its TaskFinish is in the set is told by its JobId. */
+export interface TaskDigest {
+  readonly jobId?: string;
+  readonly type?: string;
+  readonly state?: string;
 }
 
 export interface DocumentDigest {
@@ -63,10 +87,19 @@ export interface DocumentDigest {
   readonly times: DocumentTimes;
   /** Every Tag of the document's jobs, once each. */
   readonly tags: readonly string[];
-  /** Lower-case text the list's filter matches: JobIds, object keys, RunIds, one a line. */
+  /**
+   * Lower-case text the list's filter matches, one value a line: JobIds, RunIds, object keys, Code, Message,
+   * UserData, TemplateId/Name, QueueId, Tag, workflow names.
+   */
   readonly searchText: string;
   readonly jobs: readonly JobDigest[];
   readonly execution?: ExecutionDigest;
+  /**
+   * Tells two deliveries of one callback (equal hashes) from callbacks that share a JobId but differ (a retry, a
+   * changed State): a hash of what the callback says (every job's ids, State, Code, Message, times, keys; the
+   * run's State and tasks), so an XML and a JSON delivery of one callback are equal. Absent when unreadable.
+   */
+  readonly contentHash?: string;
 }
 
 const digests = new WeakMap<CallbackDocument, DocumentDigest>();
@@ -96,6 +129,25 @@ export function documentSortKeys(doc: CallbackDocument): DocumentSortKeys {
 
 const NOTHING: DocumentDigest = { title: { jobCount: 0 }, times: {}, tags: [], searchText: '', jobs: [] };
 
+/** 53-bit hash of a string (cyrb53), as 14 hex digits: cheap, and collisions are rare at a day's log. */
+export function hashText(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+
+/** The values a content hash covers, in a fixed order (JSON of the parts, so no separator is ambiguous). */
+function contentHashOf(parts: readonly unknown[]): string {
+  return hashText(JSON.stringify(parts));
+}
+
 export function digestOfModel(model: CallbackModel | undefined): DocumentDigest {
   if (model === undefined) return NOTHING;
   if (model.kind === 'unrecognised') return { ...NOTHING, kind: 'unrecognised' };
@@ -105,6 +157,9 @@ export function digestOfModel(model: CallbackModel | undefined): DocumentDigest 
     if (e === undefined)
       return { ...NOTHING, kind: 'workflow', title: definedOnly({ eventName, jobCount: 0 }) };
     const lastTaskEnd = latestTaskEnd(e);
+    const tasks = e.tasks.map((t) =>
+      definedOnly<TaskDigest>({ jobId: t.jobId, type: t.type, state: t.state }),
+    );
     const created = finite(e.createTime);
     const end = finite(lastTaskEnd);
     return {
@@ -114,6 +169,8 @@ export function digestOfModel(model: CallbackModel | undefined): DocumentDigest 
         idKind: e.runId === undefined ? undefined : 'run',
         workflowName: e.workflowName,
         endTimeText: lastTaskEnd?.text,
+        endTime: lastTaskEnd,
+        object: e.object,
         eventName,
         jobCount: 0,
       }),
@@ -123,14 +180,35 @@ export function digestOfModel(model: CallbackModel | undefined): DocumentDigest 
         runTimeMs: created !== undefined && end !== undefined ? end - created : undefined,
       }),
       tags: [],
-      searchText: searchText([e.runId, e.object, e.workflowId, ...e.tasks.map((t) => t.jobId)]),
+      searchText: searchText([
+        e.runId,
+        e.object,
+        e.workflowId,
+        e.workflowName,
+        ...e.tasks.flatMap((t) => [t.jobId, t.templateId, t.templateName, t.type]),
+      ]),
       jobs: [],
-      execution: definedOnly<ExecutionDigest>({
-        runId: e.runId,
-        state: e.state,
-        createTime: e.createTime,
-        lastTaskEnd,
-      }),
+      execution: {
+        ...definedOnly({
+          runId: e.runId,
+          state: e.state,
+          createTime: e.createTime,
+          lastTaskEnd,
+          workflowId: e.workflowId,
+          workflowName: e.workflowName,
+          object: e.object,
+        }),
+        tasks,
+      },
+      contentHash: contentHashOf([
+        'w',
+        e.runId,
+        e.state,
+        e.createTime?.text,
+        e.object,
+        tasks,
+        e.tasks.map((t) => [t.startTime?.text, t.endTime?.text]),
+      ]),
     };
   }
   const jobs: JobDigest[] = [];
@@ -143,14 +221,34 @@ export function digestOfModel(model: CallbackModel | undefined): DocumentDigest 
         tag: job.tag,
         state: job.state,
         code: job.code,
+        message: job.message,
         runId: job.workflow?.runId,
+        workflowName: job.workflow?.workflowName,
+        userData: job.operation?.userData,
+        templateId: job.operation?.templateId,
+        templateName: job.operation?.templateName,
+        queueId: job.queueId,
+        object: job.input?.object,
         creationTime: job.creationTime,
         startTime: job.startTime,
         endTime: job.endTime,
       }),
     );
     if (job.tag) tags.add(job.tag);
-    parts.push(job.jobId, job.input?.object, job.operation?.output?.object, job.workflow?.runId);
+    parts.push(
+      job.jobId,
+      job.input?.object,
+      job.operation?.output?.object,
+      job.workflow?.runId,
+      job.workflow?.workflowName,
+      job.code,
+      job.message,
+      job.operation?.userData,
+      job.operation?.templateId,
+      job.operation?.templateName,
+      job.queueId,
+      job.tag,
+    );
     const outputFile = job.operation?.mediaResult?.outputFile;
     if (outputFile)
       for (const name of outputFile.objectNames) parts.push(`${outputFile.objectPrefix ?? ''}${name}`);
@@ -168,6 +266,8 @@ export function digestOfModel(model: CallbackModel | undefined): DocumentDigest 
       tag: first?.tag,
       workflowName: first?.workflow?.workflowName,
       endTimeText: first?.endTime?.text,
+      endTime: first?.endTime,
+      object: first?.input?.object,
       eventName,
       jobCount: model.jobs.length,
     }),
@@ -179,6 +279,23 @@ export function digestOfModel(model: CallbackModel | undefined): DocumentDigest 
     tags: [...tags],
     searchText: searchText(parts),
     jobs,
+    contentHash: contentHashOf([
+      'j',
+      jobs.map((j) => [
+        j.jobId,
+        j.tag,
+        j.state,
+        j.code,
+        j.message,
+        j.runId,
+        j.object,
+        j.userData,
+        j.creationTime?.text,
+        j.startTime?.text,
+        j.endTime?.text,
+      ]),
+      model.jobs.map((j) => j.progress?.text),
+    ]),
   };
 }
 

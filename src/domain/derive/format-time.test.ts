@@ -4,6 +4,11 @@ import {
   durationParts,
   formatBytes,
   formatDuration,
+  formatIso,
+  formatTime,
+  formatTimeValue,
+  isTimeZoneMode,
+  TIME_ZONE_MODES,
   formatInOffset,
   formatLocal,
   formatOffset,
@@ -56,10 +61,13 @@ describe('formatOffset and local time', () => {
 
 describe('formatDuration', () => {
   it.each([
-    [0, '0 ms'],
-    [350, '350 ms'],
+    [0, '0 s'],
+    [350, '< 1 s'],
+    [999, '< 1 s'],
+    [-350, '> -1 s'],
     [1000, '1 s'],
-    [1500, '1.5 s'],
+    [1400, '1 s'],
+    [1500, '2 s'],
     [21_000, '21 s'],
     [59_999, '1 min'],
     [60_000, '1 min'],
@@ -105,5 +113,33 @@ describe('formatBytes', () => {
     expect(describeBytes(24911)).toEqual({ bytes: 24911, human: '24.3 KiB', exact: '24911 B' });
     expect(describeBytes(undefined)).toBeUndefined();
     expect(formatBytes(Number.NaN)).toBeUndefined();
+  });
+});
+
+describe('the display rule', () => {
+  const at = Date.UTC(2022, 6, 18, 7, 16, 44);
+  it('shows an instant in the callback’s offset by default, in UTC or local time by setting', () => {
+    expect(formatTime(at, 480)).toBe('2022-07-18 15:16:44 +08:00');
+    expect(formatTime(at, -210, 'source')).toBe('2022-07-18 03:46:44 -03:30');
+    expect(formatTime(at, 480, 'utc')).toBe('2022-07-18 07:16:44 +00:00');
+    expect(formatTime(at, 480, 'local')).toBe(formatLocal(at));
+  });
+
+  it('reads a time without an offset as +08:00, as the normaliser does', () => {
+    expect(formatTime(at, undefined)).toBe('2022-07-18 15:16:44 +08:00');
+    expect(formatTimeValue({ epochMs: at, offsetMinutes: undefined })).toBe('2022-07-18 15:16:44 +08:00');
+    expect(formatTimeValue({ epochMs: undefined, offsetMinutes: 480 })).toBeUndefined();
+    expect(formatTimeValue(undefined)).toBeUndefined();
+  });
+
+  it('gives ISO 8601 with the offset for exports', () => {
+    expect(formatIso(at, 480)).toBe('2022-07-18T15:16:44+08:00');
+    expect(formatIso(at, 480, 'utc')).toBe('2022-07-18T07:16:44+00:00');
+    expect(formatIso(Number.NaN, 480)).toBeUndefined();
+  });
+
+  it('knows its modes', () => {
+    expect(TIME_ZONE_MODES.every(isTimeZoneMode)).toBe(true);
+    expect(isTimeZoneMode('Asia/Shanghai')).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
  * KiB, MiB…), which read the same in English and Chinese, so the UI can show them without translation.
  * Every function accepts `undefined` and non-finite numbers and then returns `undefined`: never throws.
  */
+import { CHINA_STANDARD_OFFSET } from '../normalize/values';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -50,6 +51,61 @@ export function formatLocal(epochMs: number | undefined): string | undefined {
   return formatInOffset(epochMs, localOffsetMinutes(epochMs));
 }
 
+/** How instants are shown: in the callback's own offset (the default), in the viewer's local time, or in UTC. */
+export type TimeZoneMode = 'source' | 'local' | 'utc';
+export const TIME_ZONE_MODES: readonly TimeZoneMode[] = ['source', 'local', 'utc'];
+
+export function isTimeZoneMode(value: unknown): value is TimeZoneMode {
+  return value === 'source' || value === 'local' || value === 'utc';
+}
+
+/** The offset, in minutes east of UTC, an instant is shown in under `mode`. */
+export function displayOffsetMinutes(
+  epochMs: number,
+  sourceOffsetMinutes: number | undefined,
+  mode: TimeZoneMode,
+): number {
+  if (mode === 'utc') return 0;
+  if (mode === 'local') return localOffsetMinutes(epochMs);
+  // A time written without an offset was read as China Standard Time (the normaliser's rule).
+  return sourceOffsetMinutes ?? CHINA_STANDARD_OFFSET;
+}
+
+/**
+ * THE display rule for an instant, everywhere (list, panels, overview, timeline, exports):
+ * `2022-07-18 15:16:44 +08:00`, in the callback's own offset (`source`), the viewer's (`local`) or UTC.
+ * An instant without a source offset of its own (an axis tick, a range over many callbacks) passes the offset of
+ * the set it belongs to, or none for +08:00.
+ */
+export function formatTime(
+  epochMs: number | undefined,
+  sourceOffsetMinutes: number | undefined,
+  mode: TimeZoneMode = 'source',
+): string | undefined {
+  if (epochMs === undefined || !Number.isFinite(epochMs)) return undefined;
+  return formatInOffset(epochMs, displayOffsetMinutes(epochMs, sourceOffsetMinutes, mode));
+}
+
+/** A payload time by the display rule; undefined when it is missing or not a valid time (show its text then). */
+export function formatTimeValue(
+  value: { readonly epochMs?: number | undefined; readonly offsetMinutes?: number | undefined } | undefined,
+  mode: TimeZoneMode = 'source',
+): string | undefined {
+  return value === undefined ? undefined : formatTime(value.epochMs, value.offsetMinutes, mode);
+}
+
+/** ISO 8601 with the offset, to the second: `2022-07-18T15:16:44+08:00` (exports). */
+export function formatIso(
+  epochMs: number | undefined,
+  sourceOffsetMinutes: number | undefined,
+  mode: TimeZoneMode = 'source',
+): string | undefined {
+  const text = formatTime(epochMs, sourceOffsetMinutes, mode);
+  if (text === undefined) return undefined;
+  const m = /^(-?\d+-\d\d-\d\d) (\d\d:\d\d:\d\d(?:\.\d+)?) ([+-]\d\d:\d\d)$/.exec(text);
+  return m ? `${m[1]}T${m[2]}${m[3]}` : undefined;
+}
+
 export type DurationUnit = 'ms' | 's' | 'min' | 'h' | 'd';
 
 export interface DurationPart {
@@ -63,18 +119,13 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /**
- * A duration as at most two parts, largest unit first: 350 ms → [350 ms]; 1500 ms → [1.5 s];
- * 123 s → [2 min, 3 s]; 3720 s → [1 h, 2 min]. The sign is the caller's: parts are of the absolute value.
+ * A duration as at most two parts, largest unit first, at whole-second resolution (CI times are whole seconds):
+ * 350 ms → [0 s]; 1400 ms → [1 s]; 1500 ms → [2 s]; 123 s → [2 min, 3 s]; 3720 s → [1 h, 2 min]. The sign is the caller's: parts
+ * are of the absolute value. `formatDuration` says "< 1 s" for a non-zero duration under a second.
  */
 export function durationParts(ms: number): readonly DurationPart[] {
   const abs = Math.abs(ms);
   if (!Number.isFinite(abs)) return [];
-  if (abs < SECOND) return [{ value: Math.round(abs), unit: 'ms' }];
-  if (abs < MINUTE) {
-    // One decimal below 10 s (a 1.5 s run is worth telling from 1 s), whole seconds above.
-    const seconds = abs < 10 * SECOND ? Math.round(abs / 100) / 10 : Math.round(abs / SECOND);
-    if (seconds < 60) return [{ value: seconds, unit: 's' }];
-  }
   const units: readonly [number, DurationUnit][] = [
     [DAY, 'd'],
     [HOUR, 'h'],
@@ -95,16 +146,21 @@ export function durationParts(ms: number): readonly DurationPart[] {
           { value: rest, unit: nextUnit },
         ];
   }
-  return [{ value: Math.round(abs / SECOND), unit: 's' }];
+  return [{ value: wholeSeconds / SECOND, unit: 's' }];
 }
 
-/** `350 ms`, `1 s`, `1.5 s`, `2 min 3 s`, `1 h 2 min`, `3 d 4 h`; negative durations keep their sign (`-1 s`). */
+/**
+ * `0 s`, `< 1 s`, `1 s`, `2 min 3 s`, `1 h 2 min`, `3 d 4 h`: whole seconds, the resolution of CI times (never
+ * `0 ms`); negative durations keep their sign (`-1 s`, `> -1 s`).
+ */
 export function formatDuration(ms: number | undefined): string | undefined {
   if (ms === undefined || !Number.isFinite(ms)) return undefined;
+  if (ms === 0) return '0 s';
+  if (Math.abs(ms) < SECOND) return ms > 0 ? '< 1 s' : '> -1 s';
   const text = durationParts(ms)
     .map((p) => `${p.value} ${p.unit}`)
     .join(' ');
-  return ms < 0 && Math.abs(ms) >= 0.5 ? `-${text}` : text;
+  return ms < 0 ? `-${text}` : text;
 }
 
 export type ByteUnit = 'B' | 'KiB' | 'MiB' | 'GiB' | 'TiB' | 'PiB';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePayload } from '../parse-payload';
 import { readFixture } from '../test-support/fixtures';
 import { compareDocuments } from './compare-documents';
-import { buildOverview, histogram, percentile } from './overview';
+import { buildOverview, histogram, percentile, roundBinWidth } from './overview';
 
 const docs = (...names: string[]) => {
   let first = 0;
@@ -24,37 +24,96 @@ describe('overview of the loaded set', () => {
     );
     const o = buildOverview(set);
     expect(o.documentCount).toBe(5);
-    expect(o.jobCount).toBe(4);
+    // Three callbacks of one JobId are one job.
+    expect(o.jobCount).toBe(2);
+    expect(o.jobDeliveries).toBe(4);
+    expect(o.workflowRunCount).toBe(2);
+    expect(Object.fromEntries(o.byKind)).toEqual({ jobs: 4, workflow: 1 });
     expect(Object.fromEntries(o.byState)).toEqual({ Success: 4, Failed: 1 });
-    expect(Object.fromEntries(o.byTag)).toEqual({ PicProcess: 3, SDRtoHDR: 1, Workflow: 1 });
-    expect(o.queueWait).toEqual({ count: 4, p50: 1000, p95: 1000, max: 1000 });
-    expect(o.runTime).toEqual({ count: 4, p50: 0, p95: 20_000, max: 20_000 });
-    expect(o.slowest[0]).toMatchObject({
-      documentIndex: 3,
-      jobId: 'jafa709a2f86611ec9452c1c27f56a659',
-      runTimeMs: 20_000,
-    });
-    expect(o.failed.map((f) => f.documentIndex)).toEqual([2]);
-    expect([...o.duplicates]).toEqual([['c93984788066911ed89ed352d4d9d2084', [0, 1, 2]]]);
-    expect(o.workflowRuns).toEqual([
+    // No "Workflow" pseudo-Tag.
+    expect(Object.fromEntries(o.byTag)).toEqual({ PicProcess: 3, SDRtoHDR: 1 });
+    expect(o.failuresByCode).toEqual([
       {
-        runId: 'ic90edd59f84f11ec9d4f525400a3c59f',
-        executionDocuments: [],
-        jobs: [expect.objectContaining({ documentIndex: 1 }), expect.objectContaining({ documentIndex: 3 })],
+        code: 'InvalidInput',
+        callbacks: 1,
+        jobs: 1,
+        sampleMessage: 'The input image format is not supported',
+        messages: 1,
+        tags: ['PicProcess'],
+        firstMs: expect.any(Number),
+        lastMs: expect.any(Number),
+        offsetMinutes: 480,
       },
-      { runId: 'i166ee19017b011eda8a5525400c540df', executionDocuments: [4], jobs: [] },
     ]);
+    // Durations of distinct jobs (the last delivery of each).
+    expect(o.queueWait.count).toBe(2);
+    expect(o.runTime).toMatchObject({ count: 2, max: 20_000 });
+    expect(o.slowest.map((j) => j.jobId)).toEqual([
+      'jafa709a2f86611ec9452c1c27f56a659',
+      'c93984788066911ed89ed352d4d9d2084',
+    ]);
+    expect(o.failed.map((f) => [f.documentIndex, f.code])).toEqual([[2, 'InvalidInput']]);
+    expect(o.duplicates).toEqual([
+      { jobId: 'c93984788066911ed89ed352d4d9d2084', documents: [0, 1, 2], variants: 3 },
+    ]);
+    expect(o.extraDeliveries).toBe(2);
+    const [ic90, i166] = o.workflowRuns;
+    expect(ic90).toMatchObject({
+      runId: 'ic90edd59f84f11ec9d4f525400a3c59f',
+      executionDocuments: [],
+      missingTaskJobIds: [],
+      hasFailedTask: false,
+    });
+    expect(ic90?.jobs.map((j) => j.documentIndex)).toEqual([1, 3]);
+    expect(i166).toMatchObject({
+      runId: 'i166ee19017b011eda8a5525400c540df',
+      executionDocuments: [4],
+      jobs: [],
+    });
+    expect(i166?.missingTaskJobIds.length).toBeGreaterThan(0);
+    expect(o.runHealth).toEqual({
+      runs: 2,
+      withoutFinish: 1,
+      withMissingTasks: 1,
+      missingTasks: i166?.missingTaskJobIds.length,
+      withFailedTask: 0,
+    });
+  });
+
+  it('tells one callback delivered five times from a JobId whose callbacks differ', () => {
+    const text = readFixture('seed/case1-job-api.xml');
+    const five = Array.from({ length: 5 }, () => text).join('\n');
+    const changed = text.replace('<State>Success</State>', '<State>Running</State>');
+    const set = parsePayload(`${five}\n${changed}`).documents;
+    const o = buildOverview(set.slice(0, 5));
+    expect(o.duplicates).toEqual([
+      { jobId: 'c93984788066911ed89ed352d4d9d2084', documents: [0, 1, 2, 3, 4], variants: 1 },
+    ]);
+    expect(o.jobCount).toBe(1);
+    expect(buildOverview(set).duplicates[0]?.variants).toBe(2);
   });
 
   it('percentile by nearest rank, histogram from 0 to the max', () => {
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 50)).toBe(5);
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95)).toBe(10);
     expect(percentile([], 50)).toBeUndefined();
-    const h = histogram([0, 5, 10, -3], 2);
-    expect(h).toEqual([
-      { fromMs: 0, toMs: 5, count: 1 },
-      { fromMs: 5, toMs: 10, count: 2 },
+    expect(histogram([0, 5000, 10_000, -3000], 2)).toEqual([
+      { fromMs: 0, toMs: 10_000, count: 2 },
+      { fromMs: 10_000, toMs: 20_000, count: 1 },
     ]);
+    expect(histogram([-1])).toEqual([]);
+    expect(histogram([0])).toEqual([{ fromMs: 0, toMs: 1000, count: 1 }]);
+  });
+
+  it('bins have round widths on whole seconds', () => {
+    expect(roundBinWidth(37_000, 20)).toBe(2000);
+    expect(roundBinWidth(59_000, 20)).toBe(5000);
+    expect(roundBinWidth(7 * 60_000, 20)).toBe(30_000);
+    expect(roundBinWidth(4 * 3_600_000, 20)).toBe(900_000);
+    const bins = histogram([0, 1000, 37_000, 12_345]);
+    expect(bins).toHaveLength(19);
+    for (const b of bins) expect(b.fromMs % 2000).toBe(0);
+    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(4);
   });
 });
 

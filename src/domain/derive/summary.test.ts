@@ -233,6 +233,8 @@ describe('documentTitle and documentSortKeys', () => {
       tag: 'PicProcess',
       workflowName: 'workflow-test',
       endTimeText: '2022-07-18T15:16:44+0800',
+      endTime: { text: '2022-07-18T15:16:44+0800', epochMs: 1658128604000, offsetMinutes: 480 },
+      object: 'input/deer.jpg',
       eventName: 'TaskFinish',
       jobCount: 1,
     });
@@ -252,6 +254,8 @@ describe('documentTitle and documentSortKeys', () => {
       idKind: 'run',
       workflowName: 'workflow-3',
       endTimeText: '2022-08-09 14:54:42+0800',
+      endTime: { text: '2022-08-09 14:54:42+0800', epochMs: 1660028082000, offsetMinutes: 480 },
+      object: 'wk-test/game.mp4',
       eventName: 'WorkflowFinish',
       jobCount: 0,
     });

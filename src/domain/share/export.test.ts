@@ -57,7 +57,7 @@ describe('Markdown summary', () => {
     const md = toMarkdownSummary(parsePayload(readFixture('docs/workflowfinish_callback.xml')).documents[0]!);
     expect(md).toContain('| RunId | `i166ee19017b011eda8a5525400c540df` |');
     expect(md).toContain(
-      '| Snapshot_1581665960536 | Snapshot | Success | `j23c11e1e17b011edaab4ab15ec33d076` | 2022-08-09 14:54:42+0800 |',
+      '| Snapshot_1581665960536 | Snapshot | Success | `j23c11e1e17b011edaab4ab15ec33d076` | 2022-08-09 14:54:42 +08:00 |',
     );
   });
 });

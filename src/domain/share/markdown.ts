@@ -3,9 +3,9 @@
  * with Tencent's node names (which both English and Chinese readers search the docs for).
  */
 import { buildIo } from '../derive/cos-url';
-import { formatDuration } from '../derive/format-time';
+import { formatDuration, formatTimeValue } from '../derive/format-time';
 import { buildTimeline } from '../derive/timeline';
-import type { CallbackDocument, Job, WorkflowExecution } from '../model';
+import type { CallbackDocument, Job, TimeValue, WorkflowExecution } from '../model';
 
 function cell(value: string | undefined): string {
   if (value === undefined || value === '') return '—';
@@ -21,6 +21,11 @@ function table(rows: readonly (readonly [string, string])[]): string[] {
   return ['| Field | Value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
 }
 
+/** A payload time by the display rule (`2022-07-18 15:16:44 +08:00`, its own offset); its text when unreadable. */
+function time(value: TimeValue | undefined): string {
+  return cell(formatTimeValue(value) ?? value?.text);
+}
+
 function jobRows(job: Job): [string, string][] {
   const t = buildTimeline(job);
   const io = buildIo(job);
@@ -33,9 +38,9 @@ function jobRows(job: Job): [string, string][] {
     ['Code', cell(job.code)],
     ['Message', cell(job.message)],
     ['QueueId', code(job.queueId)],
-    ['CreationTime', cell(job.creationTime?.text)],
-    ['StartTime', cell(job.startTime?.text)],
-    ['EndTime', cell(job.endTime?.text)],
+    ['CreationTime', time(job.creationTime)],
+    ['StartTime', time(job.startTime)],
+    ['EndTime', time(job.endTime)],
     ['Queue wait', cell(formatDuration(t.queueWaitMs))],
     ['Run time', cell(formatDuration(t.runTimeMs))],
     ['Input', where(io.input)],
@@ -64,13 +69,13 @@ function executionLines(e: WorkflowExecution): string[] {
     ['WorkflowName', cell(e.workflowName)],
     ['State', cell(e.state)],
     ['Object', code(e.object)],
-    ['CreateTime', cell(e.createTime?.text)],
+    ['CreateTime', time(e.createTime)],
   ]);
   if (e.tasks.length > 0) {
     lines.push('', '| Task | Type | State | JobId | EndTime |', '| --- | --- | --- | --- | --- |');
     for (const task of e.tasks) {
       lines.push(
-        `| ${cell(task.name)} | ${cell(task.type)} | ${cell(task.state)} | ${code(task.jobId)} | ${cell(task.endTime?.text)} |`,
+        `| ${cell(task.name)} | ${cell(task.type)} | ${cell(task.state)} | ${code(task.jobId)} | ${time(task.endTime)} |`,
       );
     }
   }

@@ -1,7 +1,8 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { buildCombinedTimeline } from '../../domain/derive/combined-timeline';
-import { formatDuration, formatLocal } from '../../domain/derive/format-time';
+import { formatDuration } from '../../domain/derive/format-time';
 import { useT } from '../../i18n/use-i18n';
+import { useFormatInstant } from '../../components/ui/use-time-format';
 import { useAppStore } from '../../store/app-store';
 import { memoizeLast } from '../../store/memoize';
 import { selectDocumentAt } from '../../store/select-at';
@@ -37,6 +38,7 @@ export function CombinedTimelineView() {
     },
     [rows],
   );
+  const formatInstant = useFormatInstant();
   const none = t('common.none');
   const describe = (row: number) => {
     const c = rows.created[row] ?? Number.NaN;
@@ -66,8 +68,8 @@ export function CombinedTimelineView() {
           <p id={`${id}-summary`} className="combined-summary" data-testid="combined-timeline-summary">
             {t('combined.summary', {
               count: rows.count,
-              start: formatLocal(rows.minMs) ?? none,
-              end: formatLocal(rows.maxMs) ?? none,
+              start: formatInstant(rows.minMs, rows.offsetMinutes) ?? none,
+              end: formatInstant(rows.maxMs, rows.offsetMinutes) ?? none,
             })}{' '}
             <span id={`${id}-help`}>{t('combined.help')}</span>
           </p>

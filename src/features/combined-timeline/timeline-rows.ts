@@ -11,6 +11,8 @@ export interface TimelineRows {
   readonly labels: readonly string[];
   readonly minMs: number;
   readonly maxMs: number;
+  /** The first job's source offset: instants of the whole set (axis, range) are shown in it by default. */
+  readonly offsetMinutes: number | undefined;
 }
 
 export function toTimelineRows(timeline: CombinedTimeline): TimelineRows {
@@ -22,6 +24,7 @@ export function toTimelineRows(timeline: CombinedTimeline): TimelineRows {
   const documentIndex = new Int32Array(n);
   const failed = new Uint8Array(n);
   const labels: string[] = [];
+  let offsetMinutes: number | undefined;
   rows.forEach((r, i) => {
     created[i] = r.created.epochMs ?? Number.NaN;
     started[i] = r.started.epochMs ?? Number.NaN;
@@ -29,6 +32,7 @@ export function toTimelineRows(timeline: CombinedTimeline): TimelineRows {
     documentIndex[i] = r.documentIndex;
     failed[i] = r.state === 'Failed' ? 1 : 0;
     labels.push(r.id ?? `#${r.documentIndex + 1}`);
+    offsetMinutes ??= r.created.offsetMinutes ?? r.ended.offsetMinutes;
   });
   const minMs = timeline.spanStartMs ?? 0;
   const maxMs = timeline.spanEndMs ?? minMs + 1;
@@ -42,5 +46,6 @@ export function toTimelineRows(timeline: CombinedTimeline): TimelineRows {
     labels,
     minMs,
     maxMs: Math.max(maxMs, minMs + 1),
+    offsetMinutes,
   };
 }

@@ -2,6 +2,7 @@ import type { CSSProperties, KeyboardEvent } from 'react';
 import { StateBadge } from '../../components/ui/state-badge';
 import { localize } from '../../i18n/i18n';
 import { useLang, useT } from '../../i18n/use-i18n';
+import { useFormatTimeValue } from '../../components/ui/use-time-format';
 import type { ListEntry } from '../../store/list-entry';
 import './document-list.css';
 
@@ -32,7 +33,9 @@ export function DocumentRow({
 }: DocumentRowProps) {
   const t = useT();
   const [lang] = useLang();
+  const formatTimeValue = useFormatTimeValue();
   const { doc, title } = entry;
+  const endTime = formatTimeValue(title.endTime) ?? title.endTimeText;
   const isInvalid = doc.state === 'Invalid';
   const error = isInvalid ? doc.diagnostics.find((d) => d.severity === 'error') : undefined;
   const kind =
@@ -90,10 +93,10 @@ export function DocumentRow({
       </div>
       <div className="row-line row-meta">
         <span className="row-tag">{tag ?? t('common.none')}</span>
-        {title.endTimeText ? (
-          <span className="row-time">
+        {endTime ? (
+          <span className="row-time" title={title.endTimeText}>
             <span className="visually-hidden">{t('list.endTime')} </span>
-            {title.endTimeText}
+            {endTime}
           </span>
         ) : null}
       </div>

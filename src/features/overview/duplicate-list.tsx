@@ -1,17 +1,18 @@
+import type { DuplicateGroup } from '../../domain/derive/overview';
 import { useT } from '../../i18n/use-i18n';
 import './overview.css';
 
 const SHOWN = 25;
 
 export interface DuplicateListProps {
-  readonly duplicates: ReadonlyMap<string, readonly number[]>;
+  readonly duplicates: readonly DuplicateGroup[];
   readonly onSelect: (documentIndex: number) => void;
 }
 
 /** JobIds delivered in more than one callback (a retried delivery), each callback one click away. */
 export function DuplicateList({ duplicates, onSelect }: DuplicateListProps) {
   const t = useT();
-  const rows = [...duplicates];
+  const rows = duplicates;
   return (
     <section
       className="overview-card"
@@ -23,7 +24,7 @@ export function DuplicateList({ duplicates, onSelect }: DuplicateListProps) {
         <p className="overview-muted">{t('overview.none')}</p>
       ) : (
         <ul className="overview-groups">
-          {rows.slice(0, SHOWN).map(([jobId, docs]) => (
+          {rows.slice(0, SHOWN).map(({ jobId, documents: docs }) => (
             <li key={jobId} data-job-id={jobId}>
               <span className="overview-job-id">{jobId}</span>{' '}
               <span className="overview-muted">{t('overview.duplicates.times', { count: docs.length })}</span>

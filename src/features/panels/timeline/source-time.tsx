@@ -1,26 +1,27 @@
-import { formatInOffset } from '../../../domain/derive/format-time';
+import { formatInOffset, formatLocal, formatTime } from '../../../domain/derive/format-time';
 import { toTimePoint, type TimePoint } from '../../../domain/derive/timeline';
 import type { TimeValue } from '../../../domain/model';
 import { CHINA_STANDARD_OFFSET } from '../../../domain/normalize/values';
-import { useLang, useT } from '../../../i18n/use-i18n';
-import { formatLocalTime } from './local-time-format';
+import { useT } from '../../../i18n/use-i18n';
+import { useTimeZoneMode } from '../../../components/ui/use-time-format';
 
 export interface SourceTimeProps {
   /** A time point from derive/timeline, or a model time. */
   readonly value: TimePoint | TimeValue | undefined;
   /** What to say when the payload has no value ("Not started", "Not finished"). */
   readonly missing?: string;
-  /** One line (for tables) instead of source time over local time. */
+  /** One line (for tables) instead of the time over its other reading. */
   readonly compact?: boolean;
 }
 
 /**
- * A time as the payload gives it — in its own UTC offset, formatted by arithmetic on the offset — and in the
- * viewer's local time. A missing or `-` time is said in words, never shown as a 1970 date.
+ * A time by the page's display rule (`2022-07-18 15:16:44 +08:00`, in the callback's offset unless the setting
+ * says local or UTC), with its other reading beneath: the viewer's local time, or the callback's own offset when
+ * the setting shows another. A missing or `-` time is said in words, never shown as a 1970 date.
  */
 export function SourceTime({ value, missing, compact = false }: SourceTimeProps) {
   const t = useT();
-  const [lang] = useLang();
+  const mode = useTimeZoneMode();
   const point: TimePoint =
     value === undefined ? { status: 'missing' } : 'status' in value ? value : toTimePoint(value);
   if (point.status === 'missing' || point.epochMs === undefined) {
@@ -35,8 +36,11 @@ export function SourceTime({ value, missing, compact = false }: SourceTimeProps)
     return <span className="pn-time-missing">{missing ?? t('timeline.noTime')}</span>;
   }
   const offset = point.offsetMinutes ?? CHINA_STANDARD_OFFSET;
-  const source = formatInOffset(point.epochMs, offset);
-  const local = formatLocalTime(point.epochMs, lang);
+  const shown = formatTime(point.epochMs, offset, mode);
+  const other =
+    mode === 'source'
+      ? { label: t('timeline.localTime'), text: formatLocal(point.epochMs) }
+      : { label: t('time.zone.source'), text: formatInOffset(point.epochMs, offset) };
   return (
     <span className={compact ? 'pn-time pn-time-compact' : 'pn-time'}>
       <time
@@ -44,13 +48,13 @@ export function SourceTime({ value, missing, compact = false }: SourceTimeProps)
         dateTime={new Date(point.epochMs).toISOString()}
         title={point.text}
       >
-        {source}
+        {shown}
       </time>
       {point.offsetMinutes === undefined ? (
         <span className="pn-warn-text"> {t('ui.time.assumedOffset')}</span>
       ) : null}
       <span className="pn-time-local">
-        <span className="ui-muted">{t('timeline.localTime')}</span> <span className="ui-num">{local}</span>
+        <span className="ui-muted">{other.label}</span> <span className="ui-num">{other.text}</span>
       </span>
     </span>
   );
