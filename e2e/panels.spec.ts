@@ -99,9 +99,17 @@ test('the image panel compares OriginalInfo with ProcessResult', async ({ page }
   const image = panel(page, 'image');
   await expect(image.getByRole('table')).toContainText('500 × 417');
   await expect(image.getByRole('table')).toContainText('417 × 500');
-  await expect(image).toContainText('Dimensions swapped: 500 × 417 → 417 × 500');
-  await expect(image).toContainText('Size change: 1 KiB → 24.3 KiB (+2332.7%)');
-  await expect(image).toContainText('from the Size COS header');
+  // Each value in its row, the output's against the original's: swapped, not turned; size as a share.
+  const row = (id: string) => image.locator(`tr[data-row="${id}"]`);
+  await expect(row('ratio')).toContainText('Dimensions swapped');
+  await expect(row('dims')).toContainText('×0.834 / ×1.2');
+  await expect(row('size')).toContainText('2,430% of the original');
+  await expect(row('size')).toContainText('from the Size COS header');
+  await expect(row('quality').locator('td').last()).toHaveAttribute('data-state', 'same');
+  await expect(row('size').locator('td').last()).toHaveAttribute('data-state', 'changed');
+  // Labels are words; the wire name is on hover.
+  await expect(row('ave').locator('th')).toHaveText('Main colour');
+  await expect(row('ave').locator('th')).toHaveAttribute('title', 'Ave');
   await expect(image).toContainText('500:417');
   await expect(image).toContainText('"d5a491cd3d8d071e3212c3478e8e35a1"');
   // The Ave colour, validated, as a swatch beside its text.
@@ -126,7 +134,8 @@ test('an invalid Ave never reaches CSS', async ({ page }) => {
 test('shape B and a ProcessRule rotation are read', async ({ page }) => {
   await showDraft(page, readFixture('derived/picprocess_shape_b_uploadresult.xml'));
   const image = panel(page, 'image');
-  await expect(image).toContainText('Rotation: 90° (from the ProcessRule imageMogr2/rotate/90)');
+  await expect(image.locator('tr[data-row="rotation"] td').last()).toContainText('90°from the ProcessRule');
+  await expect(image.locator('.pn-rule')).toContainText('imageMogr2/rotate/90');
   await expect(image).not.toContainText('Dimensions swapped');
   await expect(image).toContainText('500 × 417');
 });

@@ -54,6 +54,20 @@ describe('compareImages, shape A (callback samples)', () => {
       ],
       changes: [[{ kind: 'dimensions-swapped', from: '500 × 417', to: '417 × 500' }]],
       boxes: { before: { width: 1, height: 417 / 500 }, after: [{ width: 417 / 500, height: 1 }] },
+      figures: {
+        before: { pixels: 208_500 },
+        after: [
+          {
+            pixels: 208_500,
+            bitsPerPixel: (24911 * 8) / 208_500,
+            scale: { width: 417 / 500, height: 500 / 417 },
+            aspectChanged: true,
+            swapped: true,
+            formatChanged: false,
+            quality: { kind: 'same', value: 68 },
+          },
+        ],
+      },
     });
   });
 
@@ -71,6 +85,52 @@ describe('compareImages, shape A (callback samples)', () => {
       },
     ]);
     expect(c?.changes[0]?.[1]).toMatchObject({ percent: 2332.71484375 });
+    // The same as a share of the original: 24911 / 1024.
+    expect(c?.figures.after[0]?.percentOfOriginal).toBeCloseTo(2432.71484375, 8);
+  });
+
+  it('a workflow original without Size takes its size from Content-Length', () => {
+    const job: Job = {
+      ...seedCase2Job,
+      input: { cosHeaders: [header('Content-Length', '3145728')], extras: [] },
+    };
+    expect(compareImages(job)?.before).toMatchObject({
+      sizeBytes: 3_145_728,
+      sizeSource: 'cos-header-Content-Length',
+    });
+    const both: Job = {
+      ...seedCase2Job,
+      input: { cosHeaders: [header('Content-Length', '9'), header('Size', '1024')], extras: [] },
+    };
+    expect(compareImages(both)?.before).toMatchObject({ sizeBytes: 1024, sizeSource: 'cos-header-Size' });
+  });
+
+  it('three outputs of one original (shape B): each against the original', () => {
+    const job = fixtureJob('derived/picprocess_shape_b_three_outputs.xml');
+    const c = job && compareImages(job);
+    expect(c?.shape).toBe('B');
+    expect(c?.before).toMatchObject({ width: 4000, height: 3000, exifOrientation: 6, sizeBytes: 3_145_728 });
+    expect(c?.figures.before).toEqual({ pixels: 12_000_000, bitsPerPixel: (3_145_728 * 8) / 12_000_000 });
+    const [webp, small, png] = c?.figures.after ?? [];
+    expect(webp).toMatchObject({
+      scale: { width: 0.25, height: 0.25 },
+      formatChanged: true,
+      quality: { kind: 'not-comparable', from: 90, to: 80 },
+      percentOfOriginal: 3.125,
+      etagEqual: false,
+    });
+    expect(small).toMatchObject({
+      scale: { width: 0.1, height: 0.1 },
+      formatChanged: false,
+      quality: { kind: 'changed', from: 90, to: 75, delta: -15 },
+      percentOfOriginal: 0.78125,
+    });
+    expect(png).toMatchObject({
+      swapped: true,
+      aspectChanged: true,
+      etagEqual: true,
+      percentOfOriginal: 300,
+    });
   });
 
   it('reads the Size header case-insensitively, under Operation.Input too, and only when it is digits', () => {
@@ -188,8 +248,10 @@ describe('changes', () => {
     expect(c?.changes[0]).toEqual([
       { kind: 'rotation', degrees: 270, rule: 'imageMogr2/rotate/270' },
       { kind: 'format', from: 'JPEG', to: 'PNG' },
-      { kind: 'quality', from: 68, to: 80, delta: 12 },
     ]);
+    // JPEG 68 → PNG 80: two scales, not a change of 12.
+    expect(c?.figures.after[0]?.quality).toEqual({ kind: 'not-comparable', from: 68, to: 80 });
+    expect(c?.figures.after[0]).toMatchObject({ scale: { width: 1, height: 1 }, aspectChanged: false });
     const scaled = compareImages(
       withResult(A([1000, 500, 'jpg', 68], [250, 500, 'JPEG', 68]), 'imageMogr2/rotate/90'),
     );
@@ -226,6 +288,7 @@ describe('odd input', () => {
       after: [{ key: 'o.jpg' }],
       changes: [[]],
       boxes: { after: [undefined] },
+      figures: { before: {}, after: [{}] },
     });
     const bad = { text: 'abc', value: undefined };
     const c = compareImages(

@@ -6,9 +6,17 @@
  */
 import type { Job } from '../model';
 import { findCosHeader } from './cos-headers';
+import {
+  imageFigures,
+  isSameFormat,
+  outputFigures,
+  type ImageFigures,
+  type OutputFigures,
+} from './image-figures';
 import { toImageSide, type ImageSide } from './image-side';
 
 export type { ImageSide } from './image-side';
+export type { ImageFigures, OutputFigures, QualityComparison } from './image-figures';
 
 export type ImageChange =
   /** Clockwise degrees (0..359) summed over every `rotate/<deg>` of the rule. */
@@ -23,6 +31,7 @@ export type ImageChange =
       readonly scaleHeight: number;
     }
   | { readonly kind: 'format'; readonly from: string; readonly to: string }
+  /** Only between two images of one format: quality numbers of different formats are not on one scale. */
   | { readonly kind: 'quality'; readonly from: number; readonly to: number; readonly delta: number }
   /** `percent` = (after − before) / before × 100; absent when the original's size is 0. */
   | {
@@ -50,6 +59,8 @@ export interface ImageComparison {
   /** `PicProcess.ProcessRule`, verbatim. */
   readonly processRule?: string;
   readonly boxes: { readonly before?: ImageBox; readonly after: readonly (ImageBox | undefined)[] };
+  /** Figures of the original, and of each output against it, in the order of `after`. */
+  readonly figures: { readonly before: ImageFigures; readonly after: readonly OutputFigures[] };
 }
 
 /**
@@ -74,11 +85,6 @@ export function rotationFromRule(rule: string | undefined): number | undefined {
 
 const dims = (s: ImageSide): string | undefined =>
   s.width !== undefined && s.height !== undefined ? `${s.width} × ${s.height}` : undefined;
-
-const sameFormat = (a: string, b: string): boolean => {
-  const norm = (f: string): string => (f.trim().toLowerCase() === 'jpg' ? 'jpeg' : f.trim().toLowerCase());
-  return norm(a) === norm(b);
-};
 
 function changesBetween(before: ImageSide, after: ImageSide, rule: string | undefined): ImageChange[] {
   const changes: ImageChange[] = [];
@@ -113,10 +119,17 @@ function changesBetween(before: ImageSide, after: ImageSide, rule: string | unde
     }
   }
 
-  if (before.format !== undefined && after.format !== undefined && !sameFormat(before.format, after.format)) {
+  const formatChanged =
+    before.format !== undefined && after.format !== undefined && !isSameFormat(before.format, after.format);
+  if (formatChanged && before.format !== undefined && after.format !== undefined) {
     changes.push({ kind: 'format', from: before.format, to: after.format });
   }
-  if (before.quality !== undefined && after.quality !== undefined && before.quality !== after.quality) {
+  if (
+    !formatChanged &&
+    before.quality !== undefined &&
+    after.quality !== undefined &&
+    before.quality !== after.quality
+  ) {
     changes.push({
       kind: 'quality',
       from: before.quality,
@@ -151,12 +164,16 @@ function boxesOf(before: ImageSide, after: readonly ImageSide[]): ImageCompariso
   return { ...(b === undefined ? {} : { before: b }), after: after.map(box) };
 }
 
-/** The original's size: the `Size` COS header when it holds digits, else a size in the result itself. */
+/**
+ * The original's size: the input's `Size` COS header (workflow callbacks), else its `Content-Length`, when it
+ * holds digits; OriginalInfo carries no size in either published shape.
+ */
 function withOriginalSize(side: ImageSide, job: Job): ImageSide {
-  const header = findCosHeader(job, 'Size');
-  const text = header?.value?.trim();
-  if (text !== undefined && /^\d{1,16}$/.test(text))
-    return { ...side, sizeBytes: Number(text), sizeSource: 'cos-header-Size' };
+  for (const name of ['Size', 'Content-Length'] as const) {
+    const text = findCosHeader(job, name)?.value?.trim();
+    if (text !== undefined && /^\d{1,16}$/.test(text))
+      return { ...side, sizeBytes: Number(text), sizeSource: `cos-header-${name}` };
+  }
   return side;
 }
 
@@ -177,6 +194,7 @@ export function compareImages(job: Job): ImageComparison | undefined {
   else after = result.objectName === undefined ? [] : [{ key: result.objectName }];
 
   const processRule = job.operation?.picProcess?.processRule;
+  const rotation = rotationFromRule(processRule);
   return {
     shape,
     before,
@@ -184,5 +202,9 @@ export function compareImages(job: Job): ImageComparison | undefined {
     changes: after.map((a) => changesBetween(before, a, processRule)),
     ...(processRule === undefined ? {} : { processRule }),
     boxes: boxesOf(before, after),
+    figures: {
+      before: imageFigures(before),
+      after: after.map((a) => outputFigures(before, a, rotation)),
+    },
   };
 }

@@ -28,7 +28,7 @@ export interface ImageSide {
   readonly exifOrientation?: number;
   readonly quality?: number;
   readonly sizeBytes?: number;
-  readonly sizeSource?: 'result' | 'cos-header-Size';
+  readonly sizeSource?: 'result' | 'cos-header-Size' | 'cos-header-Content-Length';
   /** `#c64847`, only when the payload's `Ave` is exactly `0x` + six hex digits. */
   readonly ave?: string;
   /** The payload's `Ave` text as it came, valid or not. */
