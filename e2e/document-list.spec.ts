@@ -188,7 +188,7 @@ test('the list is virtualised: 2,000 documents, at most 100 rows in the DOM', as
 
 test('the layout has two columns on a wide screen and one on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await loadSample(page, 'Case 2 · PicProcess · workflow (XML)');
+  await loadSample(page, 'Image processed by a workflow (XML)');
   const list = page.getByRole('listbox');
   const summary = page.locator('[data-panel="summary"]');
   await expect(summary).toBeVisible();

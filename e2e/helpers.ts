@@ -107,12 +107,12 @@ export async function dropFiles(
   if (options.drop ?? true) await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
 }
 
-/** Opens the samples menu and picks the sample whose label matches. */
+/** Opens the samples menu and picks the sample whose label matches (a menu item). */
 export async function loadSample(page: Page, label: string | RegExp): Promise<void> {
   await page.getByRole('button', { name: /^Samples|^示例/ }).click();
   await page
-    .locator('.samples-popover')
-    .getByRole('button', { name: label, exact: typeof label === 'string' })
+    .getByRole('menu', { name: /^Samples|^示例/ })
+    .getByRole('menuitem', { name: label, exact: typeof label === 'string' })
     .click();
 }
 

@@ -146,15 +146,15 @@ test('the samples load on demand, the first is seed case 2', async ({ page }) =>
   expect(fixtureRequests).toEqual([]);
 
   await page.getByRole('button', { name: 'Samples' }).click();
-  const items = page.locator('.samples-popover').getByRole('button');
-  await expect(items.first()).toHaveText('Case 2 · PicProcess · workflow (XML)');
+  const items = page.getByRole('menu', { name: 'Samples' }).getByRole('menuitem');
+  await expect(items.first()).toHaveText('Image processed by a workflow (XML)');
   await items.filter({ hasText: 'WorkflowFinish (XML)' }).click();
   await expect(page.locator('.samples-popover')).toBeHidden();
   await expectCount(page, 1);
   await expect(itemNamed(page, 'WorkflowFinish (XML)')).toContainText('i166ee19017b011eda8a5525400c540df');
   expect(fixtureRequests.length).toBeGreaterThan(0);
 
-  await loadSample(page, 'Case 2 · PicProcess · workflow (XML)');
+  await loadSample(page, 'Image processed by a workflow (XML)');
   await expectCount(page, 2);
   await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
 });
@@ -167,7 +167,7 @@ test('the empty list offers an example in one click', async ({ page }) => {
 test('a malformed payload shows where the error is and leaves the other documents alone', async ({
   page,
 }) => {
-  await loadSample(page, 'Case 2 · PicProcess · workflow (XML)');
+  await loadSample(page, 'Image processed by a workflow (XML)');
   await expectCount(page, 1);
 
   await pasteOnPage(page, MALFORMED);
@@ -180,7 +180,7 @@ test('a malformed payload shows where the error is and leaves the other document
   await expect(itemNamed(page, 'Pasted #1')).toHaveAttribute('data-state', 'Invalid');
   await expect(itemNamed(page, 'Pasted #1')).toContainText('closing tag does not match');
   // The earlier document is still there and still readable.
-  const first = itemNamed(page, 'Case 2');
+  const first = itemNamed(page, 'Image processed by a workflow (XML)');
   await expect(first).toHaveAttribute('data-state', 'Success');
   await first.click();
   await expect(page.getByTestId('parse-error')).toHaveCount(0);

@@ -59,7 +59,7 @@ test('loading, parsing, sharing and exporting make no request beyond the page’
   const origin = new URL(page.url()).origin;
 
   // Loading: a sample, a paste, the draft, files.
-  await loadSample(page, /Case 2/);
+  await loadSample(page, 'Image processed by a workflow (XML)');
   await expectCount(page, 1);
   await pasteOnPage(page, readFixture('docs/workflowfinish_callback.xml'));
   await expectCount(page, 2);

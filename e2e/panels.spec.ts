@@ -499,7 +499,7 @@ test.describe('copying', () => {
 test('panels follow the interface language', async ({ page }) => {
   await openApp(page, 'zh');
   await showDraft(page, readFixture('derived/picprocess_failed_job.xml'));
-  await expect(panel(page, 'summary').getByRole('heading')).toHaveText('概览');
+  await expect(panel(page, 'summary').getByRole('heading')).toHaveText('摘要');
   await expect(panel(page, 'summary').getByRole('alert')).toContainText('InvalidInput');
   await expect(panel(page, 'timeline')).toContainText('本地时间');
   await expect(panel(page, 'raw').getByRole('button', { name: '原文' })).toBeVisible();

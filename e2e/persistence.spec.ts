@@ -16,7 +16,7 @@ const DRAFT = readFixture('docs/translation_callback_job_api.xml');
 
 test('a reload keeps the loaded documents, their names, the draft and the selection', async ({ page }) => {
   await openApp(page);
-  await loadSample(page, 'Case 2 · PicProcess · workflow (XML)');
+  await loadSample(page, 'Image processed by a workflow (XML)');
   await page.getByTestId('file-input').setInputFiles([fixturePath('derived/callbacks.jsonl')]);
   await pasteOnPage(page, readFixture('docs/workflowfinish_callback.json'));
   await page.getByTestId('payload-input').fill(DRAFT);
@@ -43,7 +43,7 @@ test('a reload keeps the loaded documents, their names, the draft and the select
 
 test('the texts are kept compressed in session storage, never in local storage', async ({ page }) => {
   await openApp(page);
-  await loadSample(page, 'Case 2 · PicProcess · workflow (XML)');
+  await loadSample(page, 'Image processed by a workflow (XML)');
   await expectCount(page, 1);
   const stored = await page.waitForFunction((key) => sessionStorage.getItem(key), SESSION_KEY);
   const value = (await stored.jsonValue()) ?? '';
@@ -63,7 +63,7 @@ test('the texts are kept compressed in session storage, never in local storage',
 
 test('clear all empties the documents, the draft and the storage', async ({ page }) => {
   await openApp(page);
-  await loadSample(page, 'Case 2 · PicProcess · workflow (XML)');
+  await loadSample(page, 'Image processed by a workflow (XML)');
   await page.getByTestId('payload-input').fill(DRAFT);
   await expectCount(page, 2);
   await expect
@@ -108,7 +108,7 @@ test('when the texts do not fit the storage quota, the page says so', async ({ p
   });
   await openApp(page);
   await expect(page.getByTestId('storage-warning')).toHaveCount(0);
-  await loadSample(page, 'Case 2 · PicProcess · workflow (XML)');
+  await loadSample(page, 'Image processed by a workflow (XML)');
   await expectCount(page, 1);
   await expect(page.getByTestId('storage-warning')).toBeVisible();
   await expect(page.getByTestId('storage-warning')).toContainText('do not fit');

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { isSingleColumn, onDetailFocusRequest, takeDetailFocus } from '../components/ui/detail-focus';
 import { DocumentPanels } from '../features/panels/document-panels';
 import { readError } from '../features/loading/error-excerpt';
 import { ParseError } from '../features/loading/parse-error';
@@ -36,6 +37,17 @@ export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
   const sourceText = useAppStore((s) => (entry ? selectSourceText(s, entry.sourceId) : undefined));
   // Stable, so the memoised compare panel is not re-rendered by every batch of a large load (the count changes).
   const nameOf = useCallback((e: ListEntry) => entryName(e, t, sampleLabel), [t, sampleLabel]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [focusAsked, setFocusAsked] = useState(0);
+  useEffect(() => onDetailFocusRequest(() => setFocusAsked((n) => n + 1)), []);
+  const key = entry?.key;
+  useEffect(() => {
+    // After a load the person asked for, the focus goes to the callback's name (the panels follow it), and the
+    // page scrolls to it: on a phone the detail is below the list.
+    if (key === undefined || !heading.current || !takeDetailFocus()) return;
+    heading.current.focus({ preventScroll: true });
+    heading.current.scrollIntoView({ block: isSingleColumn() ? 'start' : 'nearest' });
+  }, [key, focusAsked]);
   if (!entry) {
     return (
       <div className="detail-empty">
@@ -49,7 +61,7 @@ export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
   return (
     <section className="detail" aria-labelledby="detail-title">
       <div className="detail-head">
-        <h2 id="detail-title" className="detail-title">
+        <h2 id="detail-title" className="detail-title" ref={heading} tabIndex={-1}>
           {entryName(entry, t, sampleLabel)}
         </h2>
         <div className="detail-actions">

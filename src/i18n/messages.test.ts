@@ -76,6 +76,32 @@ describe('UI messages', () => {
     expect(callbackTexts.filter((text) => !/\{count\} 条/.test(text))).toEqual([]);
   });
 
+  // One name per thing: the panels of a callback and the views of the main area are different things, so no two of
+  // them share a name in either language (the Timeline panel is not the combined timeline, the Summary panel is
+  // not the Overview).
+  it('names each panel and each main view differently, in both languages', () => {
+    const names = keys.filter(
+      (key) => /^panel\.\w+\.title$/.test(key) || /^views\.(document|overview|timeline)$/.test(key),
+    );
+    expect(names.length).toBeGreaterThan(10);
+    for (const messages of [en, zh]) {
+      const texts = names.map((key) => forms(messages[key]).join());
+      expect(texts.filter((text, i) => texts.indexOf(text) !== i)).toEqual([]);
+    }
+    expect(zh['panel.summary.title']).not.toBe(zh['views.overview']);
+    expect(zh['views.timeline']).toBe(zh['combined.title']);
+    expect(en['views.timeline']).toBe(en['combined.title']);
+  });
+
+  it('uses one word for one thing, and no project jargon', () => {
+    const all = (messages: typeof en | typeof zh) => keys.flatMap((key) => forms(messages[key]));
+    // 运行时长 (run time) everywhere, never 运行时间; 脱敏 for masking before sharing.
+    expect(all(zh).filter((text) => /运行时间|遮盖/.test(text))).toEqual([]);
+    // The specification's case numbers are not a reader's words.
+    expect(all(en).filter((text) => /specification|\bcase \{?n/i.test(text))).toEqual([]);
+    expect(all(zh).filter((text) => /规格|案例/.test(text))).toEqual([]);
+  });
+
   it('has the strings the app needs', () => {
     expect(en['app.title']).toBe('CI Callback Viewer');
     expect(zh['app.title']).toBe('数据万象回调查看器');

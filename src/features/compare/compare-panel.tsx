@@ -44,6 +44,8 @@ export const ComparePanel = memo(function ComparePanel({ entry, nameOf }: Compar
     [entry, other],
   );
   const hasOtherChoice = other && other.key !== entry.key && !choices.includes(other);
+  // An unreadable callback has no meaning to compare: the picker stays in its place, disabled, saying why.
+  const unreadable = entry.doc.state === 'Invalid';
   return (
     <section className="compare" data-testid="compare" aria-labelledby={`${id}-label`}>
       <div className="compare-picker">
@@ -54,7 +56,9 @@ export const ComparePanel = memo(function ComparePanel({ entry, nameOf }: Compar
           id={`${id}-select`}
           className="select"
           data-testid="compare-select"
-          value={other && other.key !== entry.key ? other.key : ''}
+          value={!unreadable && other && other.key !== entry.key ? other.key : ''}
+          disabled={unreadable}
+          aria-describedby={unreadable ? `${id}-why` : undefined}
           onChange={(e) => setCompareKey(e.target.value || undefined)}
         >
           <option value="">{t('compare.choose')}</option>
@@ -66,14 +70,19 @@ export const ComparePanel = memo(function ComparePanel({ entry, nameOf }: Compar
             </option>
           ))}
         </select>
-        {compareKey !== undefined && comparison ? (
+        {unreadable ? (
+          <span id={`${id}-why`} className="compare-note">
+            {t('compare.unreadable')}
+          </span>
+        ) : null}
+        {!unreadable && compareKey !== undefined && comparison ? (
           <button type="button" className="button button-small" onClick={() => setCompareKey(undefined)}>
             {t('compare.close')}
           </button>
         ) : null}
       </div>
       {isCapped ? <p className="compare-note">{t('compare.capped', { count: MAX_CHOICES })}</p> : null}
-      {other && comparison ? (
+      {!unreadable && other && comparison ? (
         <div className="compare-result" data-testid="compare-result" data-equal={comparison.equal}>
           <h3 className="compare-title">{t('compare.title', { name: nameOf(other) })}</h3>
           <p className="compare-verdict" role="status">

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { CallbackDocument } from '../../domain/model';
-import { useDisclosure } from '../../components/ui/use-disclosure';
+import { useMenu } from '../../components/ui/use-menu';
 import { useT } from '../../i18n/use-i18n';
 import './export.css';
 
@@ -14,10 +14,16 @@ export interface ExportMenuProps {
   readonly sampleLabel: (sampleId: string) => string;
 }
 
-/** "Export": a disclosure with copy, convert, Markdown, save-the-set and curl replay for the selected callback. */
+/**
+ * "Export": a button opening copy, convert, Markdown, save-the-set and curl replay for the selected callback. It
+ * holds an address field, so it is a disclosure rather than a menu, but its keys are a menu's (`useMenu`): it
+ * opens on its first action, ↑/↓ and Home/End move between actions, Escape closes it.
+ */
 export function ExportMenu({ doc, name, sampleLabel }: ExportMenuProps) {
   const t = useT();
-  const { id, isOpen, root, toggle, onKeyDown, onToggle } = useDisclosure();
+  const { id, isOpen, root, toggle, popover, onKeyDown, onToggle, land } = useMenu({
+    items: 'button, input',
+  });
 
   return (
     <div className="export" ref={root} onKeyDown={onKeyDown}>
@@ -35,10 +41,10 @@ export function ExportMenu({ doc, name, sampleLabel }: ExportMenuProps) {
           ▾
         </span>
       </button>
-      <div id={id} className="export-popover" hidden={!isOpen}>
+      <div id={id} className="export-popover" ref={popover} hidden={!isOpen}>
         {isOpen ? (
           <Suspense fallback={null}>
-            <ExportPanel doc={doc} name={name} sampleLabel={sampleLabel} />
+            <ExportPanel doc={doc} name={name} sampleLabel={sampleLabel} onReady={land} />
           </Suspense>
         ) : null}
       </div>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { CopyButton } from '../../components/ui/copy-button';
 import type { CallbackDocument } from '../../domain/model';
 import { toTencentJson, toTencentXml } from '../../domain/share/convert';
@@ -13,10 +13,12 @@ export interface ExportPanelProps {
   readonly doc: CallbackDocument;
   readonly name: string;
   readonly sampleLabel: (sampleId: string) => string;
+  /** Called once the actions are on screen (the menu puts the focus on the first). */
+  readonly onReady?: () => void;
 }
 
 /** What the Export disclosure holds; each text is made once per document. */
-export function ExportPanel({ doc, name, sampleLabel }: ExportPanelProps) {
+export function ExportPanel({ doc, name, sampleLabel, onReady }: ExportPanelProps) {
   const t = useT();
   const modelJson = useMemo(() => (doc.model ? JSON.stringify(doc.model, null, 2) : undefined), [doc]);
   const toFormat = doc.format === 'json' ? 'XML' : 'JSON';
@@ -26,6 +28,9 @@ export function ExportPanel({ doc, name, sampleLabel }: ExportPanelProps) {
   }, [doc]);
   const markdown = useMemo(() => (doc.model ? toMarkdownSummary(doc) : undefined), [doc]);
   const convertLabel = t(doc.format === 'json' ? 'export.toXml' : 'export.toJson');
+  useEffect(() => {
+    onReady?.();
+  }, [onReady]);
 
   return (
     <div className="export-panel">
@@ -62,12 +67,17 @@ export function ExportPanel({ doc, name, sampleLabel }: ExportPanelProps) {
             <span className="export-hint">{t('export.convertFailed')}</span>
           )}
         </li>
-        {markdown !== undefined ? (
-          <li className="export-row" data-testid="export-markdown">
-            <span className="export-label">{t('export.markdown')}</span>
+        <li className="export-row" data-testid="export-markdown">
+          <span className="export-label">{t('export.markdown')}</span>
+          {markdown !== undefined ? (
             <CopyButton text={markdown} label={t('export.markdown')} />
-          </li>
-        ) : null}
+          ) : (
+            // An unreadable payload has nothing to summarise: the action stays in its place, with why it is off.
+            <span className="export-hint" data-disabled="true">
+              {t('export.unreadable')}
+            </span>
+          )}
+        </li>
         <li className="export-row" data-testid="export-save-set">
           <SaveSetButton sampleLabel={sampleLabel} />
           <span className="export-hint">{t('export.saveSet.hint')}</span>

@@ -1,3 +1,4 @@
+import { requestDetailFocus } from '../../components/ui/detail-focus';
 import { formatBytes } from '../../domain/derive/format-time';
 import { LIMITS } from '../../domain/limits';
 import { useAppStore } from '../../store/app-store';
@@ -6,7 +7,8 @@ import { readSample, type Sample } from './samples';
 
 /**
  * Loads files picked or dropped: each becomes a source named after the file. A file over the cap is refused
- * before it is read (reading 2 GB into a string would freeze or crash the tab).
+ * before it is read (reading 2 GB into a string would freeze or crash the tab). Like every load the person asks
+ * for here, the focus then goes to what was loaded (`requestDetailFocus`).
  */
 export async function loadFiles(files: readonly File[]): Promise<void> {
   const store = useAppStore.getState();
@@ -46,12 +48,14 @@ export async function loadFiles(files: readonly File[]): Promise<void> {
         maxInputLength: LIMITS.file,
       })),
   );
+  requestDetailFocus();
 }
 
 /** Loads text pasted (or dropped) on the page as a new source, "Pasted #n". */
-export function loadPastedText(text: string): Promise<void> {
+export async function loadPastedText(text: string): Promise<void> {
   const n = useAppStore.getState().pasteCount + 1;
-  return loadTexts([{ origin: { kind: 'paste', n }, text, maxInputLength: LIMITS.pastedText }]);
+  await loadTexts([{ origin: { kind: 'paste', n }, text, maxInputLength: LIMITS.pastedText }]);
+  requestDetailFocus();
 }
 
 /** Loads a published example: its text comes from its own chunk, then it is parsed like any other text. */
@@ -64,4 +68,5 @@ export async function loadSample(sample: Sample): Promise<void> {
     return;
   }
   await loadTexts([{ origin: { kind: 'sample', sampleId: sample.id }, text }]);
+  requestDetailFocus();
 }

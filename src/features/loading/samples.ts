@@ -29,13 +29,18 @@ export interface Sample {
 const jobApi: LabelPart = { key: 'load.sample.jobApi' };
 const workflow: LabelPart = { key: 'load.sample.workflow' };
 const trailingComma: LabelPart = { key: 'load.sample.trailingComma' };
-const caseN = (n: number): LabelPart => ({ key: 'load.sample.case', params: { n } });
+const picWorkflow: LabelPart = { key: 'load.sample.picWorkflow' };
+const picJobApi: LabelPart = { key: 'load.sample.picJobApi' };
 
-/** Readable labels, in menu order: the product's own seed case 2 first (a full workflow-triggered callback). */
+/**
+ * Readable labels, in menu order: the three callbacks of the product's specification first (a full
+ * workflow-triggered image job), described by what they are: the specification's case numbers mean nothing to a
+ * reader.
+ */
 const LABELS: readonly (readonly [string, readonly LabelPart[]])[] = [
-  ['seed/case2-workflow.xml', [caseN(2), 'PicProcess', workflow]],
-  ['seed/case1-job-api.xml', [caseN(1), 'PicProcess', jobApi]],
-  ['seed/case3-workflow-trailing-comma.json', [caseN(3), 'PicProcess', workflow, trailingComma]],
+  ['seed/case2-workflow.xml', [picWorkflow]],
+  ['seed/case1-job-api.xml', [picJobApi]],
+  ['seed/case3-workflow-trailing-comma.json', [picWorkflow, trailingComma]],
   ['docs/workflowfinish_callback.xml', ['WorkflowFinish']],
   ['docs/workflowfinish_callback.json', ['WorkflowFinish']],
   ['docs/picprocess_callback_job_api.xml', ['PicProcess', jobApi]],
@@ -124,7 +129,7 @@ export async function readSample(id: string): Promise<string> {
   return load();
 }
 
-/** "Case 2 · PicProcess · workflow (XML)" in the interface language. */
+/** "PicProcess · workflow (XML)" in the interface language. */
 export function sampleLabel(sample: Sample, t: Translate): string {
   const text = sample.parts.map((p) => (typeof p === 'string' ? p : t(p.key, p.params))).join(' · ');
   return `${text} (${sample.format})`;

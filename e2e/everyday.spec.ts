@@ -1,0 +1,26 @@
+/**
+ * Everyday use (issue 17): what an unreadable callback still offers, the phone layout, and the words on screen.
+ */
+import { expect, test } from '@playwright/test';
+import { expectCount, loadSample, openApp, pasteOnPage } from './helpers';
+
+const MALFORMED = '<Response>\n  <JobsDetail>\n    <JobId>abc</JobIdx>\n  </JobsDetail>\n</Response>\n';
+
+test('an unreadable callback: Compare and the Markdown summary are off with the reason, Share and curl stay', async ({
+  page,
+}) => {
+  await openApp(page);
+  await loadSample(page, 'Image processed by a workflow (XML)');
+  await pasteOnPage(page, MALFORMED);
+  await expectCount(page, 2);
+  const compare = page.getByTestId('compare-select');
+  await expect(compare).toBeDisabled();
+  await expect(compare).toHaveAccessibleDescription('Not available: this payload could not be read.');
+  await expect(page.getByTestId('share-button')).toBeEnabled();
+  await page.getByTestId('export-menu').click();
+  const markdown = page.getByTestId('export-markdown');
+  await expect(markdown).toContainText('Not available: this payload could not be read');
+  await expect(markdown.getByRole('button')).toHaveCount(0);
+  await page.getByTestId('replay-endpoint').fill('https://example.com/cb');
+  await expect(page.getByTestId('curl-command')).toContainText('JobIdx');
+});
