@@ -32,9 +32,13 @@ test('from page load, a sample is read in 8 key presses or fewer, and the focus 
     presses++;
     await page.keyboard.press(key);
   };
+  // The first Tab reaches "Skip to content", which passes the header's settings.
+  await press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await press('Enter');
   while (!(await samples.evaluate((el) => el === document.activeElement))) {
     await press('Tab');
-    expect(presses, await focused(page)).toBeLessThan(8);
+    expect(presses, await focused(page)).toBeLessThan(7);
   }
   await press('Enter');
   await expect(page.getByRole('menuitem', { name: 'Image processed by a workflow (XML)' })).toBeFocused();
