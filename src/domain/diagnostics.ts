@@ -111,6 +111,16 @@ const CODES = {
     en: 'A duration of more than 30 days',
     zh: '时长超过 30 天，不合常理',
   },
+  'stray-control-character': {
+    severity: 'warning',
+    en: 'A control character outside any payload was skipped',
+    zh: '已跳过回调内容之外的控制字符',
+  },
+  'payloads-run-together': {
+    severity: 'warning',
+    en: 'This payload starts on the line where the previous one ended, with nothing between them: read as a document of its own',
+    zh: '此回调与上一条在同一行首尾相接，中间没有分隔：已作为单独的文档读取',
+  },
   'duplicate-node': {
     severity: 'warning',
     en: 'A node that should appear once repeats',
@@ -169,8 +179,9 @@ export function diagnostic(
   where: { position?: SourcePosition; path?: string; detail?: string; detailZh?: string } = {},
 ): Diagnostic {
   const info = CODES[code];
-  const en = where.detail ? `${info.en}: ${where.detail}` : info.en;
-  const zh = where.detailZh ?? where.detail;
+  const detail = where.detail === undefined ? undefined : visibleText(where.detail);
+  const en = detail ? `${info.en}: ${detail}` : info.en;
+  const zh = where.detailZh === undefined ? detail : visibleText(where.detailZh);
   const d: Diagnostic = {
     severity: info.severity,
     code,
@@ -179,6 +190,22 @@ export function diagnostic(
   if (where.position) (d as { position?: SourcePosition }).position = where.position;
   if (where.path) (d as { path?: string }).path = where.path;
   return d;
+}
+
+/**
+ * Characters a detail must not quote raw (details often quote the input): control characters, line and format
+ * separators, bidirectional controls, invisible ones, U+FEFF and halves of surrogate pairs.
+ */
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is what this is for
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** `text` with every character of `INVISIBLE` written as `U+XXXX`, so a message shows what is there. */
+export function visibleText(text: string): string {
+  INVISIBLE.lastIndex = 0;
+  if (!INVISIBLE.test(text)) return text;
+  INVISIBLE.lastIndex = 0;
+  return text.replace(INVISIBLE, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 export function hasError(diagnostics: readonly Diagnostic[]): boolean {

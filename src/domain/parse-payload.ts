@@ -116,6 +116,12 @@ function start(text: string, options: ParseOptions): IncrementalParse {
       diagnostic('skipped-lines', { detail: String(split.skippedLines), ...(position ? { position } : {}) }),
     );
   }
+  const stray = strayCharacterOutside(text, split.pieces);
+  if (stray !== -1) {
+    const code = text.charCodeAt(stray) === 0xfffd ? 'replacement-character' : 'stray-control-character';
+    const detail = `U+${text.charCodeAt(stray).toString(16).toUpperCase().padStart(4, '0')}`;
+    diagnostics.push(diagnostic(code, { position: lines.positionOf(stray), detail }));
+  }
   if (split.pieces.length === 0)
     return done([invalid(first, text, diagnostic('no-payload', { position: at }))], diagnostics);
 
@@ -161,6 +167,7 @@ function parsePiece(
   };
   const extra: Diagnostic[] = [];
   if (isHttp) extra.push(diagnostic('http-request', contentType ? { detail: contentType } : {}));
+  if (piece.runsOn) extra.push(diagnostic('payloads-run-together', { position: source.start }));
   if (contentType && !contentType.toLowerCase().includes(piece.format)) {
     extra.push(
       diagnostic('content-type-mismatch', { detail: `${contentType} / ${piece.format.toUpperCase()}` }),
@@ -248,6 +255,28 @@ function loneJson(text: string): { piece: Piece; parsed: NativeJson } | undefine
   return parsed && { piece: { format: 'json', start, end, roots: [] }, parsed };
 }
 
+/** U+FFFD (bytes that were not UTF-8) and the control characters a text does not hold. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this is for
+const STRAY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
+
+/**
+ * The first U+FFFD or control character outside every payload (a byte that was not UTF-8 in a log prefix, a
+ * broken byte order mark, a NUL before a payload), or -1: the splitter skips such text as a log line's prefix, so
+ * it is reported here; one inside a payload is its document's to report.
+ */
+function strayCharacterOutside(text: string, pieces: readonly Piece[]): number {
+  let k = 0;
+  STRAY.lastIndex = 0;
+  for (let m = STRAY.exec(text); m !== null; m = STRAY.exec(text)) {
+    const at = m.index;
+    while (k < pieces.length && (pieces[k] as Piece).end <= at) k++;
+    const piece = pieces[k];
+    if (piece === undefined || at < piece.start) return at;
+    STRAY.lastIndex = piece.end;
+  }
+  return -1;
+}
+
 function isJsonSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
@@ -262,7 +291,12 @@ function invalid(index: number, text: string, error: Diagnostic): CallbackDocume
   };
 }
 
-/** NUL bytes or many control characters in the first 1 KiB: an image or archive dropped by mistake. */
+/**
+ * Control characters (NUL included) and U+FFFD in the first 1 KiB: an image or archive dropped by mistake holds
+ * NULs and many of them. Two NULs or more, or at least `MIN_BINARY_CHARACTERS` of them making over 10 % of it: a
+ * payload with one bad byte or a few is left to its parser, which says what is wrong and where.
+ */
+const MIN_BINARY_CHARACTERS = 8;
 // eslint-disable-next-line no-control-regex -- finding control characters is what this check is for
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
 // eslint-disable-next-line no-control-regex -- as above
@@ -270,9 +304,11 @@ const ANY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/;
 function looksBinary(text: string): boolean {
   const head = text.length > 1024 ? text.slice(0, 1024) : text;
   if (!ANY_CONTROL.test(head)) return false;
-  if (head.indexOf('\u0000') !== -1) return true;
   const control = head.match(CONTROL);
-  return control !== null && control.length > head.length * 0.1;
+  if (control === null) return false;
+  const nul = head.indexOf('\u0000');
+  if (nul !== -1 && head.indexOf('\u0000', nul + 1) !== -1) return true;
+  return control.length >= MIN_BINARY_CHARACTERS && control.length > head.length * 0.1;
 }
 
 function mb(length: number): string {

@@ -5,6 +5,7 @@
  */
 import { MAX_DEPTH, isNumberChar } from './scan';
 import type { JsonFindings } from './split';
+import { REFUSED_ALTERNATIVES } from './unsafe-names';
 
 /** A JSON text read by `JSON.parse`, with the offsets of the trailing commas removed before it. */
 export interface NativeJson {
@@ -25,8 +26,8 @@ export function parseWithFindings(text: string, findings: JsonFindings): NativeJ
   }
 }
 
-/** A string `__proto__`, `constructor` or `prototype`, key or value (the tolerant parser tells them apart). */
-const UNSAFE_NAME = /"(?:__proto__|constructor|prototype)"/;
+/** A refused name (`unsafe-names.ts`) as a string, key or value (the tolerant parser tells them apart). */
+const UNSAFE_NAME = new RegExp(`"(?:${REFUSED_ALTERNATIVES})"`);
 /**
  * Every number token of a JSON text follows `:`, `,` or `[` and precedes `,`, `}` or `]` (white space aside), so
  * this finds them all; the odd match inside a string (`"a,5]"`) is harmless: it can only send the text to the
@@ -73,7 +74,7 @@ function trailingCommasOf(text: string): number[] {
         if (c === 10) crossesLine = true;
         c = text.charCodeAt(--j);
       }
-      if (c === 44 /* , */) (crossesLine ? commas : sameLine).push(j);
+      if (c === 44 /* , */ && followsValue(text, j)) (crossesLine ? commas : sameLine).push(j);
     }
   }
   if (sameLine.length > 0) {
@@ -89,6 +90,17 @@ function trailingCommasOf(text: string): number[] {
     }
   }
   return commas.length > 1 ? commas.sort((x, y) => x - y) : commas;
+}
+
+/**
+ * Whether the comma at `comma` follows a value: only such a comma is a trailing one (`[1,]`); after `[`, `{` or
+ * another comma (`[,]`, `{,}`, `[1,,]`) it is left in place for `JSON.parse` to refuse.
+ */
+function followsValue(text: string, comma: number): boolean {
+  let j = comma - 1;
+  let c = text.charCodeAt(j);
+  while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(--j);
+  return j >= 0 && c !== 91 && c !== 123 && c !== 44 && c !== 58;
 }
 
 function isEscaped(text: string, quote: number): boolean {
@@ -148,17 +160,26 @@ function shapeOf(root: unknown, max: number): Shape | undefined {
 }
 
 /**
+ * Searches of the whole text by key, at most: each costs a pass over the text, so a wide object of numbers (50,000
+ * numeric keys) would make the check quadratic; beyond this, one pass of `NUMBER_TOKEN` does it.
+ */
+const MAX_KEY_SEARCHES = 8;
+
+/**
  * Whether every number of the text keeps its exact digits as a float. Each member `"key": number` is found by
  * its key: an unescaped quote, the key, a quote, then `:` can only open a real member (the text parsed), so when
  * as many numeric members are found as the tree holds, each token has been seen. Numbers in arrays, keys with
- * escapes, or a count that differs: every number token is found by a search of the whole text instead.
+ * escapes, more distinct keys than `MAX_KEY_SEARCHES`, or a count that differs: every number token is found by
+ * one search of the whole text instead. Linear in the text either way.
  */
 function numbersAreExact(text: string, shape: Shape): boolean {
   const keys = shape.numberKeys;
-  if (keys !== undefined) {
+  const distinct = keys === undefined ? undefined : keys.length > 1 ? new Set(keys) : keys;
+  const count = distinct === undefined ? 0 : Array.isArray(distinct) ? distinct.length : distinct.size;
+  if (distinct !== undefined && count <= MAX_KEY_SEARCHES) {
     let found = 0;
     let byKeys = true;
-    for (const key of keys.length > 1 ? new Set(keys) : keys) {
+    for (const key of distinct) {
       if (key.includes('\\') || key.includes('"')) {
         byKeys = false;
         break;

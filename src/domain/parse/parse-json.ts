@@ -10,6 +10,7 @@ import { RawNumber } from './raw-number';
 import { MAX_DEPTH } from './scan';
 import type { JsonFindings } from './split';
 import type { Locate } from './parse-xml';
+import { isRefusedName } from './unsafe-names';
 
 export type { NativeJson } from './json-native';
 export { parseNative } from './json-native';
@@ -56,7 +57,6 @@ interface Frame {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function parseTolerant(s: string): Tolerant {
   const n = s.length;
@@ -67,7 +67,8 @@ export function parseTolerant(s: string): Tolerant {
   const skipSpace = (): void => {
     while (i < n) {
       const c = s.charCodeAt(i);
-      if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff) i++;
+      // JSON's four white space characters only: a U+FEFF inside a document is an error, as `JSON.parse` says.
+      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
       else break;
     }
   };
@@ -80,7 +81,7 @@ export function parseTolerant(s: string): Tolerant {
   const unexpected = (expected: string): Tolerant =>
     i >= n
       ? failAt('json-truncated', n, `expected ${expected}`)
-      : failAt('json-unexpected-char', i, `'${s[i]}' where ${expected} was expected`);
+      : failAt('json-unexpected-char', i, `${charAt(s, i)} where ${expected} was expected`);
 
   /** Reads a string at `i` (on its opening quote); returns undefined and sets `error` on failure. */
   let error: Tolerant | undefined;
@@ -104,7 +105,7 @@ export function parseTolerant(s: string): Tolerant {
     const raw = s.slice(start, j + 1);
     for (let k = start + 1; k < j; k++) {
       if (s.charCodeAt(k) < 0x20) {
-        error = failAt('json-bad-string', k, 'control character inside a string');
+        error = failAt('json-bad-string', k, `control character ${charAt(s, k)} inside a string`);
         return undefined;
       }
     }
@@ -113,7 +114,8 @@ export function parseTolerant(s: string): Tolerant {
     try {
       return JSON.parse(raw) as string;
     } catch {
-      error = failAt('json-bad-string', start, 'invalid escape');
+      const bad = badEscapeAt(s, start + 1, j);
+      error = failAt('json-bad-string', bad, `invalid escape ${s.slice(bad, Math.min(j, bad + 6))}`);
       return undefined;
     }
   };
@@ -126,7 +128,7 @@ export function parseTolerant(s: string): Tolerant {
     const at = i;
     const key = readString();
     if (key === undefined) return false;
-    if (UNSAFE.has(key)) {
+    if (isRefusedName(key)) {
       error = failAt('unsafe-name', at, key);
       return false;
     }
@@ -189,11 +191,11 @@ export function parseTolerant(s: string): Tolerant {
       const top = stack[stack.length - 1];
       if (!top) {
         skipSpace();
-        if (i < n) return failAt('json-unexpected-char', i, `'${s[i]}' after the end of the value`);
+        if (i < n) return failAt('json-unexpected-char', i, `${charAt(s, i)} after the end of the value`);
         return { ok: true, value, trailingCommas };
       }
       if (top.isArray) (top.container as unknown[]).push(value);
-      // Plain assignment is safe: readKey refuses __proto__, constructor and prototype.
+      // Plain assignment is safe: readKey refuses __proto__, constructor and prototype (`unsafe-names.ts`).
       else (top.container as Record<string, unknown>)[top.key] = value;
       skipSpace();
       if (i >= n) return failAt('json-truncated', n, `expected ',' or '${top.isArray ? ']' : '}'}'`);
@@ -222,4 +224,28 @@ export function parseTolerant(s: string): Tolerant {
       return unexpected(`',' or '${top.isArray ? ']' : '}'}'`);
     }
   }
+}
+
+/**
+ * The character at `i`, quoted, for a message: a whole code point (never half a surrogate pair); a control or
+ * invisible character is written `U+XXXX` by `diagnostic()`.
+ */
+function charAt(s: string, i: number): string {
+  return `'${String.fromCodePoint(s.codePointAt(i) as number)}'`;
+}
+
+/**
+ * The offset of the first invalid escape in [from, to): a backslash followed by neither one of `"`, backslash,
+ * `/`, `b`, `f`, `n`, `r`, `t` nor `u` and four hex digits.
+ */
+function badEscapeAt(s: string, from: number, to: number): number {
+  for (let k = s.indexOf('\\', from); k !== -1 && k < to; k = s.indexOf('\\', k + 2)) {
+    const c = s[k + 1] ?? '';
+    if (c === 'u') {
+      if (!/^[0-9a-fA-F]{4}$/.test(s.slice(k + 2, k + 6))) return k;
+      continue;
+    }
+    if (!'"\\/bfnrt'.includes(c) || c === '') return k;
+  }
+  return from - 1;
 }

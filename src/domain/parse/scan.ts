@@ -4,6 +4,8 @@
  * first. The scans only count nesting (tags, brackets) and skip quoted text; the parsers judge the syntax.
  */
 
+import { REFUSED_LENGTHS, isRefusedName } from './unsafe-names';
+
 /** Deepest nesting accepted; CI callbacks are about 10 deep. Deeper input is refused, never recursed into. */
 export const MAX_DEPTH = 256;
 
@@ -104,15 +106,13 @@ function skipDeclaration(s: string, start: number, limit: number): XmlRootScan {
 export interface JsonValueScan extends ScanResult {
   /** For a top-level array: where each element starts and ends. */
   readonly elements?: readonly (readonly [number, number])[];
-  /** Offsets of commas right before a `}` or `]` (Tencent's docs publish such JSON). */
+  /** Offsets of commas after a value and right before a `}` or `]` (Tencent's docs publish such JSON). */
   readonly trailingCommas?: readonly number[];
   /** A number whose text a float would change (beyond 2^53, `1.50`, an exponent): `JSON.parse` would lose it. */
   readonly hasLossyNumber?: boolean;
-  /** A string `__proto__`, `constructor` or `prototype` (a key, or a value: the parser tells them apart). */
+  /** A refused name (`unsafe-names.ts`) as a string (a key, or a value: the parser tells them apart). */
   readonly hasUnsafeName?: boolean;
 }
-
-const UNSAFE_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Scans one JSON value starting at `{` or `[`, skipping strings (with their escapes), in one pass that also notes
@@ -125,6 +125,8 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
   let elementStart = start + 1;
   let depth = 0;
   let lastComma = -1;
+  /** Whether the last token ended a value: only a comma after a value may be a trailing one (`[1,]`, not `[,]`). */
+  let afterValue = false;
   let hasLossyNumber = false;
   let hasUnsafeName = false;
   for (let i = start; i < limit; i++) {
@@ -141,16 +143,19 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
       }
       if (q >= limit) return { end: limit, closed: false };
       const length = q - i - 1;
-      if ((length === 9 || length === 11) && UNSAFE_NAMES.has(s.slice(i + 1, q))) hasUnsafeName = true;
+      if (REFUSED_LENGTHS.has(length) && isRefusedName(s.slice(i + 1, q))) hasUnsafeName = true;
       i = q;
       lastComma = -1;
+      afterValue = true;
     } else if (c === 123 || c === 91) {
       depth++;
       if (depth > MAX_DEPTH) return { end: limit, closed: false, tooDeepAt: i };
       lastComma = -1;
+      afterValue = false;
     } else if (c === 125 || c === 93) {
       if (lastComma !== -1 && isBlank(s, lastComma + 1, i)) trailingCommas.push(lastComma);
       lastComma = -1;
+      afterValue = true;
       depth--;
       if (depth === 0) {
         if (isArray) pushElement(s, elements, elementStart, i);
@@ -164,7 +169,8 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
         };
       }
     } else if (c === 44 /* , */) {
-      lastComma = i;
+      lastComma = afterValue ? i : -1;
+      afterValue = false;
       if (depth === 1 && isArray) {
         pushElement(s, elements, elementStart, i);
         elementStart = i + 1;
@@ -178,7 +184,11 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
       }
       i = j - 1;
       lastComma = -1;
-    } else if (!isSpace(c)) lastComma = -1;
+      afterValue = true;
+    } else if (!isSpace(c)) {
+      lastComma = -1;
+      afterValue = c !== 58; /* : */ // the letters of true, false, null; anything else is for the parser to judge
+    }
   }
   return { end: limit, closed: false };
 }

@@ -15,6 +15,8 @@ export interface Piece {
   readonly tooDeepAt?: number;
   /** JSON: what the structural scan found, so the parser needs no pass of its own (offsets relative to `start`). */
   readonly json?: JsonFindings;
+  /** Starts on the line where the previous payload ended, with nothing but spaces between (`[][]`, `{}{}`). */
+  readonly runsOn?: true;
 }
 
 export interface JsonFindings {
@@ -43,6 +45,7 @@ interface Group {
   roots: [number, number][];
   names: Set<string>;
   tooDeepAt?: number;
+  runsOn: boolean;
 }
 
 /** Nodes that may repeat as roots of one document without a `Response` wrapper. */
@@ -80,6 +83,8 @@ export function splitPayloads(s: string): SplitResult {
   let lastEnd = -1;
   let afterLogPrefix = false;
   let mayScanOverLines = true;
+  /** Whether `pos` is on the line where the last payload ended: text there is not a log line's prefix. */
+  let onPayloadLine = false;
 
   const closeGroup = (): void => {
     if (group) pieces.push(toPiece(group));
@@ -91,6 +96,8 @@ export function splitPayloads(s: string): SplitResult {
     for (let c = s.charCodeAt(pos); pos < n && isSpace(c); c = s.charCodeAt(++pos))
       if (c === 10) crossedLine = true;
     if (pos >= n) break;
+    if (crossedLine) onPayloadLine = false;
+    const runsOn = onPayloadLine && !afterLogPrefix;
     const limit = lineMode ? lineEnd(s, pos) : n;
     const c = s.charCodeAt(pos);
     const next = s.charCodeAt(pos + 1);
@@ -125,7 +132,7 @@ export function splitPayloads(s: string): SplitResult {
         if (!joins) {
           closeGroup();
           const start = pendingPrefixStart === -1 ? pos : pendingPrefixStart;
-          group = { start, end: scan.end, roots: [], names: new Set() };
+          group = { start, end: scan.end, roots: [], names: new Set(), runsOn };
         }
         const g = group as Group;
         g.roots.push([pos, scan.end]);
@@ -137,6 +144,7 @@ export function splitPayloads(s: string): SplitResult {
       pos = scan.end;
       lastEnd = pos;
       afterLogPrefix = false;
+      onPayloadLine = true;
       continue;
     }
 
@@ -146,16 +154,33 @@ export function splitPayloads(s: string): SplitResult {
       const scan = widen(scanJsonValue(s, pos, limit), () => scanJsonValue(s, pos, n));
       const elements = scan.elements;
       const commas = scan.trailingCommas ?? [];
-      const within = (a: number, b: number): { json: JsonFindings } => ({
-        json: {
-          trailingCommas: commas.filter((c) => c >= a && c < b).map((c) => c - a),
-          hasLossyNumber: scan.hasLossyNumber === true,
-          hasUnsafeName: scan.hasUnsafeName === true,
-        },
-      });
+      // The commas are in order, and so are the spans asked for: one cursor walks them (a filter per element
+      // would make an array of 50,000 callbacks with a trailing comma each quadratic).
+      let cursor = 0;
+      const within = (a: number, b: number): { json: JsonFindings } => {
+        while (cursor < commas.length && (commas[cursor] as number) < a) cursor++;
+        const inside: number[] = [];
+        for (; cursor < commas.length && (commas[cursor] as number) < b; cursor++)
+          inside.push((commas[cursor] as number) - a);
+        return {
+          json: {
+            trailingCommas: inside,
+            hasLossyNumber: scan.hasLossyNumber === true,
+            hasUnsafeName: scan.hasUnsafeName === true,
+          },
+        };
+      };
       if (elements && elements.length > 0 && elements.every(([a]) => s.charCodeAt(a) === 123)) {
-        for (const [a, b] of elements)
-          pieces.push({ format: 'json', start: a, end: b, roots: [], ...within(a, b) });
+        elements.forEach(([a, b], k) =>
+          pieces.push({
+            format: 'json',
+            start: a,
+            end: b,
+            roots: [],
+            ...within(a, b),
+            ...(runsOn && k === 0 ? { runsOn } : {}),
+          }),
+        );
       } else {
         pieces.push({
           format: 'json',
@@ -164,17 +189,20 @@ export function splitPayloads(s: string): SplitResult {
           roots: [],
           ...(scan.tooDeepAt !== undefined ? { tooDeepAt: scan.tooDeepAt } : {}),
           ...within(pos, scan.end),
+          ...(runsOn ? { runsOn } : {}),
         });
       }
       pos = scan.end;
       lastEnd = pos;
       afterLogPrefix = false;
+      onPayloadLine = true;
       continue;
     }
 
-    // Text: a log line's prefix before a payload, stray text after one, or a line without any payload.
+    // Text: a log line's prefix before a payload, stray text after one, or a line without any payload. A prefix
+    // starts a line: text after a payload on its line is stray even when a payload follows it (`{"a":1}#{}`).
     const eol = lineEnd(s, pos);
-    const found = findPayloadStart(s, pos, eol);
+    const found = onPayloadLine ? -1 : findPayloadStart(s, pos, eol);
     if (found !== -1) {
       closeGroup();
       pos = found;
@@ -193,6 +221,7 @@ export function splitPayloads(s: string): SplitResult {
       firstSkippedAt ??= pos;
     }
     pos = eol + 1;
+    onPayloadLine = false;
   }
   closeGroup();
 
@@ -212,6 +241,7 @@ function toPiece(g: Group): Piece {
     end: g.end,
     roots: g.roots.map(([a, b]) => [a - g.start, b - g.start] as const),
     ...(g.tooDeepAt !== undefined ? { tooDeepAt: g.tooDeepAt } : {}),
+    ...(g.runsOn ? { runsOn: true as const } : {}),
   };
 }
 

@@ -189,6 +189,8 @@ describe('the XML fast path gives up on what it leaves to the library', () => {
     ['a non-ASCII name', '<R><é>1</é></R>'],
     ['`__proto__`', '<R><__proto__>1</__proto__></R>'],
     ['`constructor`', '<R><constructor>1</constructor></R>'],
+    ['`prototype` (the library refuses it: `unsafe-names.ts`)', '<R><prototype>1</prototype></R>'],
+    ['`toString` (the library renames it)', '<R><toString>1</toString></R>'],
     ['a mismatched end tag', '<R><a>1</b></R>'],
     ['a truncated payload', '<R><a>1</a>'],
     ['an end tag with nothing open', '</R>'],

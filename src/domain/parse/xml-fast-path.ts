@@ -10,6 +10,8 @@
  * on the generator's callbacks, on hostile, mutated and random inputs and on generated element trees.
  */
 
+import { isLeftToLibrary } from './unsafe-names';
+
 /** Deeper than any callback (about 10) and far below the parser's own limit. */
 const FAST_MAX_DEPTH = 64;
 
@@ -98,9 +100,10 @@ function readTree(
     const nameEnd = nameEndAt(text, i + 1);
     if (nameEnd === i + 1) return undefined;
     const name = text.slice(i + 1, nameEnd);
-    // `__proto__`, `constructor`, `toString`…: all begin with a lower-case letter or `_`, unlike Tencent's names.
+    // `__proto__`, `prototype`, `toString`…: the library refuses or renames them (`unsafe-names.ts`). All begin
+    // with a lower-case letter or `_`, unlike Tencent's names, so most names skip the lookup.
     const first = text.charCodeAt(i + 1);
-    if ((first >= 97 || first === 95) && name in Object.prototype) return undefined;
+    if ((first >= 97 || first === 95) && isLeftToLibrary(name)) return undefined;
     const parent = stack[stack.length - 1];
     if (parent) {
       if (!parent.children) {
