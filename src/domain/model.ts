@@ -16,6 +16,7 @@ import type {
   workflowBodySchema,
   workflowExecutionSchema,
   workflowTaskSchema,
+  workflowRefSchema,
   picProcessResultSchema,
   mediaInfoSchema,
   outputFileSchema,
@@ -78,6 +79,8 @@ export type MediaInfo = ModelOf<typeof mediaInfoSchema>;
 export type OutputFile = ModelOf<typeof outputFileSchema>;
 export type WorkflowExecution = ModelOf<typeof workflowExecutionSchema>;
 export type WorkflowTask = ModelOf<typeof workflowTaskSchema>;
+/** A job's `Workflow` node (a list in the Go SDK): the workflow run that made the job. */
+export type WorkflowRef = ModelOf<typeof workflowRefSchema>;
 
 /** States published for jobs, tasks and workflow executions. */
 export const JOB_STATES = ['Submitted', 'Running', 'Success', 'Failed', 'Pause', 'Cancel'] as const;

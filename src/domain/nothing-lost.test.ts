@@ -103,7 +103,8 @@ describe('nothing is lost: every leaf of every fixture lands in exactly one mode
       jobs: [
         {
           jobId: 'j1',
-          extras: [{ name: 'JobId', value: ['j2'] }],
+          // A list of one is its item in a kept tree (one callback, one model).
+          extras: [{ name: 'JobId', value: 'j2' }],
           operation: {
             extras: [{ name: 'Foo', value: { entries: [{ name: 'Bar', value: ['1.50', '0xff'] }] } }],
             taskParameters: [

@@ -24,7 +24,7 @@ function summarise(doc: CallbackDocument): ExpectedDocument {
         started: utc(job.startTime),
         ended: utc(job.endTime),
         inputCosHeaders: job.input?.cosHeaders.length ?? 0,
-        workflowRunId: job.workflow?.runId ?? null,
+        workflowRunId: job.workflows[0]?.runId ?? null,
       })),
     };
   }

@@ -75,6 +75,7 @@ const case1Job = {
   startTime: time('2022-07-18T15:16:44+0800', '2022-07-18T07:16:44Z'),
   state: 'Success',
   tag: 'PicProcess',
+  workflows: [],
   extras: [],
 };
 
@@ -89,13 +90,15 @@ const case2Job = {
       { key: 'Size', value: '1024', extras: [] },
     ],
   },
-  workflow: {
-    name: 'PicProcess_1581665960537',
-    runId: 'ic90edd59f84f11ec9d4f525400a3c59f',
-    workflowId: 'web6ac56c1ef54dbfa44d7f4103203be9',
-    workflowName: 'workflow-test',
-    extras: [],
-  },
+  workflows: [
+    {
+      name: 'PicProcess_1581665960537',
+      runId: 'ic90edd59f84f11ec9d4f525400a3c59f',
+      workflowId: 'web6ac56c1ef54dbfa44d7f4103203be9',
+      workflowName: 'workflow-test',
+      extras: [],
+    },
+  ],
 };
 
 describe('seed cases, field by field', () => {

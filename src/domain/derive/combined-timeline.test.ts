@@ -61,7 +61,9 @@ describe('buildCombinedTimeline', () => {
   });
 
   it('no times at all: rows without segments', () => {
-    expect(buildCombinedTimeline([jobsDocument([{ extras: [], jobId: 'x' }], 'Unknown')])).toEqual({
+    expect(
+      buildCombinedTimeline([jobsDocument([{ extras: [], workflows: [], jobId: 'x' }], 'Unknown')]),
+    ).toEqual({
       rows: [
         {
           documentIndex: 0,

@@ -276,7 +276,7 @@ describe('changes', () => {
 describe('odd input', () => {
   it('no PicProcessResult: undefined', () => {
     expect(compareImages({ ...seedCase1Job, operation: operation() })).toBeUndefined();
-    expect(compareImages({ extras: [] })).toBeUndefined();
+    expect(compareImages({ extras: [], workflows: [] })).toBeUndefined();
     const failed = fixtureJob('derived/picprocess_failed_job.xml');
     expect(failed && compareImages(failed)).toBeUndefined();
   });

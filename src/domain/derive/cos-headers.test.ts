@@ -51,6 +51,7 @@ describe('buildHeaderRows', () => {
 
   it('keeps duplicates, reads Operation.Input.CosHeaders after Input’s, and explains x-cos-meta-*', () => {
     const job: Job = {
+      workflows: [],
       extras: [],
       input: { cosHeaders: [header('x-cos-meta-author', 'a'), header('x-cos-meta-author', 'b')], extras: [] },
       operation: operation({
@@ -84,7 +85,7 @@ describe('buildHeaderRows', () => {
   });
 
   it('a job without Input has no rows', () => {
-    expect(buildHeaderRows({ extras: [] })).toEqual([]);
+    expect(buildHeaderRows({ extras: [], workflows: [] })).toEqual([]);
   });
 });
 

@@ -162,6 +162,7 @@ describe('buildIo', () => {
       extras: [],
     };
     const job: Job = {
+      workflows: [],
       extras: [],
       operation: operation({
         output: { bucket: 'b-1', region: 'ap-guangzhou', streamExtract: [], extras: [] },
@@ -181,7 +182,7 @@ describe('buildIo', () => {
   });
 
   it('an empty job: empty sides, no URLs', () => {
-    expect(buildIo({ extras: [] })).toEqual({
+    expect(buildIo({ extras: [], workflows: [] })).toEqual({
       input: {},
       output: { hasPlaceholder: false },
       mediaFiles: [],

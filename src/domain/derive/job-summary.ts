@@ -39,7 +39,7 @@ export interface ExecutionSummary {
 }
 
 export function jobSummary(job: Job, index: number): JobSummary {
-  const w = job.workflow;
+  const w = job.workflows[0];
   const op = job.operation;
   return definedOnly<JobSummary>({
     index,

@@ -273,7 +273,9 @@ describe('documentTitle and documentSortKeys', () => {
     expect(documentTitle(invalid)).toEqual({ jobCount: 0 });
     expect(documentSortKeys(invalid)).toEqual({ state: 'Invalid', index: 0 });
     expect(documentTitle(jobsDocument([], 'Unknown'))).toEqual({ eventName: 'TaskFinish', jobCount: 0 });
-    expect(documentSortKeys(jobsDocument([{ extras: [], operation: operation() }], 'Unknown'))).toEqual({
+    expect(
+      documentSortKeys(jobsDocument([{ extras: [], workflows: [], operation: operation() }], 'Unknown')),
+    ).toEqual({
       state: 'Unknown',
       index: 0,
     });

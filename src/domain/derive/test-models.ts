@@ -96,6 +96,7 @@ export const seedCase1Job: Job = {
   startTime: STARTED,
   state: 'Success',
   tag: 'PicProcess',
+  workflows: [],
   extras: [],
 };
 
@@ -103,13 +104,15 @@ export const seedCase1Job: Job = {
 export const seedCase2Job: Job = {
   ...seedCase1Job,
   input: { ...(seedCase1Job.input as NonNullable<Job['input']>), cosHeaders: SEED_CASE2_HEADERS },
-  workflow: {
-    name: 'PicProcess_1581665960537',
-    runId: 'ic90edd59f84f11ec9d4f525400a3c59f',
-    workflowId: 'web6ac56c1ef54dbfa44d7f4103203be9',
-    workflowName: 'workflow-test',
-    extras: [],
-  },
+  workflows: [
+    {
+      name: 'PicProcess_1581665960537',
+      runId: 'ic90edd59f84f11ec9d4f525400a3c59f',
+      workflowId: 'web6ac56c1ef54dbfa44d7f4103203be9',
+      workflowName: 'workflow-test',
+      extras: [],
+    },
+  ],
 };
 
 /** A document around jobs, as `parsePayload` would give it (source left empty: derive never reads it). */

@@ -224,7 +224,9 @@ export function readRecord(
       case 'named': {
         const list = out[key] as TreeEntry[];
         const t = ctx.trace ? child(child(fieldTarget, list.length), 'value') : undefined;
-        list.push({ name: wire, value: toTree(value, child(src, wire), t, ctx) });
+        const tree = toTree(value, child(src, wire), t, ctx);
+        // `<Transcode/>`, `"Transcode": {}` and `"Transcode": []` all say the node is there with no value.
+        list.push({ name: wire, value: isEmptyTree(tree) ? '' : tree });
         break;
       }
     }
@@ -281,7 +283,14 @@ function readTime(text: string, src: Path | undefined, wire: string, isList: boo
   return t;
 }
 
-/** Keeps any value as a generic tree, verbatim, tracing each leaf. Names are never used as object keys. */
+/**
+ * Keeps any value as a generic tree, verbatim, tracing each leaf. Names are never used as object keys.
+ *
+ * One callback, one tree, whatever its wire form: XML cannot tell one element from a list of one, so a list of
+ * one is its item (a JSON `[x]` reads as the XML `<N>x</N>`), a list of several stays a list (repeated elements
+ * and a JSON array alike), and a node with no value (an empty element, `{}`, `[]`) is left out of its record or
+ * list, as JSON leaves out what XML writes empty.
+ */
 export function toTree(
   value: unknown,
   src: Path | undefined,
@@ -294,17 +303,20 @@ export function toTree(
     return text;
   }
   if (Array.isArray(value)) {
-    const items: Tree[] = [];
+    const kept: number[] = [];
     value.forEach((item, i) => {
-      if (!skipEmptyLeaf(item, child(src, i), ctx))
-        items.push(toTree(item, child(src, i), target && child(target, items.length), ctx));
+      if (!skipEmpty(item, child(src, i), ctx)) kept.push(i);
     });
-    return items;
+    if (kept.length === 1) {
+      const i = kept[0] as number;
+      return toTree(value[i], child(src, i), target, ctx);
+    }
+    return kept.map((i, n) => toTree(value[i], child(src, i), target && child(target, n), ctx));
   }
   const entries: TreeEntry[] = [];
   const raw = value as RawRecord;
   for (const name of Object.keys(raw)) {
-    if (skipEmptyLeaf(raw[name], child(src, name), ctx)) continue;
+    if (skipEmpty(raw[name], child(src, name), ctx)) continue;
     const t = target && child(child(child(target, 'entries'), entries.length), 'value');
     entries.push({ name: displayName(name), value: toTree(raw[name], child(src, name), t, ctx) });
   }
@@ -316,13 +328,37 @@ export const NO_VALUE_TARGET = '(no value)';
 
 /**
  * Inside a kept tree, an empty leaf (`<QueueId></QueueId>`) is "no value", as everywhere: dropped, so the XML form
- * and the JSON form (which omits empty elements) keep equal trees. Traced, so it is still accounted for.
+ * and the JSON form (which omits empty elements) keep equal trees. Traced, so it is still accounted for. So is a
+ * container that holds no value at all (`{}`, `[]`, `{"A": ""}`).
  */
-function skipEmptyLeaf(value: unknown, src: Path, ctx: ReadContext): boolean {
+function skipEmpty(value: unknown, src: Path, ctx: ReadContext): boolean {
   const text = leafText(value);
-  if (text === undefined || !isNoValue(text) || text === '-') return false;
+  if (text === undefined) {
+    if (!holdsNoValue(value)) return false;
+    traceNoValue(value, src, ctx);
+    return true;
+  }
+  if (!isNoValue(text) || text === '-') return false;
   ctx.trace?.({ source: pathToString(src), target: NO_VALUE_TARGET, text });
   return true;
+}
+
+/** A container whose leaves are all empty (`-` is a value inside a kept tree, as above). */
+function holdsNoValue(value: unknown): boolean {
+  const text = leafText(value);
+  if (text !== undefined) return isNoValue(text) && text !== '-';
+  const items = Array.isArray(value) ? value : Object.values(value as RawRecord);
+  return items.every(holdsNoValue);
+}
+
+function traceNoValue(value: unknown, src: Path, ctx: ReadContext): void {
+  if (!ctx.trace) return;
+  const text = leafText(value);
+  if (text !== undefined) ctx.trace({ source: pathToString(src), target: NO_VALUE_TARGET, text });
+  else if (Array.isArray(value)) value.forEach((v, i) => traceNoValue(v, child(src, i), ctx));
+  else
+    for (const k of Object.keys(value as RawRecord))
+      traceNoValue((value as RawRecord)[k], child(src, k), ctx);
 }
 
 /** fast-xml-parser marks attributes with `@_`; show them as `@name`. */

@@ -30,11 +30,24 @@ const named = <const W extends readonly string[]>(...wire: W) => ({ kind: 'named
 /** `{Key, Value}` pairs, kept in source order with duplicates (JobInput.CosHeaders in the Go SDK). */
 export const cosHeaderSchema = { key: text('Key'), value: text('Value') } as const;
 
+/** Go SDK `ErrorDetail` (file processing): how many files failed and which. */
+export const errorDetailSchema = { errorCount: num('ErrorCount'), errorFiles: texts('ErrorFile') } as const;
+
 export const jobInputSchema = {
   bucketId: text('BucketId'),
+  /** File processing jobs name the input bucket `Bucket` (Go SDK `FileProcessInput`), not `BucketId`. */
+  bucket: text('Bucket'),
   object: text('Object'),
   region: text('Region'),
   cosHeaders: records('CosHeaders', cosHeaderSchema),
+  /** Go SDK `FileProcessInput` = `FileCompressResult`: the counts are typed there, so here too. */
+  compressFileCount: num('CompressFileCount'),
+  errorCount: num('ErrorCount'),
+  errorDetail: record('ErrorDetail', errorDetailSchema),
+  /** Batch (inventory trigger) jobs: the objects they run on (Go SDK `InventoryTriggerJobInput`). */
+  manifest: text('Manifest'),
+  urlFile: text('UrlFile'),
+  prefix: text('Prefix'),
   /** Translation input (Translation sample). */
   lang: text('Lang'),
   type: text('Type'),
@@ -53,6 +66,12 @@ export const outputSchema = {
   bassObject: text('BassObject'),
   drumObject: text('DrumObject'),
   streamExtract: records('StreamExtract', { index: text('Index'), object: text('Object') }),
+  /** Go SDK `JobOutput.Force`. */
+  force: text('Force'),
+  /** Go SDK `FileProcessOutput` = `FileCompressResult`. */
+  compressFileCount: num('CompressFileCount'),
+  errorCount: num('ErrorCount'),
+  errorDetail: record('ErrorDetail', errorDetailSchema),
 } as const;
 
 export const md5InfoSchema = { md5: text('Md5'), objectName: text('ObjectName') } as const;
@@ -235,6 +254,9 @@ export const TASK_PARAMETER_NODES = [
   'FileCompressConfig',
   'FileUncompressConfig',
   'FileHashCodeConfig',
+  'DnaConfig',
+  'DocWatermark',
+  'DocAIGCMetadata',
 ] as const;
 
 /** Result nodes of the other job types (GO, DOC-CB; FIELDS.md §2.4). */
@@ -251,15 +273,39 @@ export const RESULT_NODES = [
   'ImageInspectResult',
   'Detection',
   'DocProcessResult',
+  'DocWatermarkResult',
   'AIGCMetadata',
-  'FileCompressResult',
-  'FileUncompressResult',
-  'FileHashCodeResult',
   'TtsResult',
   'TranslationResult',
 ] as const;
 
-export const operationSchema = {
+/** File processing results (Go SDK ci_fileprocess.go), typed: hash codes, sizes, counts and file lists. */
+export const fileHashCodeResultSchema = {
+  md5: text('MD5'),
+  sha1: text('SHA1'),
+  sha256: text('SHA256'),
+  fileSize: num('FileSize'),
+  lastModified: text('LastModified'),
+  etag: text('Etag'),
+} as const;
+
+export const fileCompressResultSchema = {
+  region: text('Region'),
+  bucket: text('Bucket'),
+  object: text('Object'),
+  compressFileCount: num('CompressFileCount'),
+  errorCount: num('ErrorCount'),
+  errorDetail: record('ErrorDetail', errorDetailSchema),
+} as const;
+
+export const fileUncompressResultSchema = {
+  region: text('Region'),
+  bucket: text('Bucket'),
+  fileCount: num('FileCount'),
+} as const;
+
+/** The nodes of a job's operation that a batch job's `JobParam` repeats (Go SDK `InventoryTriggerJobOperationJobParam`). */
+const operationFields = {
   templateId: text('TemplateId'),
   templateName: text('TemplateName'),
   transcodeTemplateId: text('TranscodeTemplateId'),
@@ -275,10 +321,32 @@ export const operationSchema = {
   picProcessResult: record('PicProcessResult', picProcessResultSchema),
   mediaInfo: record('MediaInfo', mediaInfoSchema),
   mediaResult: record('MediaResult', mediaResultSchema),
-  /** Tts workflow sample only: CosHeaders under Operation.Input. */
-  input: record('Input', { cosHeaders: records('CosHeaders', cosHeaderSchema) }),
   taskParameters: named(...TASK_PARAMETER_NODES),
   results: named(...RESULT_NODES),
+} as const;
+
+export const operationSchema = {
+  ...operationFields,
+  /** The job's Tag, echoed (Go SDK `MediaProcessJobOperation.Tag`); for a batch job, the Tag of the jobs it submits. */
+  tag: text('Tag'),
+  /** Tts workflow sample only: CosHeaders under Operation.Input. */
+  input: record('Input', { cosHeaders: records('CosHeaders', cosHeaderSchema) }),
+  fileHashCodeResult: record('FileHashCodeResult', fileHashCodeResultSchema),
+  fileCompressResult: record('FileCompressResult', fileCompressResultSchema),
+  fileUncompressResult: record('FileUncompressResult', fileUncompressResultSchema),
+  /** Batch (inventory trigger) jobs: Go SDK `InventoryTriggerJobOperation`. */
+  workflowIds: text('WorkflowIds'),
+  timeInterval: record('TimeInterval', { start: text('Start'), end: text('End') }),
+  queueId: text('QueueId'),
+  callBackFormat: text('CallBackFormat'),
+  callBackType: text('CallBackType'),
+  callBack: text('CallBack'),
+  callBackMqConfig: record('CallBackMqConfig', {
+    mqMode: text('MqMode'),
+    mqRegion: text('MqRegion'),
+    mqName: text('MqName'),
+  }),
+  jobParam: record('JobParam', operationFields),
 } as const;
 
 export const workflowRefSchema = {
@@ -307,7 +375,8 @@ export const jobSchema = {
   type: text('Type'),
   input: record('Input', jobInputSchema),
   operation: record('Operation', operationSchema),
-  workflow: record('Workflow', workflowRefSchema),
+  /** A list in the Go SDK (`MediaProcessJobDetail.Workflow []struct`). */
+  workflows: records('Workflow', workflowRefSchema),
 } as const;
 
 const objectInfoSchema = {
@@ -367,23 +436,31 @@ export const workflowBodySchema = {
 } as const;
 
 /**
- * Nodes that may repeat, by path suffix, so XML always parses them as arrays (fast-xml-parser `isArray`):
- * `ObjectName` repeats under OutputFile but is single under PicProcessResult and Md5Info.
+ * Nodes that may repeat, as `Parent.Name` (or `Name` for a callback body's own lists), so XML always parses them as
+ * arrays (fast-xml-parser `isArray`). Derived from the tables: a node is forced to a list exactly where the model
+ * reads a list (`texts`, `records`), so the XML tree and the JSON tree agree on it (`ObjectUrl` is a list under
+ * `OutputFile`, a single value under `ObjectInfo`).
  */
-export const REPEATING_PATHS: readonly string[] = [
-  'JobsDetail',
-  'CosHeaders',
-  'Tasks',
-  'OutputFile.ObjectName',
-  'SpriteOutputFile.ObjectName',
-  'ObjectUrl',
-  'Md5Info',
-  'Stream.Audio',
-  'Stream.Video',
-  'WatermarkTemplateId',
-  'ObjectInfo',
-  'SpriteObjectInfo',
-  'StreamExtract',
-  'ProcessResults.Object',
-  'Watermark',
-];
+export const REPEATING_PATHS: readonly string[] = repeatingPaths([jobsBodySchema, workflowBodySchema]);
+
+function repeatingPaths(bodies: readonly Schema[]): string[] {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const ids = new Map<Schema, number>();
+  const visit = (schema: Schema, parents: readonly string[]) => {
+    for (const spec of Object.values(schema)) {
+      for (const wire of spec.wire) {
+        if (spec.kind === 'texts' || spec.kind === 'records')
+          for (const parent of parents) out.add(parent === '' ? wire : `${parent}.${wire}`);
+        if (spec.kind === 'record' || spec.kind === 'records') {
+          const id = `${ids.get(spec.schema) ?? ids.set(spec.schema, ids.size).size - 1}:${wire}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          visit(spec.schema, [wire]);
+        }
+      }
+    }
+  };
+  for (const body of bodies) visit(body, ['']);
+  return [...out].sort();
+}

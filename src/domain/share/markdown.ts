@@ -52,12 +52,9 @@ function jobRows(job: Job): [string, string][] {
       cell([job.operation.templateName, job.operation.templateId].filter(Boolean).join(' · ')),
     ]);
   }
-  if (job.workflow) {
-    rows.push([
-      'Workflow',
-      cell([job.workflow.workflowName, job.workflow.workflowId].filter(Boolean).join(' · ')),
-    ]);
-    rows.push(['RunId', code(job.workflow.runId)]);
+  for (const w of job.workflows) {
+    rows.push(['Workflow', cell([w.workflowName, w.workflowId].filter(Boolean).join(' · '))]);
+    rows.push(['RunId', code(w.runId)]);
   }
   return rows;
 }

@@ -10,7 +10,14 @@ import {
   type HeaderRow,
 } from '../../domain/derive/cos-headers';
 import { buildIo, type IoView } from '../../domain/derive/cos-url';
-import type { CallbackDocument, Job, Tree, TreeEntry, WorkflowExecution } from '../../domain/model';
+import type {
+  CallbackDocument,
+  Job,
+  Tree,
+  TreeEntry,
+  WorkflowExecution,
+  WorkflowRef,
+} from '../../domain/model';
 import { collectDocumentExtras, collectJobExtras, type ExtraGroup } from './result/collect-extras';
 
 export interface PanelData {
@@ -25,7 +32,7 @@ export interface PanelData {
   readonly io?: IoView;
   readonly headers: readonly HeaderRow[];
   readonly headerPaths: Partial<Readonly<Record<HeaderLocation, string>>>;
-  readonly workflow?: NonNullable<Job['workflow']>;
+  readonly workflow?: WorkflowRef;
   readonly execution?: WorkflowExecution;
   readonly parameters: readonly TreeEntry[];
   readonly results: readonly TreeEntry[];
@@ -104,7 +111,7 @@ export function panelData(doc: CallbackDocument, requestedJob: number): PanelDat
       input: `${jobPath}.Input.CosHeaders`,
       'operation.input': `${jobPath}.Operation.Input.CosHeaders`,
     },
-    ...(job.workflow ? { workflow: job.workflow } : {}),
+    ...(job.workflows[0] ? { workflow: job.workflows[0] } : {}),
     parameters: job.operation?.taskParameters ?? [],
     results: job.operation?.results ?? [],
     extras: [...collectDocumentExtras(model), ...collectJobExtras(job, jobPath)],

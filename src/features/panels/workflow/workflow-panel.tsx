@@ -1,4 +1,4 @@
-import type { Job } from '../../../domain/model';
+import type { WorkflowRef } from '../../../domain/model';
 import { useT } from '../../../i18n/use-i18n';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { FieldLabel } from '../../../components/ui/field-label';
@@ -6,7 +6,7 @@ import { KeyValueList, type KeyValueItem } from '../../../components/ui/key-valu
 import { PanelFrame } from '../../../components/ui/panel-frame';
 
 export interface WorkflowPanelProps {
-  readonly workflow: NonNullable<Job['workflow']>;
+  readonly workflow: WorkflowRef;
   /** Wire path of the job, e.g. `JobsDetail[0]`. */
   readonly jobPath: string;
 }
