@@ -181,6 +181,26 @@ describe('buildIo', () => {
     ]);
   });
 
+  it('file processing: the input bucket is Input.Bucket (Go SDK FileProcessInput), not BucketId', () => {
+    const job: Job = {
+      workflows: [],
+      extras: [],
+      input: {
+        bucket: 'src-1250000000',
+        region: 'ap-guangzhou',
+        object: 'a/b.zip',
+        cosHeaders: [],
+        extras: [],
+      },
+    };
+    expect(buildIo(job).input).toEqual({
+      bucket: 'src-1250000000',
+      region: 'ap-guangzhou',
+      object: 'a/b.zip',
+      url: 'https://src-1250000000.cos.ap-guangzhou.myqcloud.com/a/b.zip',
+    });
+  });
+
   it('an empty job: empty sides, no URLs', () => {
     expect(buildIo({ extras: [], workflows: [] })).toEqual({
       input: {},

@@ -135,12 +135,14 @@ export function buildIo(job: Job): IoView {
     isTemplate || isNamedElsewhere ? undefined : cosObjectUrl(out?.bucket, out?.region, out?.object);
   const mediaInfo = summarizeMediaInfo(op?.mediaInfo);
 
+  // File processing jobs name the input bucket `Bucket` (Go SDK `FileProcessInput`), the others `BucketId`.
+  const inputBucket = input?.bucketId ?? input?.bucket;
   return {
     input: location(
-      input?.bucketId,
+      inputBucket,
       input?.region,
       input?.object,
-      cosObjectUrl(input?.bucketId, input?.region, input?.object),
+      cosObjectUrl(inputBucket, input?.region, input?.object),
     ),
     output: { ...location(out?.bucket, out?.region, out?.object, outputUrl), hasPlaceholder: isTemplate },
     mediaFiles: outputFiles(outputFile, out?.bucket, out?.region),
