@@ -49,7 +49,7 @@ export function coverage(details = false): { rows: Map<Family, Row>; problems: s
       if (details) {
         const tag = `${pair.name}.${doc.format}`;
         for (const d of doc.diagnostics)
-          problems.push(`${tag}: diagnostic ${d.code} ${d.path ?? ''} ${d.detail ?? ''}`);
+          problems.push(`${tag}: diagnostic ${d.code} ${d.path ?? ''} ${d.message.en}`);
         for (const e of extrasIn(doc.model))
           problems.push(`${tag}: extras at ${e.path}: ${e.names.join(', ')}`);
       }
