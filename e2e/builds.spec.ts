@@ -84,6 +84,21 @@ test('the single-file build works opened from disk (file://), worker included, w
   ).toEqual([]);
 });
 
+test('from the file on disk, the Share dialog says where its link opens and builds it on a hosted copy when given', async ({
+  page,
+}) => {
+  await page.goto(`file://${SINGLE}?lang=en`);
+  await showsCase2(page);
+  await page.getByTestId('share-button').click();
+  const note = page.getByTestId('share-file-origin');
+  await expect(note).toContainText('opens only on a computer with the same file at the same place');
+  const link = page.getByTestId('share-link');
+  await expect(link).toHaveValue(/^file:\/\/.+#v1\./);
+  await page.getByTestId('share-hosted-address').fill('https://tools.example.com/ci-viewer/');
+  await expect(link).toHaveValue(/^https:\/\/tools\.example\.com\/ci-viewer\/#v1\./);
+  await expect(note).toContainText('the link is built on the hosted copy below');
+});
+
 test('both builds carry a Content-Security-Policy that closes connect-src and allows no inline script', () => {
   const hosted = readFileSync(join(DIST, 'index.html'), 'utf8');
   const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(hosted)?.[1] ?? '';

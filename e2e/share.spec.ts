@@ -38,6 +38,8 @@ test('a link of all loaded callbacks opens them in a fresh browser, selects the 
   await pasteOnPage(page, WORKFLOW_FINISH);
   await expectCount(page, 2);
   await openShareDialog(page);
+  // The dialog opens on the link (selected, ready to copy), not on "Close".
+  await expect(page.getByTestId('share-link')).toBeFocused();
   await page.getByRole('radio', { name: /All \d+ loaded callbacks/ }).check();
   const link = await readLink(page);
   await expect(page.getByTestId('share-link-length')).toHaveText(`${link.length} characters`);
@@ -56,6 +58,14 @@ test('a link of all loaded callbacks opens them in a fresh browser, selects the 
     await expect(documentItems(fresh).nth(0)).toHaveAttribute('aria-selected', 'true');
     await expect(documentItems(fresh).nth(0)).toContainText('Pasted #1');
     await expect(fresh.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
+    // The fragment has left the address bar; "Copy this link", in the main area, gives the whole link back.
+    await expect.poll(() => fresh.url()).not.toContain('#');
+    const opened = fresh.locator('.workspace-main').getByTestId('opened-link');
+    await expect(opened).toContainText('Opened a shared link: 2 callbacks.');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await opened.getByRole('button', { name: 'Copy this link' }).click();
+    await expect(opened.getByRole('status')).toHaveText('Copied');
+    expect(await fresh.evaluate(() => navigator.clipboard.readText())).toBe(link);
     expect(fresh.url()).not.toContain('#');
     expect(fresh.url()).toContain('?lang=en');
   } finally {
@@ -146,6 +156,8 @@ for (const bad of BAD_LINKS) {
       void d.dismiss();
     });
     await page.goto(`./?lang=en${bad.fragment()}`);
+    // Said in the main area, where the person looks, not only in the sidebar.
+    await expect(page.locator('.workspace-main').getByRole('alert')).toContainText(bad.message);
     await expect(page.getByText(bad.message)).toBeVisible();
     await expect(page.getByText(/nothing was loaded/)).toBeVisible();
     await expectCount(page, 0);
@@ -207,6 +219,8 @@ test('a long link warns that chat tools may cut it', async ({ page }) => {
   await pasteOnPage(page, many);
   await expectCount(page, 40);
   await openShareDialog(page);
+  // The dialog opens on the link (selected, ready to copy), not on "Close".
+  await expect(page.getByTestId('share-link')).toBeFocused();
   await page.getByRole('radio', { name: /All \d+ loaded callbacks/ }).check();
   const link = await readLink(page);
   expect(link.length).toBeGreaterThan(2000);

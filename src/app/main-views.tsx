@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { OpenedLinkBanner } from '../features/share/opened-link-banner';
 import { useT } from '../i18n/use-i18n';
 import { useAppStore } from '../store/app-store';
 import { selectDocumentCount } from '../store/selectors';
@@ -24,6 +25,7 @@ export function MainViews({ sampleLabel }: DocumentDetailProps) {
   const view = total >= 2 ? chosen : 'document';
   return (
     <>
+      <OpenedLinkBanner />
       {total >= 2 ? <MainViewTabs /> : null}
       {view === 'document' ? (
         <DocumentDetail sampleLabel={sampleLabel} />

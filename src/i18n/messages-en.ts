@@ -405,6 +405,13 @@ export const en = {
     one: 'Opened a shared link: {count} callback.',
     other: 'Opened a shared link: {count} callbacks.',
   },
+  'share.copyThisLink': 'Copy this link',
+  'share.file.warning':
+    'This page is a file on your computer: this link opens only on a computer with the same file at the same place. To send it to others, build it on a hosted copy of the viewer.',
+  'share.file.hosted': 'This page is a file on your computer: the link is built on the hosted copy below.',
+  'share.file.address': 'Address of a hosted copy of the viewer',
+  'share.file.hint': 'Kept on this device. The link opens that copy with these callbacks.',
+  'share.file.invalid': 'Enter an http:// or https:// address.',
   'share.error.share-version':
     'This share link was made by another version of the viewer, or is not a share link; nothing was loaded.',
   'share.error.share-corrupt':

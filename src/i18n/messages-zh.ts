@@ -397,6 +397,13 @@ export const zh: Messages = {
   'share.link.note': '回调内容位于 # 之后的部分，浏览器从不会把它发送到服务器。',
   'share.nothing': '还没有可分享的内容。',
   'share.opened': '已打开分享链接：{count} 条回调。',
+  'share.copyThisLink': '复制此链接',
+  'share.file.warning':
+    '此页面是您电脑上的文件：此链接只能在有相同文件、且位置相同的电脑上打开。如需发送给他人，请基于已部署的查看器地址生成链接。',
+  'share.file.hosted': '此页面是您电脑上的文件：链接将基于下方已部署的查看器地址生成。',
+  'share.file.address': '已部署的查看器地址',
+  'share.file.hint': '保存在此设备上。链接会在该地址打开并带上这些回调。',
+  'share.file.invalid': '请输入 http:// 或 https:// 开头的地址。',
   'share.error.share-version': '该分享链接由其他版本的查看器生成，或不是分享链接；未加载任何内容。',
   'share.error.share-corrupt': '该分享链接已损坏或不完整（可能只复制了一部分）；未加载任何内容。',
   'share.error.share-too-large': '该分享链接的数据超过 {limit}；未加载任何内容。',

@@ -31,7 +31,10 @@ export const initialState: AppData = {
 export const PREFERENCES_STORAGE_KEY = 'ci-viewer.preferences';
 const PREFERENCES_VERSION = 1;
 
-type PersistedPreferences = Pick<PreferencesSliceState, 'theme' | 'replayEndpoint' | 'timeZone'>;
+type PersistedPreferences = Pick<
+  PreferencesSliceState,
+  'theme' | 'replayEndpoint' | 'timeZone' | 'hostedAddress'
+>;
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -48,6 +51,7 @@ export const useAppStore = create<AppState>()(
         theme: s.theme,
         replayEndpoint: s.replayEndpoint,
         timeZone: s.timeZone,
+        hostedAddress: s.hostedAddress,
       }),
       // Whatever the stored value holds, only valid preferences get in.
       merge: (persisted, current) => ({ ...current, ...readPreferences(persisted) }),
@@ -78,5 +82,6 @@ function readPreferences(value: unknown): Partial<PreferencesSliceState> {
     ...(isThemePreference(v.theme) ? { theme: v.theme } : {}),
     ...(typeof v.replayEndpoint === 'string' ? { replayEndpoint: v.replayEndpoint.slice(0, 2048) } : {}),
     ...(isTimeZoneMode(v.timeZone) ? { timeZone: v.timeZone } : {}),
+    ...(typeof v.hostedAddress === 'string' ? { hostedAddress: v.hostedAddress.slice(0, 2048) } : {}),
   };
 }

@@ -13,6 +13,11 @@ export interface PreferencesSliceState {
   readonly theme: ThemePreference;
   /** Where the curl replay of a callback is sent (the person's own handler); '' until they type one. */
   readonly replayEndpoint: string;
+  /**
+   * The address of a hosted copy of the viewer, on which share links are built when this page is a file on disk
+   * (the single-file build): a `file://` link opens only where the same file is. '' until the person sets one.
+   */
+  readonly hostedAddress: string;
   /** How times are shown everywhere: the callback's own offset (default), the viewer's local time, or UTC. */
   readonly timeZone: TimeZoneMode;
 }
@@ -21,6 +26,7 @@ export interface PreferencesSliceActions {
   setTheme(theme: ThemePreference): void;
   setReplayEndpoint(endpoint: string): void;
   setTimeZone(mode: TimeZoneMode): void;
+  setHostedAddress(address: string): void;
 }
 
 export type PreferencesSlice = PreferencesSliceState & PreferencesSliceActions;
@@ -28,6 +34,7 @@ export type PreferencesSlice = PreferencesSliceState & PreferencesSliceActions;
 export const preferencesInitialState: PreferencesSliceState = {
   theme: 'system',
   replayEndpoint: '',
+  hostedAddress: '',
   timeZone: 'source',
 };
 
@@ -36,6 +43,7 @@ export const createPreferencesSlice: StateCreator<AppState, [], [], PreferencesS
   setTheme: (theme) => set({ theme }),
   setReplayEndpoint: (replayEndpoint) => set({ replayEndpoint: replayEndpoint.slice(0, 2048) }),
   setTimeZone: (timeZone) => set({ timeZone }),
+  setHostedAddress: (hostedAddress) => set({ hostedAddress: hostedAddress.slice(0, 2048) }),
 });
 
 export function isThemePreference(value: unknown): value is ThemePreference {

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ShareError } from '../domain/share/share-link';
 import type { AppState } from './app-store';
 
 export type SortField = 'load' | 'endTime' | 'runTime' | 'state';
@@ -24,9 +25,18 @@ export interface ViewSliceState {
   readonly mainView: MainView;
   /** Key of the document the selected one is compared with, if any. */
   readonly compareKey: string | undefined;
+  readonly openedLink: OpenedLink | undefined;
 }
 
 export type MainView = 'document' | 'overview' | 'timeline';
+
+/**
+ * The share link this tab opened, shown in the main area: its whole address (the fragment leaves the address bar,
+ * so a reload does not load it twice; "Copy this link" gives it back), or why it could not be opened.
+ */
+export type OpenedLink =
+  | { readonly ok: true; readonly link: string; readonly count: number }
+  | { readonly ok: false; readonly error: ShareError; readonly limit: string };
 
 export interface ViewSliceActions {
   setFilterText(text: string): void;
@@ -36,6 +46,7 @@ export interface ViewSliceActions {
   setTimeWindow(from: string, to: string): void;
   setMainView(view: MainView): void;
   setCompareKey(key: string | undefined): void;
+  setOpenedLink(link: OpenedLink | undefined): void;
   clearFilters(): void;
 }
 
@@ -50,6 +61,7 @@ export const viewInitialState: ViewSliceState = {
   timeTo: '',
   mainView: 'document',
   compareKey: undefined,
+  openedLink: undefined,
 };
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -61,5 +73,6 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   setTimeWindow: (timeFrom, timeTo) => set({ timeFrom, timeTo }),
   setMainView: (mainView) => set({ mainView }),
   setCompareKey: (compareKey) => set({ compareKey }),
+  setOpenedLink: (openedLink) => set({ openedLink }),
   clearFilters: () => set({ filterText: '', stateFilter: '', tagFilter: '', timeFrom: '', timeTo: '' }),
 });

@@ -18,21 +18,23 @@ function removeFragment(): void {
 
 /**
  * Decodes a share link's fragment and adds exactly its documents (the first is selected), or says clearly why
- * it cannot (another version, damaged or cut short, too large, empty) and loads nothing. Never throws.
+ * it cannot (another version, damaged or cut short, too large, empty) and loads nothing. Never throws. What
+ * happened is shown in the main area (`OpenedLinkBanner`), with the whole link to copy again.
  */
 export async function openShareLink(hash: string): Promise<void> {
+  const link = window.location.href;
   removeFragment();
   const store = useAppStore.getState();
   const decoded = await decodeShareFragment(hash, LIMITS.shareLink);
   if (!decoded.ok) {
-    store.addNotice({
-      tone: 'error',
-      key: `share.error.${decoded.error}`,
-      params: { limit: formatBytes(LIMITS.shareLink) ?? String(LIMITS.shareLink) },
+    store.setOpenedLink({
+      ok: false,
+      error: decoded.error,
+      limit: formatBytes(LIMITS.shareLink) ?? String(LIMITS.shareLink),
     });
     return;
   }
-  store.addNotice({ tone: 'info', key: 'share.opened', params: { count: decoded.texts.length } });
+  store.setOpenedLink({ ok: true, link, count: decoded.texts.length });
   await loadTexts(
     decoded.texts.map(({ name, text }) => ({
       origin: { kind: 'shared' as const, name },

@@ -1,8 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { NO_REDACTION, redactText, redactTexts, type RedactionOptions } from '../../domain/share/redact';
+import { linkBase } from '../../domain/share/link-base';
 import { encodeShareFragment, type SharedText } from '../../domain/share/share-link';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
+import { HostedAddressField } from './hosted-address-field';
 import { RedactionFieldset } from './redaction-fieldset';
 import { ShareLinkField } from './share-link-field';
 import { textsToShare, type ShareScope } from '../../store/loaded-texts';
@@ -17,13 +19,6 @@ export interface ShareDialogProps {
 const PREVIEW_CHARS = 200_000;
 
 type LinkResult = { readonly input: readonly SharedText[]; readonly link?: string };
-
-/** The page's address without its fragment: `origin + pathname + search`, which also works for `file://`. */
-function pageAddress(): string {
-  const href = window.location.href;
-  const hash = href.indexOf('#');
-  return hash === -1 ? href : href.slice(0, hash);
-}
 
 /**
  * Share: what to share, what to mask, a preview of exactly what the link carries, and the link. A native modal
@@ -40,10 +35,17 @@ export function ShareDialog({ sampleLabel, onClose }: ShareDialogProps) {
   const [options, setOptions] = useState<RedactionOptions>(NO_REDACTION);
   const [result, setResult] = useState<LinkResult | undefined>(undefined);
   const scope: ShareScope = selectedKey === undefined ? 'all' : chosenScope;
+  const hostedAddress = useAppStore((s) => s.hostedAddress);
+  const isFilePage = window.location.protocol === 'file:';
+  const { base, isLocalFile } = linkBase(window.location.href, hostedAddress);
 
   useEffect(() => {
     const d = dialog.current;
-    if (d && !d.open) d.showModal();
+    if (d && !d.open) {
+      d.showModal();
+      // The dialog is for the link: the focus starts there (its text is selected on focus), not on "Close".
+      d.querySelector<HTMLElement>('[data-testid="share-link"]')?.focus();
+    }
   }, []);
 
   const texts = useMemo(
@@ -73,13 +75,13 @@ export function ShareDialog({ sampleLabel, onClose }: ShareDialogProps) {
   useEffect(() => {
     let isCurrent = true;
     encodeShareFragment(shared).then(
-      (fragment) => isCurrent && setResult({ input: shared, link: `${pageAddress()}#${fragment}` }),
+      (fragment) => isCurrent && setResult({ input: shared, link: `${base}#${fragment}` }),
       () => isCurrent && setResult({ input: shared }),
     );
     return () => {
       isCurrent = false;
     };
-  }, [shared]);
+  }, [shared, base]);
 
   const preview = useMemo(() => {
     const all = shared.map((s) => `── ${s.name} ──\n${s.text}`).join('\n\n');
@@ -146,6 +148,7 @@ export function ShareDialog({ sampleLabel, onClose }: ShareDialogProps) {
             {shared.length === 0 ? t('share.nothing') : preview}
           </pre>
         </div>
+        {isFilePage ? <HostedAddressField isLocalFile={isLocalFile} /> : null}
         <ShareLinkField link={current?.link} isMaking={current === undefined} />
       </div>
     </dialog>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { CopyButton } from '../../components/ui/copy-button';
 import { BROWSER_SAFE_LINK_LENGTH, CHAT_SAFE_LINK_LENGTH } from '../../domain/share/share-link';
 import { useT } from '../../i18n/use-i18n';
@@ -15,6 +15,11 @@ export function ShareLinkField({ link, isMaking }: ShareLinkFieldProps) {
   const t = useT();
   const id = useId();
   const length = link?.length ?? 0;
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    // The dialog opens with the focus here, before the link is made: select it when it arrives, ready to copy.
+    if (link && field.current && field.current === document.activeElement) field.current.select();
+  }, [link]);
   return (
     <div className="share-link-block">
       <div className="share-link-head">
@@ -27,6 +32,7 @@ export function ShareLinkField({ link, isMaking }: ShareLinkFieldProps) {
         </span>
       </div>
       <textarea
+        ref={field}
         id={id}
         className="share-link"
         data-testid="share-link"
