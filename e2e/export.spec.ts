@@ -3,7 +3,10 @@
  * callback that parses to the same model), a Markdown summary, the loaded set saved as one file that loads back,
  * and a curl replay to an endpoint remembered on the device.
  */
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { documentItems, expectCount, openApp, pasteOnPage, readFixture } from './helpers';
 
@@ -111,31 +114,60 @@ test('the saved set downloads as one file that loads back the same callbacks wit
   }
 });
 
-test('curl: the endpoint is checked and remembered across a reload; the command replays the exact body', async ({
+test('curl: the endpoint is checked and remembered across a reload; the printed command, run by bash, delivers the exact body to a loopback listener', async ({
   page,
 }) => {
-  await openApp(page);
-  await pasteOnPage(page, CASE2);
-  await expectCount(page, 1);
-  await openExport(page);
-  const endpoint = page.getByTestId('replay-endpoint');
-  await endpoint.fill('ftp://example.com/x');
-  await expect(page.getByText('Enter an http:// or https:// address.')).toBeVisible();
-  await expect(endpoint).toHaveAttribute('aria-invalid', 'true');
-  await endpoint.fill('https://example.com/ci-callback');
-  await expect(page.getByTestId('curl-command')).toBeVisible();
+  const received: { body: string; type: string | undefined; url: string | undefined }[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      received.push({
+        body: Buffer.concat(chunks).toString('utf8'),
+        type: req.headers['content-type'],
+        url: req.url,
+      });
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const target = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ci-callback?run=[1-3]`;
+  try {
+    await openApp(page);
+    await pasteOnPage(page, CASE2);
+    await expectCount(page, 1);
+    await openExport(page);
+    const endpoint = page.getByTestId('replay-endpoint');
+    await endpoint.fill('ftp://example.com/x');
+    await expect(page.getByText('Enter an http:// or https:// address.')).toBeVisible();
+    await expect(endpoint).toHaveAttribute('aria-invalid', 'true');
+    await endpoint.fill(target);
+    await expect(page.getByTestId('curl-command')).toBeVisible();
+    await expect(page.getByTestId('export-curl')).toContainText('POSIX shell');
 
-  await page.reload();
-  await expectCount(page, 1);
-  await openExport(page);
-  await expect(page.getByTestId('replay-endpoint')).toHaveValue('https://example.com/ci-callback');
-  const command = await copyFrom(page, 'export-curl');
-  expect(command).toContain('--data-binary');
-  expect(command).toContain("'Content-Type: application/xml'");
-  expect(command).toContain("'https://example.com/ci-callback'");
-  expect(command).toContain(`<JobId>${CASE2_JOB_ID}</JobId>`);
-  // Payloads never go to localStorage: only the preferences do.
-  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
-  expect(stored).toContain('example.com/ci-callback');
-  expect(stored).not.toContain(CASE2_JOB_ID);
+    await page.reload();
+    await expectCount(page, 1);
+    await openExport(page);
+    await expect(page.getByTestId('replay-endpoint')).toHaveValue(target);
+    const command = await copyFrom(page, 'export-curl');
+    expect(command).toContain('--data-binary @-');
+    expect(command).toContain('--globoff');
+    expect(command).toContain("'Content-Type: application/xml'");
+    // The body is base64 in the command, never an argument: run it as a person would.
+    expect(command).not.toContain(`<JobId>${CASE2_JOB_ID}</JobId>`);
+    // Asynchronously: the listener runs in this process.
+    await new Promise<void>((resolve, reject) =>
+      execFile('bash', ['-c', command], { timeout: 20_000 }, (err) => (err ? reject(err) : resolve())),
+    );
+    // The document's source text (the paste's trailing new line is not part of the payload).
+    expect(received).toEqual([
+      { body: CASE2.trimEnd(), type: 'application/xml', url: '/ci-callback?run=[1-3]' },
+    ]);
+    // Payloads never go to localStorage: only the preferences do.
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+    expect(stored).toContain('/ci-callback');
+    expect(stored).not.toContain(CASE2_JOB_ID);
+  } finally {
+    server.close();
+  }
 });

@@ -434,6 +434,8 @@ export const en = {
   'export.curl.endpoint': 'Your callback endpoint',
   'export.curl.invalid': 'Enter an http:// or https:// address.',
   'export.curl.hint': 'The address is remembered on this device; the callback itself is not.',
+  'export.curl.shell':
+    'For a POSIX shell (bash, zsh, sh; on Windows: WSL or Git Bash). The body travels as base64 piped to curl, so it arrives byte for byte and curl reads no local file. No PowerShell version: it could not be tested.',
   // Scale: batched loading, overview, combined timeline, compare
   'load.cancelled': {
     one: 'Loading stopped: kept {kept} of {count} callback.',

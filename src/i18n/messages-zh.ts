@@ -424,6 +424,8 @@ export const zh: Messages = {
   'export.curl.endpoint': '您的回调地址',
   'export.curl.invalid': '请输入 http:// 或 https:// 地址。',
   'export.curl.hint': '该地址会记在本设备上；回调内容不会。',
+  'export.curl.shell':
+    '适用于 POSIX shell（bash、zsh、sh；Windows 上请用 WSL 或 Git Bash）。请求体以 base64 形式经管道交给 curl，逐字节送达，curl 不会读取任何本地文件。没有 PowerShell 版本：无法在此测试。',
   // Scale: batched loading, overview, combined timeline, compare
   'load.cancelled': '已停止加载：保留了 {count} 条中的 {kept} 条回调。',
   'load.cancelled.none': '已停止加载，尚未读取任何回调。',

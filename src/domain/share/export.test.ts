@@ -43,21 +43,22 @@ describe('Markdown summary', () => {
     const doc = parsePayload(readFixture('derived/picprocess_failed_job.xml')).documents[0];
     const md = toMarkdownSummary(doc!);
     expect(md).toContain('| JobId | `c93984788066911ed89ed352d4d9d2084` |');
-    expect(md).toContain('| State | Failed |');
-    expect(md).toContain('| Code | InvalidInput |');
-    expect(md).toContain('| Message | The input image format is not supported |');
+    // Every payload value is a code span (safe in GitHub-flavoured Markdown: see red-team/markdown.test.ts).
+    expect(md).toContain('| State | `Failed` |');
+    expect(md).toContain('| Code | `InvalidInput` |');
+    expect(md).toContain('| Message | `The input image format is not supported` |');
     expect(md).toContain('| Queue wait | 1 s |');
     const odd = parsePayload(
       '<Response><JobsDetail><JobId>a|b`c</JobId><State>Success</State><Tag>T</Tag></JobsDetail></Response>',
     );
-    expect(toMarkdownSummary(odd.documents[0]!)).toContain("| JobId | `a\\|b'c` |");
+    expect(toMarkdownSummary(odd.documents[0]!)).toContain('| JobId | `a`\\|``b`c`` |');
   });
 
   it('lists a workflow execution with its tasks', () => {
     const md = toMarkdownSummary(parsePayload(readFixture('docs/workflowfinish_callback.xml')).documents[0]!);
     expect(md).toContain('| RunId | `i166ee19017b011eda8a5525400c540df` |');
     expect(md).toContain(
-      '| Snapshot_1581665960536 | Snapshot | Success | `j23c11e1e17b011edaab4ab15ec33d076` | 2022-08-09 14:54:42 +08:00 |',
+      '| `Snapshot_1581665960536` | `Snapshot` | `Success` | `j23c11e1e17b011edaab4ab15ec33d076` | `2022-08-09 14:54:42 +08:00` |',
     );
   });
 });

@@ -1,80 +1,90 @@
 /**
  * A Markdown summary of one callback for a support ticket: the facts a support engineer asks for first, labelled
  * with Tencent's node names (which both English and Chinese readers search the docs for).
+ *
+ * Safe to paste into GitHub-flavoured Markdown: every value taken from the payload is written through
+ * markdown-escape.ts (a code span), so nothing from a payload renders as a link, an image or HTML.
  */
 import { buildIo } from '../derive/cos-url';
 import { formatDuration, formatTimeValue } from '../derive/format-time';
 import { buildTimeline } from '../derive/timeline';
 import type { CallbackDocument, Job, TimeValue, WorkflowExecution } from '../model';
+import { mdCell, mdCode, mdLabelCell, mdTable } from './markdown-escape';
 
-function cell(value: string | undefined): string {
-  if (value === undefined || value === '') return '—';
-  // Pipes and new lines would break the table; backticks the code spans.
-  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/`/g, "'");
-}
-
-function code(value: string | undefined): string {
-  return value ? `\`${cell(value)}\`` : '—';
-}
-
+/** A Field | Value table: the field names are the app's labels, the values are already written cells. */
 function table(rows: readonly (readonly [string, string])[]): string[] {
-  return ['| Field | Value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
+  return mdTable(
+    ['Field', 'Value'],
+    rows.map(([k, v]) => [mdLabelCell(k), v]),
+  );
+}
+
+/** The app's own text (a duration) in a cell. */
+function label(text: string | undefined): string {
+  return text ? mdLabelCell(text) : '—';
 }
 
 /** A payload time by the display rule (`2022-07-18 15:16:44 +08:00`, its own offset); its text when unreadable. */
 function time(value: TimeValue | undefined): string {
-  return cell(formatTimeValue(value) ?? value?.text);
+  return mdCell(formatTimeValue(value) ?? value?.text);
 }
 
 function jobRows(job: Job): [string, string][] {
   const t = buildTimeline(job);
   const io = buildIo(job);
   const where = (l: { bucket?: string; region?: string; object?: string }) =>
-    l.bucket || l.object ? code([l.bucket, l.region, l.object].filter(Boolean).join(' / ')) : '—';
+    l.bucket || l.object ? mdCell([l.bucket, l.region, l.object].filter(Boolean).join(' / ')) : '—';
   const rows: [string, string][] = [
-    ['JobId', code(job.jobId)],
-    ['Tag', cell([job.tag, job.subTag].filter(Boolean).join(' / '))],
-    ['State', cell(job.state)],
-    ['Code', cell(job.code)],
-    ['Message', cell(job.message)],
-    ['QueueId', code(job.queueId)],
+    ['JobId', mdCell(job.jobId)],
+    ['Tag', mdCell([job.tag, job.subTag].filter(Boolean).join(' / '))],
+    ['State', mdCell(job.state)],
+    ['Code', mdCell(job.code)],
+    ['Message', mdCell(job.message)],
+    ['QueueId', mdCell(job.queueId)],
     ['CreationTime', time(job.creationTime)],
     ['StartTime', time(job.startTime)],
     ['EndTime', time(job.endTime)],
-    ['Queue wait', cell(formatDuration(t.queueWaitMs))],
-    ['Run time', cell(formatDuration(t.runTimeMs))],
+    ['Queue wait', label(formatDuration(t.queueWaitMs))],
+    ['Run time', label(formatDuration(t.runTimeMs))],
     ['Input', where(io.input)],
     ['Output', where(io.output)],
   ];
   if (job.operation?.templateId || job.operation?.templateName) {
     rows.push([
       'Template',
-      cell([job.operation.templateName, job.operation.templateId].filter(Boolean).join(' · ')),
+      mdCell([job.operation.templateName, job.operation.templateId].filter(Boolean).join(' · ')),
     ]);
   }
   for (const w of job.workflows) {
-    rows.push(['Workflow', cell([w.workflowName, w.workflowId].filter(Boolean).join(' · '))]);
-    rows.push(['RunId', code(w.runId)]);
+    rows.push(['Workflow', mdCell([w.workflowName, w.workflowId].filter(Boolean).join(' · '))]);
+    rows.push(['RunId', mdCell(w.runId)]);
   }
   return rows;
 }
 
 function executionLines(e: WorkflowExecution): string[] {
   const lines = table([
-    ['RunId', code(e.runId)],
-    ['WorkflowId', code(e.workflowId)],
-    ['WorkflowName', cell(e.workflowName)],
-    ['State', cell(e.state)],
-    ['Object', code(e.object)],
+    ['RunId', mdCell(e.runId)],
+    ['WorkflowId', mdCell(e.workflowId)],
+    ['WorkflowName', mdCell(e.workflowName)],
+    ['State', mdCell(e.state)],
+    ['Object', mdCell(e.object)],
     ['CreateTime', time(e.createTime)],
   ]);
   if (e.tasks.length > 0) {
-    lines.push('', '| Task | Type | State | JobId | EndTime |', '| --- | --- | --- | --- | --- |');
-    for (const task of e.tasks) {
-      lines.push(
-        `| ${cell(task.name)} | ${cell(task.type)} | ${cell(task.state)} | ${code(task.jobId)} | ${time(task.endTime)} |`,
-      );
-    }
+    lines.push(
+      '',
+      ...mdTable(
+        ['Task', 'Type', 'State', 'JobId', 'EndTime'],
+        e.tasks.map((task) => [
+          mdCell(task.name),
+          mdCell(task.type),
+          mdCell(task.state),
+          mdCell(task.jobId),
+          time(task.endTime),
+        ]),
+      ),
+    );
   }
   return lines;
 }
@@ -85,7 +95,7 @@ export function toMarkdownSummary(doc: CallbackDocument): string {
   if (m?.kind === 'jobs') {
     const first = m.jobs[0];
     lines.push(
-      `### CI callback: ${cell(m.eventName ?? 'no EventName')} · ${cell(first?.tag)} · ${cell(doc.state)}`,
+      `### CI callback: ${mdCode(m.eventName ?? 'no EventName')} · ${mdCode(first?.tag)} · ${mdCode(doc.state)}`,
       '',
     );
     m.jobs.forEach((job, i) => {
@@ -94,13 +104,13 @@ export function toMarkdownSummary(doc: CallbackDocument): string {
     });
   } else if (m?.kind === 'workflow' && m.execution) {
     lines.push(
-      `### CI callback: ${cell(m.eventName ?? 'no EventName')} · ${cell(doc.state)}`,
+      `### CI callback: ${mdCode(m.eventName ?? 'no EventName')} · ${mdCode(doc.state)}`,
       '',
       ...executionLines(m.execution),
       '',
     );
   } else {
-    lines.push(`### CI callback: ${cell(doc.state)} (${doc.format.toUpperCase()})`, '');
+    lines.push(`### CI callback: ${mdCode(doc.state)} (${doc.format.toUpperCase()})`, '');
   }
   const issues = doc.diagnostics.filter((d) => d.severity !== 'info');
   if (issues.length > 0) {
@@ -109,9 +119,10 @@ export function toMarkdownSummary(doc: CallbackDocument): string {
       const at = d.position
         ? ` (line ${d.position.line}, column ${d.position.column})`
         : d.path
-          ? ` (${cell(d.path)})`
+          ? ` (${mdCode(d.path)})`
           : '';
-      lines.push(`- ${d.severity}: \`${d.code}\` ${cell(d.message.en)}${at}`);
+      // A diagnostic's message may quote the payload (an unknown name, a bad value): a code span too.
+      lines.push(`- ${d.severity}: ${mdCode(d.code)} ${mdCode(d.message.en)}${at}`);
     }
     lines.push('');
   }
