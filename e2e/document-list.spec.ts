@@ -25,8 +25,9 @@ async function loadFiles(page: Page): Promise<void> {
   await expectCount(page, FILES.length);
 }
 
+/** The rows' sources (the file names): a row's bold title says what the callback is about. */
 async function rowNames(page: Page): Promise<string[]> {
-  return documentItems(page).locator('.row-name').allTextContents();
+  return documentItems(page).locator('.row-source').allTextContents();
 }
 
 /** `n` one-line JSON callbacks, with distinct JobIds and end times. */
@@ -54,12 +55,14 @@ test.beforeEach(async ({ page }) => {
 
 test('the list filters by JobId, object key and RunId', async ({ page }) => {
   await loadFiles(page);
-  const filter = page.getByRole('searchbox', { name: 'Filter' });
+  const filter = page.getByTestId('list-filter');
+  await expect(filter).toHaveAccessibleName('Filter');
+  await expect(page.getByTestId('shown-count')).toHaveText('6');
 
   await filter.fill('JAFA709A');
   await expect(documentItems(page)).toHaveCount(1);
   await expect(documentItems(page)).toContainText('sdrtohdr_callback_workflow.xml');
-  await expect(page.getByText('Showing 1 of 6')).toBeVisible();
+  await expect(page.getByTestId('shown-count')).toHaveText('1');
   await expectCount(page, 6);
 
   await filter.fill('input/demo.mp4');
@@ -148,12 +151,18 @@ test('each row shows name, Tag, State badge, JobId or RunId, and end time; selec
 }) => {
   await loadFiles(page);
   const row = itemNamed(page, 'sdrtohdr_callback_workflow.xml');
+  // The bold title says what the callback is about: its Tag and input object.
+  await expect(row.locator('.row-name')).toHaveText('SDRtoHDR · input/demo.mp4');
   await expect(row).toContainText('SDRtoHDR');
   await expect(row).toContainText('JobId');
   await expect(row).toContainText('jafa709a2f86611ec9452c1c27f56a659');
   await expect(row).toContainText('2022-06-30 19:21:06 +08:00');
   await expect(row.locator('.ui-badge')).toHaveText(/Success/);
   await expect(itemNamed(page, 'workflowfinish_callback.xml')).toContainText('RunId');
+  await expect(itemNamed(page, 'workflowfinish_callback.xml').locator('.row-name')).toHaveText(
+    'workflow-3 · wk-test/game.mp4',
+  );
+  await expect(itemNamed(page, 'picprocess_failed_job.xml').locator('.row-code')).toHaveText('InvalidInput');
 
   await row.click();
   await expect(row).toHaveAttribute('aria-selected', 'true');
@@ -183,7 +192,7 @@ test('the list is virtualised: 2,000 documents, at most 100 rows in the DOM', as
 
   // Filtering the virtual list by State.
   await page.getByLabel('State', { exact: true }).selectOption('Failed');
-  await expect(page.getByText('Showing 286 of 2000')).toBeVisible();
+  await expect(page.getByTestId('shown-count')).toHaveText('286');
 });
 
 test('the layout has two columns on a wide screen and one on a phone', async ({ page }) => {

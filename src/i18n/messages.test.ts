@@ -105,7 +105,7 @@ describe('UI messages', () => {
   it('has the strings the app needs', () => {
     expect(en['app.title']).toBe('CI Callback Viewer');
     expect(zh['app.title']).toBe('数据万象回调查看器');
-    expect(en['list.filter.placeholder']).toBe('Filter by JobId, object key, RunId');
+    expect(en['list.filter.placeholder']).toBe('Filter: JobId, RunId, object key, Code, Message, UserData…');
     expect(en['panel.io.title']).toBe('Input / output');
     expect(en['panel.headers.title']).toBe('COS headers');
     expect(en['parse.position']).toBe('Line {line}, column {column}');

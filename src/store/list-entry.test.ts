@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePayload } from '../domain/parse-payload';
-import { filterEntries, localInputToEpochMs, prepareListKeys, toListEntry } from './list-entry';
+import { filterEntries, prepareListKeys, toListEntry } from './list-entry';
 
 const FIXTURES = join(import.meta.dirname, '..', 'domain', '__fixtures__');
 const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -14,18 +14,6 @@ function entriesOf(...names: string[]) {
     return toListEntry(`s${i}`, { kind: 'file', fileName: name }, doc, 1, 1, i);
   });
 }
-
-describe('localInputToEpochMs', () => {
-  it('reads a datetime-local value in local time; the end of a window takes its whole last minute', () => {
-    expect(localInputToEpochMs('2022-07-18T15:16')).toBe(new Date(2022, 6, 18, 15, 16, 0, 0).getTime());
-    expect(localInputToEpochMs('2022-07-18T15:16', true)).toBe(
-      new Date(2022, 6, 18, 15, 16, 59, 999).getTime(),
-    );
-    expect(localInputToEpochMs('2022-07-18T15:16:44')).toBe(new Date(2022, 6, 18, 15, 16, 44, 0).getTime());
-    expect(localInputToEpochMs('')).toBeUndefined();
-    expect(localInputToEpochMs('yesterday')).toBeUndefined();
-  });
-});
 
 describe('filterEntries time window', () => {
   // Case 1 ends 2022-07-18T15:16:44+0800, the snapshot job 2022-06-30T19:25:14+0800.
@@ -62,5 +50,39 @@ describe('prepareListKeys', () => {
     expect(entry.sortKeys.endEpochMs).toBe(Date.parse('2022-07-18T15:16:44+08:00'));
     // Made once: a second entry of the same document shares them.
     expect(toListEntry('s1', name, doc, 1, 1, 0).sortKeys).toBe(entry.sortKeys);
+  });
+});
+
+describe('the text filter', () => {
+  const entries = entriesOf(
+    'derived/picprocess_failed_job.xml',
+    'seed/case2-workflow.xml',
+    'docs/workflowfinish_callback.xml',
+  );
+  const match = (text: string) =>
+    filterEntries(entries, { text, state: '', tag: '' }).map(
+      (e) => e.name.kind === 'file' && e.name.fileName,
+    );
+
+  it('finds Code, Message, Tag, RunId and object keys', () => {
+    expect(match('invalidinput')).toEqual(['derived/picprocess_failed_job.xml']);
+    expect(match('format is not supported')).toEqual(['derived/picprocess_failed_job.xml']);
+    expect(match('ic90edd59f84f11ec9d4f525400a3c59f')).toEqual(['seed/case2-workflow.xml']);
+    expect(match('wk-test/game.mp4')).toEqual(['docs/workflowfinish_callback.xml']);
+    expect(match('PICPROCESS')).toEqual(['derived/picprocess_failed_job.xml', 'seed/case2-workflow.xml']);
+    for (const value of [
+      'my picprocess job',
+      't10461fe2bd5a649db9022452ec71e0381',
+      'p2911917386e148639319e13c285cc774',
+    ])
+      expect(match(value)).toEqual(['derived/picprocess_failed_job.xml', 'seed/case2-workflow.xml']);
+  });
+
+  it('narrows to an overview figure by a predicate', () => {
+    expect(
+      filterEntries(entries, { text: '', state: '', tag: '', predicate: (e) => e.kind === 'workflow' }).map(
+        (e) => e.loadOrder,
+      ),
+    ).toEqual([2]);
   });
 });

@@ -131,14 +131,18 @@ export interface EntryFilter {
   /** Time window on the end time (epoch ms, inclusive); a document without an end time is outside any window. */
   readonly fromMs?: number | undefined;
   readonly toMs?: number | undefined;
+  /** An overview figure's callbacks (`selectors.ts` builds it). */
+  readonly predicate?: ((entry: ListEntry) => boolean) | undefined;
 }
 
 export function filterEntries(entries: readonly ListEntry[], filter: EntryFilter): readonly ListEntry[] {
   const needle = filter.text.trim().toLowerCase();
   const { fromMs, toMs } = filter;
   const hasWindow = fromMs !== undefined || toMs !== undefined;
-  if (!needle && !filter.state && !filter.tag && !hasWindow) return entries;
+  const { predicate } = filter;
+  if (!needle && !filter.state && !filter.tag && !hasWindow && !predicate) return entries;
   return entries.filter((e) => {
+    if (predicate && !predicate(e)) return false;
     if (needle && !e.searchText.includes(needle)) return false;
     if (filter.state && e.doc.state !== filter.state) return false;
     if (filter.tag && !e.tags.includes(filter.tag)) return false;
@@ -150,24 +154,6 @@ export function filterEntries(entries: readonly ListEntry[], filter: EntryFilter
     }
     return true;
   });
-}
-
-/** A `datetime-local` input's value as epoch ms (the viewer's local time); undefined when empty or invalid. */
-export function localInputToEpochMs(value: string, isEnd = false): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, sec] = m;
-  const seconds = sec === undefined ? (isEnd ? 59 : 0) : Number(sec);
-  const ms = new Date(
-    Number(y),
-    Number(mo) - 1,
-    Number(d),
-    Number(h),
-    Number(mi),
-    seconds,
-    isEnd ? 999 : 0,
-  ).getTime();
-  return Number.isNaN(ms) ? undefined : ms;
 }
 
 /** Sorts a copy; entries without the sort key (no end time, …) go last in either direction; ties keep load order. */

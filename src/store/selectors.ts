@@ -1,10 +1,13 @@
 import { digestOf, withIndex } from '../domain/derive/digest';
+import { failureKey } from '../domain/derive/failures';
+import type { TimeZoneMode } from '../domain/derive/format-time';
+import { buildOverview, type Overview } from '../domain/derive/overview';
+import { parseTypedTime } from '../domain/derive/typed-time';
 import type { CallbackDocument } from '../domain/model';
 import type { AppData } from './app-store';
 import { DRAFT_SOURCE_ID, type Draft, type LoadedSource } from './documents-slice';
 import {
   filterEntries,
-  localInputToEpochMs,
   sortEntries,
   stateRank,
   toListEntry,
@@ -12,7 +15,7 @@ import {
   type ListEntry,
 } from './list-entry';
 import { memoizeLast } from './memoize';
-import type { ListSort } from './view-slice';
+import type { ListFacet, ListSort } from './view-slice';
 
 /** The entries last built, with what they were built from and the JobId counts, so a batch can extend them. */
 interface BuiltEntries {
@@ -22,6 +25,19 @@ interface BuiltEntries {
   /** How often each JobId occurs, and the first entry that holds it. */
   readonly seen: Map<string, number>;
   readonly firstHolder: Map<string, number>;
+  /** How often each JobId occurs with the same content (`deliveryKey`). */
+  readonly seenContent: Map<string, number>;
+}
+
+/** How many callbacks carry a JobId, and how many of them are the same callback (same content). */
+export interface Deliveries {
+  readonly byJobId: ReadonlyMap<string, number>;
+  readonly byContent: ReadonlyMap<string, number>;
+}
+
+/** The key of a JobId's deliveries with one content. */
+export function deliveryKey(jobId: string, contentHash: string | undefined): string {
+  return `${jobId}\u0000${contentHash ?? ''}`;
 }
 
 let built: BuiltEntries | undefined;
@@ -67,6 +83,7 @@ function rebuildEntries(
     entries: [],
     seen: new Map(),
     firstHolder: new Map(),
+    seenContent: new Map(),
   };
   const entries: ListEntry[] = [];
   addEntries(start, entries, DRAFT_SOURCE_ID, { kind: 'draft' }, draftDocuments, 0, draftDocuments.length);
@@ -115,12 +132,18 @@ function addEntries(
   from: number,
   count: number,
 ): void {
-  const { seen, firstHolder } = state;
+  const { seen, firstHolder, seenContent } = state;
   for (let i = from; i < documents.length; i++) {
     const doc = documents[i] as CallbackDocument;
     const at = entries.length;
     let isDuplicate = false;
-    for (const { jobId: id } of digestOf(doc).jobs) {
+    const digest = digestOf(doc);
+    const firstId = digest.jobs[0]?.jobId;
+    if (firstId) {
+      const key = deliveryKey(firstId, digest.contentHash);
+      seenContent.set(key, (seenContent.get(key) ?? 0) + 1);
+    }
+    for (const { jobId: id } of digest.jobs) {
       if (!id) continue;
       const times = (seen.get(id) ?? 0) + 1;
       seen.set(id, times);
@@ -143,6 +166,28 @@ export function selectEntries(state: Pick<AppData, 'draft' | 'sources'>): readon
   return buildEntries(state.draft.documents, state.sources);
 }
 
+/**
+ * How many callbacks carry each JobId, in all and with the same content: a row reads ×5 for five deliveries of one
+ * callback, and says so apart when callbacks share its JobId but differ. Counted as entries are built.
+ */
+export function selectDeliveries(state: Pick<AppData, 'draft' | 'sources'>): Deliveries {
+  selectEntries(state);
+  return selectDeliveriesOf();
+}
+
+/** The deliveries of an entry's (first) JobId: in all, and of its own content. */
+export function entryDeliveries(
+  entry: ListEntry,
+  deliveries: Deliveries,
+): { readonly total: number; readonly same: number } {
+  const jobId = entry.jobIds[0];
+  if (jobId === undefined) return { total: 1, same: 1 };
+  return {
+    total: deliveries.byJobId.get(jobId) ?? 1,
+    same: deliveries.byContent.get(deliveryKey(jobId, digestOf(entry.doc).contentHash)) ?? 1,
+  };
+}
+
 export function selectDocumentCount(state: Pick<AppData, 'draft' | 'sources'>): number {
   return selectEntries(state).length;
 }
@@ -156,24 +201,127 @@ const buildVisible = memoizeLast(
     sort: ListSort,
     timeFrom: string,
     timeTo: string,
-  ): readonly ListEntry[] =>
-    sortEntries(
+    facet: ListFacet | undefined,
+    mode: TimeZoneMode,
+  ): readonly ListEntry[] => {
+    const offset = setOffsetMinutes(entries);
+    return sortEntries(
       filterEntries(entries, {
         text,
         state: stateFilter,
         tag,
-        fromMs: localInputToEpochMs(timeFrom),
-        toMs: localInputToEpochMs(timeTo, true),
+        fromMs: parseTypedTime(timeFrom, mode, offset) ?? undefined,
+        toMs: parseTypedTime(timeTo, mode, offset, true) ?? undefined,
+        predicate: facet === undefined ? undefined : facetPredicate(facet, entries),
       }),
       sort,
-    ),
+    );
+  },
 );
 
-/** The entries the list shows: filtered by text, State, Tag and end-time window, then sorted. */
+/** The offset the loaded callbacks write their times in (the first end time's), for typed times. */
+export function setOffsetMinutes(entries: readonly ListEntry[]): number | undefined {
+  for (const e of entries) {
+    const offset = e.title.endTime?.offsetMinutes;
+    if (offset !== undefined) return offset;
+    if (e.title.endTime !== undefined) return undefined;
+  }
+  return undefined;
+}
+
+/** The callbacks behind an overview figure. */
+function facetPredicate(facet: ListFacet, entries: readonly ListEntry[]): (e: ListEntry) => boolean {
+  switch (facet.kind) {
+    case 'code':
+      return (e) => digestOf(e.doc).jobs.some((j) => failureKey(j) === facet.value);
+    case 'failed':
+      return (e) => digestOf(e.doc).jobs.some((j) => failureKey(j) !== undefined);
+    case 'duplicates':
+    case 'variants': {
+      const deliveries = built?.entries === entries ? selectDeliveriesOf() : undefined;
+      return (e) => {
+        if (!deliveries) return e.isDuplicate;
+        const { total, same } = entryDeliveries(e, deliveries);
+        return facet.kind === 'duplicates' ? total > 1 : total > same;
+      };
+    }
+    case 'docKind':
+      return (e) => (e.kind ?? 'invalid') === facet.value;
+    case 'runs': {
+      const runs = runSets(overviewOfEntries(entries));
+      const set =
+        facet.value === 'noFinish'
+          ? runs.noFinish
+          : facet.value === 'missingTasks'
+            ? runs.missingTasks
+            : facet.value === 'failedTask'
+              ? runs.failedTask
+              : runs.all;
+      return (e) => {
+        const digest = digestOf(e.doc);
+        const runId = digest.execution?.runId;
+        if (runId !== undefined) return set.has(runId);
+        return digest.jobs.some((j) => j.runId !== undefined && set.has(j.runId));
+      };
+    }
+    case 'verdict':
+    case 'testRequest':
+      return (e) => {
+        const digest = digestOf(e.doc) as { readonly verdict?: string; readonly testRequest?: boolean };
+        return facet.kind === 'verdict' ? digest.verdict === facet.value : digest.testRequest === true;
+      };
+  }
+}
+
+const NO_DELIVERIES: Deliveries = { byJobId: new Map(), byContent: new Map() };
+const deliveriesOf = memoizeLast(
+  (byJobId: Map<string, number>, byContent: Map<string, number>): Deliveries => ({ byJobId, byContent }),
+);
+
+/** The counts of the entries last built (one object while they are the same maps). */
+function selectDeliveriesOf(): Deliveries {
+  return built ? deliveriesOf(built.seen, built.seenContent) : NO_DELIVERIES;
+}
+
+const runSets = memoizeLast((overview: Overview) => {
+  const all = new Set<string>();
+  const noFinish = new Set<string>();
+  const missingTasks = new Set<string>();
+  const failedTask = new Set<string>();
+  for (const run of overview.workflowRuns) {
+    all.add(run.runId);
+    if (run.executionDocuments.length === 0) noFinish.add(run.runId);
+    if (run.missingTaskJobIds.length > 0) missingTasks.add(run.runId);
+    if (run.hasFailedTask) failedTask.add(run.runId);
+  }
+  return { all, noFinish, missingTasks, failedTask };
+});
+
+const overviewOfDocuments = memoizeLast((documents: readonly CallbackDocument[]) => buildOverview(documents));
+
+function overviewOfEntries(entries: readonly ListEntry[]): Overview {
+  return overviewOfDocuments(buildDocuments(entries));
+}
+
+/** The overview of everything loaded (rebuilt only when the documents change). */
+export function selectOverview(state: Pick<AppData, 'draft' | 'sources'>): Overview {
+  return overviewOfEntries(selectEntries(state));
+}
+
+/** The entries the list shows: filtered by text, State, Tag, end-time window and overview figure, then sorted. */
 export function selectVisibleEntries(
   state: Pick<
     AppData,
-    'draft' | 'sources' | 'filterText' | 'stateFilter' | 'tagFilter' | 'sort' | 'timeFrom' | 'timeTo'
+    | 'draft'
+    | 'sources'
+    | 'filterText'
+    | 'stateFilter'
+    | 'tagFilter'
+    | 'sort'
+    | 'timeFrom'
+    | 'timeTo'
+    | 'facet'
+    | 'timeZone'
   >,
 ): readonly ListEntry[] {
   return buildVisible(
@@ -184,6 +332,8 @@ export function selectVisibleEntries(
     state.sort,
     state.timeFrom,
     state.timeTo,
+    state.facet,
+    state.timeZone,
   );
 }
 

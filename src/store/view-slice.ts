@@ -10,15 +10,35 @@ export interface ListSort {
   readonly direction: SortDirection;
 }
 
+/**
+ * A way into the list from a figure of the overview: the callbacks behind it (a Code's failures, the repeated
+ * deliveries, the runs without their WorkflowFinish, …). State and Tag figures set the State and Tag filters.
+ */
+export type ListFacet =
+  | { readonly kind: 'code'; readonly value: string }
+  | { readonly kind: 'failed' }
+  | { readonly kind: 'duplicates' }
+  | { readonly kind: 'variants' }
+  | { readonly kind: 'docKind'; readonly value: 'jobs' | 'workflow' | 'unrecognised' | 'invalid' }
+  | { readonly kind: 'runs'; readonly value: 'all' | 'noFinish' | 'missingTasks' | 'failedTask' }
+  | { readonly kind: 'verdict'; readonly value: string }
+  | { readonly kind: 'testRequest' };
+
 export interface ViewSliceState {
-  /** Matched against JobId, object keys, RunId and the entry's name, case-insensitively. */
+  /**
+   * Matched case-insensitively against JobId, RunId, object keys, Code, Message, UserData, TemplateId/Name, QueueId,
+   * Tag and the entry's name.
+   */
   readonly filterText: string;
   /** A State value, or `''` for every state. */
   readonly stateFilter: string;
   /** A Tag value, or `''` for every tag. */
   readonly tagFilter: string;
   readonly sort: ListSort;
-  /** Time window on the end time, as `datetime-local` values (the viewer's local time), or `''`. */
+  /**
+   * Time window on the end time, as typed (`2022-07-18 15:00`, read in the display setting's zone unless it gives
+   * an offset: `domain/derive/typed-time.ts`), or `''`.
+   */
   readonly timeFrom: string;
   readonly timeTo: string;
   /** What the main area shows: the selected callback, the overview of all, or the combined timeline. */
@@ -26,6 +46,8 @@ export interface ViewSliceState {
   /** Key of the document the selected one is compared with, if any. */
   readonly compareKey: string | undefined;
   readonly openedLink: OpenedLink | undefined;
+  /** The overview figure the list is narrowed to, if any. */
+  readonly facet: ListFacet | undefined;
 }
 
 export type MainView = 'document' | 'overview' | 'timeline';
@@ -47,6 +69,9 @@ export interface ViewSliceActions {
   setMainView(view: MainView): void;
   setCompareKey(key: string | undefined): void;
   setOpenedLink(link: OpenedLink | undefined): void;
+  setFacet(facet: ListFacet | undefined): void;
+  /** From an overview figure: only its filter, the others cleared, and the list shown. */
+  showInList(filter: { facet?: ListFacet; state?: string; tag?: string; text?: string }): void;
   clearFilters(): void;
 }
 
@@ -62,6 +87,7 @@ export const viewInitialState: ViewSliceState = {
   mainView: 'document',
   compareKey: undefined,
   openedLink: undefined,
+  facet: undefined,
 };
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -74,5 +100,16 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   setMainView: (mainView) => set({ mainView }),
   setCompareKey: (compareKey) => set({ compareKey }),
   setOpenedLink: (openedLink) => set({ openedLink }),
-  clearFilters: () => set({ filterText: '', stateFilter: '', tagFilter: '', timeFrom: '', timeTo: '' }),
+  setFacet: (facet) => set({ facet }),
+  showInList: ({ facet, state, tag, text }) =>
+    set({
+      facet,
+      stateFilter: state ?? '',
+      tagFilter: tag ?? '',
+      filterText: text ?? '',
+      timeFrom: '',
+      timeTo: '',
+    }),
+  clearFilters: () =>
+    set({ filterText: '', stateFilter: '', tagFilter: '', timeFrom: '', timeTo: '', facet: undefined }),
 });

@@ -86,6 +86,19 @@ export interface DuplicateGroup {
   readonly variants: number;
 }
 
+/** Content moderation callbacks, counted apart from jobs: by verdict, and the settings' test requests. */
+export interface ModerationCounts {
+  readonly callbacks: number;
+  readonly byVerdict: Readonly<Record<string, number>>;
+  readonly testRequests: number;
+}
+
+/** What a moderation digest adds (issue 13a's fields), read only when present. */
+interface ModerationFields {
+  readonly verdict?: string;
+  readonly testRequest?: boolean;
+}
+
 export interface Overview {
   /** Callbacks: every document loaded. */
   readonly documentCount: number;
@@ -114,6 +127,7 @@ export interface Overview {
   readonly extraDeliveries: number;
   readonly workflowRuns: readonly WorkflowRunGroup[];
   readonly runHealth: RunHealth;
+  readonly moderation: ModerationCounts;
   /** The end-time range of the whole set, and the source offset of its first time. */
   readonly firstEndMs?: number;
   readonly lastEndMs?: number;
@@ -197,6 +211,9 @@ export function buildOverview(documents: readonly CallbackDocument[], slowestCou
   const byJobId = new Map<string, { documents: number[]; hashes: Set<string | undefined> }>();
   const runs = new Map<string, RunAcc>();
   let jobDeliveries = 0;
+  const byVerdict: Record<string, number> = {};
+  let moderationCallbacks = 0;
+  let testRequests = 0;
   let firstEndMs: number | undefined;
   let lastEndMs: number | undefined;
   let offsetMinutes: number | undefined;
@@ -217,6 +234,13 @@ export function buildOverview(documents: readonly CallbackDocument[], slowestCou
     const kind = digest.kind ?? 'invalid';
     bump(byKind, kind);
     if (kind === 'jobs' || kind === 'workflow') bump(byState, doc.state);
+    const { verdict, testRequest } = digest as DocumentDigest & ModerationFields;
+    if (testRequest === true) testRequests++;
+    if (verdict !== undefined || testRequest === true) {
+      moderationCallbacks++;
+      if (verdict !== undefined) byVerdict[verdict] = (byVerdict[verdict] ?? 0) + 1;
+    }
+    if (kind !== 'jobs' && kind !== 'workflow') continue;
     if (kind === 'workflow') {
       const e = digest.execution;
       seeEnd(e?.lastTaskEnd?.epochMs, e?.lastTaskEnd?.offsetMinutes);
@@ -375,6 +399,7 @@ export function buildOverview(documents: readonly CallbackDocument[], slowestCou
     extraDeliveries,
     workflowRuns,
     runHealth: health,
+    moderation: { callbacks: moderationCallbacks, byVerdict, testRequests },
     ...(firstEndMs !== undefined ? { firstEndMs } : {}),
     ...(lastEndMs !== undefined ? { lastEndMs } : {}),
     ...(offsetMinutes !== undefined ? { offsetMinutes } : {}),

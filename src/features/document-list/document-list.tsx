@@ -35,9 +35,9 @@ export function DocumentList({ sampleLabel, emptyAction }: DocumentListProps) {
         </span>
       </div>
       {total > 0 ? <ListToolbar /> : null}
-      {total > 0 && entries.length < total ? (
+      {total > 0 ? (
         <p className="list-shown" aria-live="polite">
-          {t('list.count.shown', { shown: entries.length, total })}
+          <span data-testid="shown-count">{entries.length}</span> {t('list.shown.of', { total })}
         </p>
       ) : null}
       <div className="list-body" data-testid="document-list">

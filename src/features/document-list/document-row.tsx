@@ -1,9 +1,13 @@
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { StateBadge } from '../../components/ui/state-badge';
+import { useFormatTimeValue } from '../../components/ui/use-time-format';
+import { digestOf } from '../../domain/derive/digest';
+import { failureKey } from '../../domain/derive/failures';
 import { localize } from '../../i18n/i18n';
 import { useLang, useT } from '../../i18n/use-i18n';
-import { useFormatTimeValue } from '../../components/ui/use-time-format';
+import { useAppStore } from '../../store/app-store';
 import type { ListEntry } from '../../store/list-entry';
+import { entryDeliveries, selectDeliveries } from '../../store/selectors';
 import './document-list.css';
 
 export interface DocumentRowProps {
@@ -19,7 +23,10 @@ export interface DocumentRowProps {
   readonly onKeyDown: (event: KeyboardEvent<HTMLDivElement>, index: number) => void;
 }
 
-/** One list entry: name, State badge, JobId (or RunId, or the error), Tag and end time. */
+/**
+ * One list entry: what the callback is about (Tag and object key, or the workflow run) with its State, delivery
+ * markers and failure Code; its JobId (or RunId, or the error); where it came from and its end time.
+ */
 export function DocumentRow({
   entry,
   name,
@@ -34,19 +41,22 @@ export function DocumentRow({
   const t = useT();
   const [lang] = useLang();
   const formatTimeValue = useFormatTimeValue();
+  const total = useAppStore((s) => entryDeliveries(entry, selectDeliveries(s)).total);
+  const same = useAppStore((s) => entryDeliveries(entry, selectDeliveries(s)).same);
   const { doc, title } = entry;
   const endTime = formatTimeValue(title.endTime) ?? title.endTimeText;
   const isInvalid = doc.state === 'Invalid';
   const error = isInvalid ? doc.diagnostics.find((d) => d.severity === 'error') : undefined;
-  const kind =
+  const failed = digestOf(doc).jobs.find((j) => failureKey(j) !== undefined);
+  const heading =
     entry.kind === 'workflow'
-      ? t('doc.kind.workflow')
+      ? [title.workflowName ?? t('doc.kind.workflow'), title.object]
       : entry.kind === 'unrecognised'
-        ? t('doc.kind.unrecognised')
+        ? [t('doc.kind.unrecognised')]
         : isInvalid
-          ? t('doc.kind.invalid')
-          : undefined;
-  const tag = entry.tags.join(', ') || title.workflowName || kind;
+          ? [t('doc.kind.invalid')]
+          : [entry.tags.join(', ') || t('doc.kind.job'), title.object];
+  const headingText = heading.filter(Boolean).join(' · ');
   return (
     <div
       role="option"
@@ -64,13 +74,29 @@ export function DocumentRow({
       onKeyDown={(e) => onKeyDown(e, index)}
     >
       <div className="row-line">
-        <span className="row-name" title={name}>
-          {name}
+        <span className="row-name" title={headingText}>
+          {headingText}
         </span>
-        {entry.isDuplicate ? (
-          <span className="row-duplicate" data-testid="duplicate-marker" title={t('list.duplicate')}>
-            <span aria-hidden="true">×2</span>
-            <span className="visually-hidden">{t('list.duplicate')}</span>
+        {same > 1 ? (
+          <span
+            className="row-duplicate"
+            data-testid="duplicate-marker"
+            data-deliveries={same}
+            title={t('list.duplicate.same', { count: same })}
+          >
+            <span aria-hidden="true">×{same}</span>
+            <span className="visually-hidden">{t('list.duplicate.same', { count: same })}</span>
+          </span>
+        ) : null}
+        {total > same ? (
+          <span
+            className="row-variant"
+            data-testid="variant-marker"
+            data-callbacks={total}
+            title={t('list.duplicate.differ', { count: total })}
+          >
+            <span aria-hidden="true">≠{total}</span>
+            <span className="visually-hidden">{t('list.duplicate.differ', { count: total })}</span>
           </span>
         ) : null}
         <StateBadge state={doc.state} />
@@ -90,9 +116,16 @@ export function DocumentRow({
         ) : (
           <span className="row-muted">{t('common.none')}</span>
         )}
+        {failed?.code ? (
+          <span className="row-code" data-code={failed.code} title={failed.message ?? failed.code}>
+            {failed.code}
+          </span>
+        ) : null}
       </div>
       <div className="row-line row-meta">
-        <span className="row-tag">{tag ?? t('common.none')}</span>
+        <span className="row-source" title={name}>
+          {name}
+        </span>
         {endTime ? (
           <span className="row-time" title={title.endTimeText}>
             <span className="visually-hidden">{t('list.endTime')} </span>

@@ -1,7 +1,11 @@
-import { useDeferredValue, useId } from 'react';
+import { useId } from 'react';
+import { parseTypedTime } from '../../domain/derive/typed-time';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
-import { selectStateOptions, selectTagOptions } from '../../store/selectors';
+import { selectEntries, selectStateOptions, selectTagOptions, setOffsetMinutes } from '../../store/selectors';
+import type { ListFacet } from '../../store/view-slice';
+import type { Translate } from '../../i18n/i18n';
+import { formatOffset } from '../../domain/derive/format-time';
 import type { SortField } from '../../store/view-slice';
 import './document-list.css';
 
@@ -31,13 +35,20 @@ export function ListToolbar() {
   const timeTo = useAppStore((s) => s.timeTo);
   const states = useAppStore(selectStateOptions);
   const tags = useAppStore(selectTagOptions);
-  const { setFilterText, setStateFilter, setTagFilter, setSort, setTimeWindow, clearFilters } =
+  const facet = useAppStore((s) => s.facet);
+  const mode = useAppStore((s) => s.timeZone);
+  const setOffset = useAppStore((s) => setOffsetMinutes(selectEntries(s)));
+  const { setFilterText, setStateFilter, setTagFilter, setSort, setTimeWindow, setFacet, clearFilters } =
     useAppStore.getState();
-  // The two date-time inputs take tens of ms to create (each builds its editing fields): they mount in a deferred
-  // render of their own, not in the commit that shows a large load's first rows.
-  const showTimeInputs = useDeferredValue(true, false);
   const isFiltered =
-    filterText !== '' || stateFilter !== '' || tagFilter !== '' || timeFrom !== '' || timeTo !== '';
+    filterText !== '' ||
+    stateFilter !== '' ||
+    tagFilter !== '' ||
+    timeFrom !== '' ||
+    timeTo !== '' ||
+    facet !== undefined;
+  const zone =
+    mode === 'utc' ? 'UTC' : mode === 'local' ? t('time.zone.local') : formatOffset(setOffset ?? 480);
   // A filter value no longer loaded still shows as chosen, so the person sees why the list is empty.
   const stateChoices = stateFilter && !states.includes(stateFilter) ? [...states, stateFilter] : states;
   const tagChoices = tagFilter && !tags.includes(tagFilter) ? [...tags, tagFilter] : tags;
@@ -51,6 +62,7 @@ export function ListToolbar() {
           id={`${id}-text`}
           type="search"
           className="input"
+          data-testid="list-filter"
           value={filterText}
           placeholder={t('list.filter.placeholder')}
           spellCheck={false}
@@ -90,24 +102,6 @@ export function ListToolbar() {
           ))}
         </select>
       </div>
-      {showTimeInputs ? (
-        <>
-          <TimeField
-            id={`${id}-from`}
-            label={t('list.filter.from')}
-            testId="filter-time-from"
-            value={timeFrom}
-            onChange={(value) => setTimeWindow(value, timeTo)}
-          />
-          <TimeField
-            id={`${id}-to`}
-            label={t('list.filter.to')}
-            testId="filter-time-to"
-            value={timeTo}
-            onChange={(value) => setTimeWindow(timeFrom, value)}
-          />
-        </>
-      ) : null}
       <div className="toolbar-field">
         <label htmlFor={`${id}-sort`}>{t('list.sort.label')}</label>
         <select
@@ -140,8 +134,65 @@ export function ListToolbar() {
           {t('list.filter.clear')}
         </button>
       ) : null}
+      {facet ? (
+        <p className="list-facet" data-testid="list-facet">
+          <span className="ui-muted">{t('list.facet.label')}</span> <strong>{facetLabel(facet, t)}</strong>
+          <button type="button" className="link-button" onClick={() => setFacet(undefined)}>
+            {t('list.facet.clear')}
+          </button>
+        </p>
+      ) : null}
+      {/* Collapsed by default: the time window's fields are two tab stops, and only when opened. */}
+      <details className="list-more" open={timeFrom !== '' || timeTo !== '' ? true : undefined}>
+        <summary>{t('list.filter.more')}</summary>
+        <div className="list-more-body">
+          <TimeField
+            id={`${id}-from`}
+            label={t('list.filter.from')}
+            testId="filter-time-from"
+            value={timeFrom}
+            invalid={parseTypedTime(timeFrom, mode, setOffset) === null}
+            hintId={`${id}-time-hint`}
+            onChange={(value) => setTimeWindow(value, timeTo)}
+          />
+          <TimeField
+            id={`${id}-to`}
+            label={t('list.filter.to')}
+            testId="filter-time-to"
+            value={timeTo}
+            invalid={parseTypedTime(timeTo, mode, setOffset, true) === null}
+            hintId={`${id}-time-hint`}
+            onChange={(value) => setTimeWindow(timeFrom, value)}
+          />
+          <p id={`${id}-time-hint`} className="list-more-hint">
+            {t('list.filter.timeHint', { zone })}
+          </p>
+        </div>
+      </details>
     </div>
   );
+}
+
+/** What an overview figure narrowed the list to, in words. */
+export function facetLabel(facet: ListFacet, t: Translate): string {
+  switch (facet.kind) {
+    case 'code':
+      return facet.value === '' ? t('list.facet.noCode') : t('list.facet.code', { code: facet.value });
+    case 'failed':
+      return t('list.facet.failed');
+    case 'duplicates':
+      return t('list.facet.duplicates');
+    case 'variants':
+      return t('list.facet.variants');
+    case 'docKind':
+      return t(`list.facet.kind.${facet.value}`);
+    case 'runs':
+      return t(`list.facet.runs.${facet.value}`);
+    case 'verdict':
+      return t('list.facet.verdict', { verdict: facet.value });
+    case 'testRequest':
+      return t('list.facet.testRequest');
+  }
 }
 
 interface TimeFieldProps {
@@ -149,20 +200,31 @@ interface TimeFieldProps {
   readonly label: string;
   readonly testId: string;
   readonly value: string;
+  readonly invalid: boolean;
+  readonly hintId: string;
   readonly onChange: (value: string) => void;
 }
 
-/** One end of the time window on the end time, to the second. */
-function TimeField({ id, label, testId, value, onChange }: TimeFieldProps) {
+/**
+ * One end of the time window on the end time, typed as text (`2022-07-18 15:00`): one tab stop, where a
+ * `datetime-local` input has one per part of the date.
+ */
+function TimeField({ id, label, testId, value, invalid, hintId, onChange }: TimeFieldProps) {
   return (
     <div className="toolbar-field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        type="datetime-local"
-        step={1}
+        type="text"
+        inputMode="numeric"
         className="input"
         data-testid={testId}
+        placeholder="2022-07-18 15:00"
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={invalid || undefined}
+        aria-describedby={hintId}
+        size={22}
         value={value}
         onChange={(e) => onChange(e.target.value)}
       />

@@ -6,11 +6,25 @@ export interface CountTableProps {
   readonly countHeader: string;
   readonly counts: ReadonlyMap<string, number>;
   readonly testId: string;
+  /** Shows the callbacks behind a row in the list. */
+  readonly onPick?: (key: string) => void;
+  readonly pickLabel?: (key: string, count: number) => string;
+  /** A row's shown name (the key itself by default). */
+  readonly nameOf?: (key: string) => string;
 }
 
-/** Counts per value (State, Tag), largest first, with a bar drawn from the numbers. */
-export function CountTable({ caption, keyHeader, countHeader, counts, testId }: CountTableProps) {
-  const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+/** Counts per value (State, Tag, kind), largest first, with a bar drawn from the numbers; a row is a way into the list. */
+export function CountTable({
+  caption,
+  keyHeader,
+  countHeader,
+  counts,
+  testId,
+  onPick,
+  pickLabel,
+  nameOf,
+}: CountTableProps) {
+  const rows = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const max = Math.max(1, ...rows.map(([, n]) => n));
   return (
     <div className="overview-card">
@@ -24,9 +38,20 @@ export function CountTable({ caption, keyHeader, countHeader, counts, testId }: 
         </thead>
         <tbody>
           {rows.map(([key, n]) => (
-            <tr key={key} data-key={key}>
+            <tr key={key} data-key={key} data-count={n}>
               <th scope="row" className="overview-key">
-                {key}
+                {onPick ? (
+                  <button
+                    type="button"
+                    className="link-button overview-pick"
+                    title={pickLabel?.(key, n)}
+                    onClick={() => onPick(key)}
+                  >
+                    {nameOf?.(key) ?? key}
+                  </button>
+                ) : (
+                  (nameOf?.(key) ?? key)
+                )}
               </th>
               <td className="overview-count">
                 <span className="overview-bar" style={{ width: `${(n / max) * 100}%` }} aria-hidden="true" />

@@ -1,0 +1,115 @@
+import { useRef, useState } from 'react';
+import { copyText } from '../../components/ui/copy-text';
+import { digestOf } from '../../domain/derive/digest';
+import type { Overview } from '../../domain/derive/overview';
+import { listToCsv, overviewToJson, type CsvItem } from '../../domain/share/triage-export';
+import type { Translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-i18n';
+import { useAppStore } from '../../store/app-store';
+import type { ListEntry } from '../../store/list-entry';
+import { entryDeliveries, selectDeliveries, selectVisibleEntries } from '../../store/selectors';
+import './overview.css';
+
+function stamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
+}
+
+function download(text: string, type: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A list entry's source, in words: the file (· 2/3), "Pasted #2", the draft, the sample or the shared name. */
+function sourceName(entry: ListEntry, t: Translate): string {
+  const { name } = entry;
+  const base =
+    name.kind === 'draft'
+      ? t('list.name.draft')
+      : name.kind === 'paste'
+        ? t('list.name.pasted', { n: name.n })
+        : name.kind === 'file'
+          ? name.fileName
+          : name.kind === 'shared'
+            ? name.name || t('list.name.shared')
+            : name.sampleId;
+  return entry.count > 1 ? `${base} · ${entry.position}/${entry.count}` : base;
+}
+
+export interface ExportBarProps {
+  readonly overview: Overview;
+}
+
+/** The filtered list as CSV and the overview as JSON, each downloaded as a file or copied. */
+export function ExportBar({ overview }: ExportBarProps) {
+  const t = useT();
+  const shown = useAppStore((s) => selectVisibleEntries(s).length);
+  const [status, setStatus] = useState('');
+  const timer = useRef<number | undefined>(undefined);
+  const say = (text: string) => {
+    setStatus(text);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setStatus(''), 2500);
+  };
+  const csv = () => {
+    const state = useAppStore.getState();
+    const deliveries = selectDeliveries(state);
+    const items: CsvItem[] = selectVisibleEntries(state).map((e) => ({
+      source: sourceName(e, t),
+      state: e.doc.state,
+      digest: digestOf(e.doc),
+      deliveries: entryDeliveries(e, deliveries).total,
+    }));
+    return listToCsv(items, state.timeZone);
+  };
+  const json = () => overviewToJson(overview, useAppStore.getState().timeZone);
+  const copy = (text: string) =>
+    void copyText(text).then((ok) => say(ok ? t('copy.copied') : t('copy.failed')));
+  return (
+    <div className="overview-export" data-testid="overview-export">
+      <span className="overview-export-label">{t('overview.export.list', { count: shown })}</span>
+      <button
+        type="button"
+        className="button button-small"
+        data-testid="export-csv-download"
+        onClick={() => download(csv(), 'text/csv;charset=utf-8', `ci-callbacks-${stamp(new Date())}.csv`)}
+      >
+        {t('overview.export.download')} CSV
+      </button>
+      <button
+        type="button"
+        className="button button-small"
+        data-testid="export-csv-copy"
+        onClick={() => copy(csv())}
+      >
+        {t('overview.export.copy')} CSV
+      </button>
+      <span className="overview-export-label">{t('overview.export.overview')}</span>
+      <button
+        type="button"
+        className="button button-small"
+        data-testid="export-overview-download"
+        onClick={() => download(json(), 'application/json', `ci-overview-${stamp(new Date())}.json`)}
+      >
+        {t('overview.export.download')} JSON
+      </button>
+      <button
+        type="button"
+        className="button button-small"
+        data-testid="export-overview-copy"
+        onClick={() => copy(json())}
+      >
+        {t('overview.export.copy')} JSON
+      </button>
+      <span role="status" aria-live="polite" className="overview-muted">
+        {status}
+      </span>
+    </div>
+  );
+}
