@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { openApp, readFixture } from './helpers';
+import { documentItems, expectCount, openApp, pasteOnPage, readFixture } from './helpers';
 
 /** The machine running the suite may be busy: allow a slow first parse and a lazily loaded chunk. */
 const expect = baseExpect.configure({ timeout: 10_000 });
@@ -81,3 +81,83 @@ for (const [name, width] of [
     await expect(row('exif').nth(0)).toContainText('6');
   });
 }
+
+const CASE2 = readFixture('seed/case2-workflow.xml');
+
+async function pasteAll(page: Page, texts: readonly string[]): Promise<void> {
+  for (const [i, text] of texts.entries()) {
+    await pasteOnPage(page, text);
+    await expectCount(page, i + 1);
+  }
+}
+
+test('two wire shapes and formats of one result compare as the same result; the raw model paths stay a detail', async ({
+  page,
+}) => {
+  await openApp(page);
+  await pasteAll(page, [CASE2, readFixture('derived/picprocess_case2_shape_b.json')]);
+  await documentItems(page).nth(0).click();
+  await page.getByTestId('compare-select').selectOption({ index: 1 });
+  const result = page.getByTestId('compare-result');
+  await expect(result).toHaveAttribute('data-equal', 'true');
+  await expect(result).toHaveAttribute('data-differences', '0');
+  await expect(result.getByRole('status')).toHaveText('Same result');
+  const raw = result.locator('details.compare-raw');
+  await raw.locator('summary').click();
+  await expect(raw.locator('tr[data-path]').first()).toBeVisible();
+});
+
+/** A re-run of case 2 with another quality: a new size and a later end. */
+const RERUN = CASE2.replace(
+  '<Quality>68</Quality>\n                    <Size>24911</Size>',
+  '<Quality>80</Quality>\n                    <Size>30000</Size>',
+).replace('<EndTime>2022-07-18T15:16:44+0800</EndTime>', '<EndTime>2022-07-18T15:16:46+0800</EndTime>');
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`a re-run with another quality shows exactly its differences, in words (${lang})`, async ({
+    page,
+  }) => {
+    await openApp(page, lang);
+    await pasteAll(page, [CASE2, RERUN]);
+    await documentItems(page).nth(0).click();
+    await page.getByTestId('compare-select').selectOption({ index: 1 });
+    const result = page.getByTestId('compare-result');
+    await expect(result).toHaveAttribute('data-equal', 'false');
+    await expect(result).toHaveAttribute('data-differences', '3');
+    const counted = result.locator('tr[data-counts="true"]');
+    await expect(counted).toHaveCount(3);
+    expect(await counted.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toEqual([
+      'job1.endTime',
+      'job1.image.out1.quality',
+      'job1.image.out1.size',
+    ]);
+    await expect(result.getByRole('status')).toHaveText(
+      lang === 'en'
+        ? '3 differences: End time, Output 1 · Quality, Output 1 · Size'
+        : '3 处不同：结束时间、输出 1 · 质量、输出 1 · 文件大小',
+    );
+    // Labels are words; the wire name is on hover.
+    await expect(counted.nth(1).locator('th')).toHaveAttribute('title', 'Quality');
+  });
+}
+
+test('up to six image callbacks side by side, the original once', async ({ page }) => {
+  await openApp(page);
+  await pasteAll(page, [CASE2, readFixture('derived/picprocess_case2_shape_b.xml'), THREE]);
+  await documentItems(page).nth(0).click();
+  const section = page.getByTestId('image-compare-set-section');
+  await section.locator('summary').click();
+  const set = page.getByTestId('image-compare-set');
+  // This callback's one output beside the original.
+  await expect(set.locator('thead th')).toHaveCount(2);
+  const picks = section.getByTestId('image-compare-pick');
+  await expect(picks).toHaveCount(2);
+  await picks.nth(0).check();
+  await picks.nth(1).check();
+  // The original once, then 1 + 1 + 3 outputs.
+  await expect(set).toHaveAttribute('data-callbacks', '3');
+  await expect(set.locator('thead th')).toHaveCount(6);
+  await expect(set.locator('thead th').nth(0)).toHaveText('Original');
+  await expect(set.locator('thead th').nth(3)).toContainText('another original');
+  await expect(set.locator('[data-scroll-x]')).toBeVisible();
+});

@@ -205,7 +205,7 @@ test('combined timeline: a click and the keyboard select a document', async ({ p
   await expect(timeline).toBeVisible();
 });
 
-test('compare: case 2 and case 3 are equal; case 1 and the failed job differ field by field', async ({
+test('compare: case 2 and case 3 are the same result; case 1 and the failed job differ in meaning', async ({
   page,
 }) => {
   await openApp(page);
@@ -216,8 +216,9 @@ test('compare: case 2 and case 3 are equal; case 1 and the failed job differ fie
   await documentItems(page).nth(0).click();
   const select = page.getByTestId('compare-select');
   await select.selectOption({ index: 1 });
-  await expect(page.getByTestId('compare-result')).toContainText('Equal');
+  await expect(page.getByTestId('compare-result')).toContainText('Same result');
   await expect(page.getByTestId('compare-result')).toHaveAttribute('data-equal', 'true');
+  await expect(page.getByTestId('compare-result')).toHaveAttribute('data-differences', '0');
 
   await pasteOnPage(page, readFixture('seed/case1-job-api.xml'));
   await expectCount(page, 3);
@@ -228,8 +229,12 @@ test('compare: case 2 and case 3 are equal; case 1 and the failed job differ fie
   await select.selectOption(failedKey?.replace(/^document-/, '') ?? '');
   const result = page.getByTestId('compare-result');
   await expect(result).toHaveAttribute('data-equal', 'false');
-  await expect(result.locator('tr[data-path$=".state"]').first()).toContainText('Success');
-  await expect(result.locator('tr[data-path$=".state"]').first()).toContainText('Failed');
+  // Rows by meaning, labelled in words: the outcome first.
+  const state = result.locator('tr[data-key="job1.state"]');
+  await expect(state).toContainText('State');
+  await expect(state).toContainText('Success');
+  await expect(state).toContainText('Failed');
+  await expect(state).toHaveAttribute('data-counts', 'true');
 
   // The choices are the list's other entries, as filtered: "choose" and three, then "choose" and the failed one.
   await expect(select.locator('option')).toHaveCount(4);

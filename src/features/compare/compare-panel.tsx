@@ -1,11 +1,14 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { compareDocuments } from '../../domain/derive/compare-documents';
+import { compareDocuments, compareModels } from '../../domain/derive/compare-documents';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import type { ListEntry } from '../../store/list-entry';
 import { selectEntryByKey, selectVisibleEntries } from '../../store/selectors';
 import { DifferenceTable } from './difference-table';
+import { ImageCompareSet } from './image-compare-set';
+import { MeaningTable } from './meaning-table';
+import { rowLabel } from './row-label';
 import './compare.css';
 
 /** A select of thousands of options costs every list update dearly: it offers the list's first 100, and the filter finds others. */
@@ -15,6 +18,9 @@ export interface ComparePanelProps {
   readonly entry: ListEntry;
   readonly nameOf: (entry: ListEntry) => string;
 }
+
+/** Labels the verdict names before it says "…". */
+const VERDICT_LABELS = 4;
 
 /** The list's first `MAX_CHOICES` entries but `key`, in the list's order. */
 function firstChoices(visible: readonly ListEntry[], key: string): readonly ListEntry[] {
@@ -27,7 +33,9 @@ function firstChoices(visible: readonly ListEntry[], key: string): readonly List
 }
 
 /**
- * "Compare with…": the selected callback against another, field by field by model path. Memoised, and its
+ * "Compare with…": the selected callback against another by meaning (the panels' views: two wire shapes or
+ * formats of one result are the same result), the raw model-path diff as a detail; and image callbacks side by
+ * side. Memoised, and its
  * choices kept while the list's first entries are the same: a large load only appends to the list, and the panel
  * re-rendered its options at every batch.
  */
@@ -43,6 +51,12 @@ export const ComparePanel = memo(function ComparePanel({ entry, nameOf }: Compar
     () => (other && other.key !== entry.key ? compareDocuments(entry.doc, other.doc) : undefined),
     [entry, other],
   );
+  const [showRaw, setShowRaw] = useState(false);
+  const raw = useMemo(
+    () => (showRaw && other && other.key !== entry.key ? compareModels(entry.doc, other.doc) : undefined),
+    [showRaw, entry, other],
+  );
+  const counted = comparison ? comparison.rows.filter((r) => r.counts) : [];
   const hasOtherChoice = other && other.key !== entry.key && !choices.includes(other);
   // An unreadable callback has no meaning to compare: the picker stays in its place, disabled, saying why.
   const unreadable = entry.doc.state === 'Invalid';
@@ -83,21 +97,40 @@ export const ComparePanel = memo(function ComparePanel({ entry, nameOf }: Compar
       </div>
       {isCapped ? <p className="compare-note">{t('compare.capped', { count: MAX_CHOICES })}</p> : null}
       {!unreadable && other && comparison ? (
-        <div className="compare-result" data-testid="compare-result" data-equal={comparison.equal}>
+        <div
+          className="compare-result"
+          data-testid="compare-result"
+          data-equal={comparison.equal}
+          data-differences={comparison.differenceCount}
+        >
           <h3 className="compare-title">{t('compare.title', { name: nameOf(other) })}</h3>
-          <p className="compare-verdict" role="status">
+          <p className={`compare-verdict${comparison.equal ? ' compare-verdict-same' : ''}`} role="status">
             {comparison.equal
-              ? t('compare.equal', { count: comparison.compared })
-              : t('compare.differences', {
-                  count: comparison.differences.length,
-                  compared: comparison.compared,
+              ? t('compare.same')
+              : t('compare.differencesList', {
+                  count: comparison.differenceCount,
+                  list:
+                    counted
+                      .slice(0, VERDICT_LABELS)
+                      .map((r) => rowLabel(r.label, t))
+                      .join(t('compare.listSeparator')) +
+                    (counted.length > VERDICT_LABELS ? `${t('compare.listSeparator')}…` : ''),
                 })}
           </p>
-          {comparison.differences.length > 0 ? (
-            <DifferenceTable differences={comparison.differences} />
+          {comparison.equal ? (
+            <p className="compare-note">{t('compare.sameDetail', { count: comparison.compared })}</p>
           ) : null}
+          <MeaningTable rows={comparison.rows} />
+          <details className="compare-raw" onToggle={(e) => setShowRaw(e.currentTarget.open)}>
+            <summary>
+              {t('compare.raw')}
+              {raw ? ` · ${t('compare.rawCount', { count: raw.differences.length })}` : ''}
+            </summary>
+            {raw && raw.differences.length > 0 ? <DifferenceTable differences={raw.differences} /> : null}
+          </details>
         </div>
       ) : null}
+      <ImageCompareSet entry={entry} choices={choices} nameOf={nameOf} />
     </section>
   );
 });
