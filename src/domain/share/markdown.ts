@@ -5,11 +5,38 @@
  * Safe to paste into GitHub-flavoured Markdown: every value taken from the payload is written through
  * markdown-escape.ts (a code span), so nothing from a payload renders as a link, an image or HTML.
  */
+import { compareImages } from '../derive/compare-images';
 import { buildIo } from '../derive/cos-url';
 import { formatDuration, formatTimeValue } from '../derive/format-time';
 import { buildTimeline } from '../derive/timeline';
 import type { CallbackDocument, Job, TimeValue, WorkflowExecution } from '../model';
+import { imageMarkdownTable } from './markdown-image';
 import { mdCell, mdCode, mdLabelCell, mdTable } from './markdown-escape';
+
+/**
+ * The image before/after table: payload values as escaped cells (markdown-escape.ts), the app's own notes beside
+ * them as labels.
+ */
+function imageLines(job: Job): string[] {
+  const c = compareImages(job);
+  if (c === undefined) return [];
+  const { headers, rows } = imageMarkdownTable(c);
+  const written = (v: { value?: string; note?: string }) =>
+    v.value === undefined
+      ? label(v.note)
+      : v.note === undefined
+        ? mdCell(v.value)
+        : `${mdCell(v.value)} ${mdLabelCell(`(${v.note})`)}`;
+  return [
+    '**Image before / after**',
+    '',
+    ...mdTable(
+      headers,
+      rows.map((r) => [mdLabelCell(r.label), ...r.cells.map(written)]),
+    ),
+    '',
+  ];
+}
 
 /** A Field | Value table: the field names are the app's labels, the values are already written cells. */
 function table(rows: readonly (readonly [string, string])[]): string[] {
@@ -100,7 +127,7 @@ export function toMarkdownSummary(doc: CallbackDocument): string {
     );
     m.jobs.forEach((job, i) => {
       if (m.jobs.length > 1) lines.push(`#### Job ${i + 1}`, '');
-      lines.push(...table(jobRows(job)), '');
+      lines.push(...table(jobRows(job)), '', ...imageLines(job));
     });
   } else if (m?.kind === 'workflow' && m.execution) {
     lines.push(
