@@ -297,11 +297,11 @@ function jobFacts(add: Add, job: Job, index: number, many: boolean): void {
     });
   });
 
-  const w = job.workflow;
-  if (w) {
+  // JobsDetail.Workflow may repeat (a job list); the first is keyed as before, the others numbered.
+  job.workflows.forEach((w, k) => {
     const wf = (id: string, wire: string, value: string | undefined) =>
       add({
-        key: `${p}.workflow.${id}`,
+        key: `${p}.workflow${k > 0 ? k + 1 : ''}.${id}`,
         group: 'workflow',
         label: { id: `workflow.${id}`, ...j },
         wire,
@@ -311,7 +311,7 @@ function jobFacts(add: Add, job: Job, index: number, many: boolean): void {
     wf('workflowName', 'Workflow.WorkflowName', w.workflowName);
     wf('workflowId', 'Workflow.WorkflowId', w.workflowId);
     wf('runId', 'Workflow.RunId', w.runId);
-  }
+  });
 
   if (op) {
     entriesFacts(add, `${p}.taskParameters`, j, op.taskParameters);
