@@ -824,6 +824,26 @@ export interface GenerateOptions {
   readonly prefixShare?: number;
   /** Chance of a line without payload before each callback. Default 0.01. */
   readonly noiseShare?: number;
+  /**
+   * Triage data (issue 15): some callbacks delivered again (the same line, later; the first of them five times in
+   * all), and some JobIds delivered again with another content (a retry: a later EndTime). Drawn from a PRNG of
+   * its own, so the rest of the log is the one the same seed gives without it. Default false.
+   */
+  readonly redeliveries?: boolean;
+}
+
+/** What a generated callback says, as the triage overview counts it (`triageTruth`). */
+export interface CallbackTruth {
+  readonly kind: 'jobs' | 'workflow';
+  readonly jobs: readonly {
+    readonly id?: string;
+    readonly state: string;
+    readonly code?: string;
+    readonly runId?: string;
+  }[];
+  /** A workflow's RunId. */
+  readonly runId?: string;
+  readonly taskJobIds: readonly string[];
 }
 
 export type GeneratedLine =
@@ -837,6 +857,7 @@ export type GeneratedLine =
       readonly source: string;
       /** The document's expected state (a job's State, or `Failed` if any job failed; a workflow's State). */
       readonly state: string;
+      readonly truth: CallbackTruth;
     }
   | { readonly kind: 'noise'; readonly text: string };
 
@@ -861,10 +882,41 @@ function documentState(template: Template, plan: CallbackPlan): string {
   return states.find((s) => s !== 'Success') ?? 'Success';
 }
 
+function truthOf(template: Template, plan: CallbackPlan): CallbackTruth {
+  const slot = (field: SlotField, scope: Scope, group: number) =>
+    template.slots.find(
+      (s) => s.kind === 'value' && s.field === field && s.scope === scope && s.group === group,
+    );
+  const taskJobIds = plan.tasks.flatMap((t, i) => {
+    const idSlot = slot('JobId', 'task', i);
+    return idSlot && idSlot.original !== '' && t.id ? [t.id] : [];
+  });
+  if (template.kind === 'workflow') {
+    return {
+      kind: 'workflow',
+      jobs: [],
+      ...(slot('RunId', 'workflow', 0) && plan.runId ? { runId: plan.runId } : {}),
+      taskJobIds,
+    };
+  }
+  return {
+    kind: 'jobs',
+    jobs: plan.jobs.map((j, g) => ({
+      ...(slot('JobId', 'job', g) && j.id ? { id: j.id } : {}),
+      state: j.state,
+      ...(slot('Code', 'job', g) ? { code: j.code ?? 'Success' } : {}),
+      ...(slot('RunId', 'job', g) && plan.runId ? { runId: plan.runId } : {}),
+    })),
+    taskJobIds,
+  };
+}
+
 /** The log as lines, in arrival order (sorted by the receiver's clock). Deterministic for a seed. */
 export function generateCallbackLines(options: GenerateOptions = {}): GeneratedLine[] {
   const { count = 10_000, seed = 1, xmlShare = 0.5, prefixShare = 1 / 3, noiseShare = 0.01 } = options;
   const rng = new Random(seed);
+  const again = new Random(seed + 7919);
+  let redelivered = 0;
   const all = templates();
   const byFormat = {
     xml: all.filter((t) => t.format === 'xml'),
@@ -904,14 +956,123 @@ export function generateCallbackLines(options: GenerateOptions = {}): GeneratedL
     const prefix = rng.chance(prefixShare)
       ? `${logTimestamp(plan.arrived)} ${level} [ci-callback] body=`
       : '';
-    entries.push({
-      at: plan.arrived,
-      order: entries.length,
-      line: { kind: 'callback', format, prefix, payload, source: template.source, state },
-    });
+    const truth = truthOf(template, plan);
+    const line: GeneratedLine = {
+      kind: 'callback',
+      format,
+      prefix,
+      payload,
+      source: template.source,
+      state,
+      truth,
+    };
+    entries.push({ at: plan.arrived, order: entries.length, line });
+    if (!options.redeliveries || truth.jobs[0]?.id === undefined) continue;
+    // The same callback again (the first one four times more: ×5), later.
+    if (again.chance(0.03)) {
+      const times = redelivered++ === 0 ? 4 : again.int(1, 3);
+      for (let k = 1; k <= times; k++)
+        entries.push({ at: plan.arrived + k * 60_000, order: entries.length, line });
+    }
+    // The JobId again with another content: a later EndTime (as a retry's callback would say).
+    const first = plan.jobs[0];
+    if (first?.ended !== undefined && again.chance(0.01)) {
+      const retried: CallbackPlan = {
+        ...plan,
+        jobs: [{ ...first, ended: first.ended + 1000 }, ...plan.jobs.slice(1)],
+      };
+      entries.push({
+        at: plan.arrived + 120_000,
+        order: entries.length,
+        line: { ...line, payload: fill(template, retried, again), prefix: '' },
+      });
+    }
   }
   entries.sort((a, b) => a.at - b.at || a.order - b.order);
   return entries.map((e) => e.line);
+}
+
+/** What the triage overview must count for a generated log: the generator's truth, from its plans (not parsed). */
+export interface TriageTruth {
+  readonly callbacks: number;
+  readonly byState: Record<string, number>;
+  readonly distinctJobs: number;
+  readonly workflowRuns: number;
+  readonly runsWithoutFinish: number;
+  /** Per Code: callbacks holding a failed job with it, and distinct failed jobs. */
+  readonly failuresByCode: Record<string, { readonly callbacks: number; readonly jobs: number }>;
+  readonly duplicates: {
+    readonly jobIds: number;
+    readonly extraCallbacks: number;
+    readonly differing: number;
+  };
+  /** A JobId delivered five times, the same callback each time. */
+  readonly fiveTimes?: string;
+}
+
+export function triageTruth(lines: readonly GeneratedLine[]): TriageTruth {
+  const byState: Record<string, number> = {};
+  const jobKeys = new Set<string>();
+  const runs = new Set<string>();
+  const finished = new Set<string>();
+  const failures = new Map<string, { callbacks: number; jobs: Set<string> }>();
+  const byJobId = new Map<string, { callbacks: number; payloads: Set<string> }>();
+  let callbacks = 0;
+  for (const line of lines) {
+    if (line.kind !== 'callback') continue;
+    const { truth } = line;
+    const doc = callbacks++;
+    byState[line.state] = (byState[line.state] ?? 0) + 1;
+    if (truth.kind === 'workflow' && truth.runId) {
+      runs.add(truth.runId);
+      finished.add(truth.runId);
+    }
+    const codes = new Set<string>();
+    const ids = new Set<string>();
+    truth.jobs.forEach((job, g) => {
+      const key = job.id ?? `#${doc}:${g}`;
+      jobKeys.add(key);
+      if (job.runId) runs.add(job.runId);
+      if (job.id) ids.add(job.id);
+      const failed = job.state === 'Failed' || (job.code !== undefined && job.code !== 'Success');
+      if (!failed) return;
+      const code = job.code ?? '';
+      let f = failures.get(code);
+      if (!f) failures.set(code, (f = { callbacks: 0, jobs: new Set() }));
+      f.jobs.add(key);
+      codes.add(code);
+    });
+    for (const code of codes) (failures.get(code) as { callbacks: number }).callbacks++;
+    for (const id of ids) {
+      let d = byJobId.get(id);
+      if (!d) byJobId.set(id, (d = { callbacks: 0, payloads: new Set() }));
+      d.callbacks++;
+      d.payloads.add(line.payload);
+    }
+  }
+  let jobIds = 0;
+  let extraCallbacks = 0;
+  let differing = 0;
+  let fiveTimes: string | undefined;
+  for (const [id, d] of byJobId) {
+    if (d.callbacks < 2) continue;
+    jobIds++;
+    extraCallbacks += d.callbacks - 1;
+    if (d.payloads.size > 1) differing++;
+    if (d.callbacks === 5 && d.payloads.size === 1) fiveTimes ??= id;
+  }
+  return {
+    callbacks,
+    byState,
+    distinctJobs: jobKeys.size,
+    workflowRuns: runs.size,
+    runsWithoutFinish: [...runs].filter((r) => !finished.has(r)).length,
+    failuresByCode: Object.fromEntries(
+      [...failures].map(([code, f]) => [code, { callbacks: f.callbacks, jobs: f.jobs.size }]),
+    ),
+    duplicates: { jobIds, extraCallbacks, differing },
+    ...(fiveTimes !== undefined ? { fiveTimes } : {}),
+  };
 }
 
 function sum(values: readonly number[]): number {
@@ -962,14 +1123,22 @@ function main(args: readonly string[]): void {
   const count = Number(argValue(args, '--count') ?? 10_000);
   const seed = Number(argValue(args, '--seed') ?? 1);
   const xmlShare = Number(argValue(args, '--xml-share') ?? 0.5);
+  const redeliveries = args.includes('--redeliveries');
+  const truthOut = argValue(args, '--truth');
   const out = argValue(args, '--out') ?? `bench/out/callbacks-${count}.log`;
   if (!Number.isInteger(count) || count < 0 || !Number.isFinite(seed) || !(xmlShare >= 0 && xmlShare <= 1)) {
-    console.error('usage: generate-log.ts [--count N] [--seed S] [--xml-share 0..1] [--out FILE]');
+    console.error(
+      'usage: generate-log.ts [--count N] [--seed S] [--xml-share 0..1] [--out FILE] [--redeliveries] [--truth FILE]',
+    );
     process.exitCode = 2;
     return;
   }
   const started = performance.now();
-  const lines = generateCallbackLines({ count, seed, xmlShare });
+  const lines = generateCallbackLines({ count, seed, xmlShare, redeliveries });
+  if (truthOut !== undefined) {
+    mkdirSync(dirname(resolve(truthOut)), { recursive: true });
+    writeFileSync(resolve(truthOut), `${JSON.stringify(triageTruth(lines), null, 2)}\n`);
+  }
   const log = lines.map(renderLine).join('\n') + '\n';
   const path = resolve(out);
   mkdirSync(dirname(path), { recursive: true });
