@@ -133,7 +133,9 @@ function View({ view }: { readonly view: ResultView }) {
                 ? undefined
                 : size === undefined
                   ? view.fileSize.text
-                  : `${formatBytes(size) ?? ''} (${view.fileSize.text} B)`,
+                  : size < 1024
+                    ? `${view.fileSize.text} B`
+                    : `${formatBytes(size) ?? ''} (${view.fileSize.text} B)`,
             ],
             ['LastModified', view.lastModified],
             ['Etag', view.etag],
