@@ -4,6 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { getLoadedFieldGlossary, loadFieldGlossary } from './field-glossary';
 import { fieldsEn } from './fields-en';
 import { fieldsZh } from './fields-zh';
+import {
+  RESULT_NODES,
+  TASK_PARAMETER_NODES,
+  fileCompressResultSchema,
+  fileHashCodeResultSchema,
+  fileUncompressResultSchema,
+} from '../domain/normalize/schema';
 import { lookupFieldHelp } from './i18n';
 
 /** Node names the glossary must explain (DESIGN.md, FIELDS.md). */
@@ -124,6 +131,34 @@ describe('field glossary', () => {
     const missing = [...REQUIRED_NODES, ...QUALIFIED_NODES].filter((name) => !Object.hasOwn(glossary, name));
     expect(missing).toEqual([]);
   });
+
+  it.each([
+    ['en', fieldsEn],
+    ['zh', fieldsZh],
+  ] as const)(
+    '%s explains every node the result panel lists among task parameters and results',
+    (_l, glossary) => {
+      const listed = [
+        ...TASK_PARAMETER_NODES,
+        ...RESULT_NODES,
+        // Typed results and the nodes of file processing and batch jobs, shown in the result panel's views.
+        ...Object.values(fileHashCodeResultSchema).flatMap((f) => f.wire),
+        ...Object.values(fileCompressResultSchema).flatMap((f) => f.wire),
+        ...Object.values(fileUncompressResultSchema).flatMap((f) => f.wire),
+        'FileHashCodeResult',
+        'FileCompressResult',
+        'FileUncompressResult',
+        'ErrorFile',
+        'Manifest',
+        'UrlFile',
+        'Prefix',
+        'WorkflowIds',
+        'TimeInterval',
+        'JobParam',
+      ];
+      expect(listed.filter((name) => !Object.hasOwn(glossary, name))).toEqual([]);
+    },
+  );
 
   it('every English key exists in Chinese, and vice versa', () => {
     expect(Object.keys(fieldsEn).filter((key) => !Object.hasOwn(fieldsZh, key))).toEqual([]);

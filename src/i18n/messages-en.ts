@@ -279,6 +279,20 @@ export const en = {
   'result.extras.hint': 'Nodes this viewer does not model, shown as they are.',
   'result.empty': 'Nothing more in this payload.',
   'result.items': { one: '{count} item', other: '{count} items' },
+  'result.view.batch': 'Batch job',
+  'result.view.speech': 'Speech recognition',
+  'result.view.ocr': 'Text in the image (OCR)',
+  'result.view.videoTags': 'Video tags',
+  'result.view.quality': 'Quality score',
+  'result.view.hash': 'File hash codes',
+  'result.view.compress': 'Compressed archive',
+  'result.view.uncompress': 'Extracted files',
+  'result.view.translation': 'Translation',
+  'result.view.confidence': 'confidence',
+  'result.view.errorFiles': {
+    one: '{count} file could not be packed:',
+    other: '{count} files could not be packed:',
+  },
 
   // Diagnostics
   'diagnostics.none': 'No problems found in this payload.',

@@ -275,6 +275,17 @@ export const zh: Messages = {
   'result.extras.hint': '本查看器未建模的节点，按原样显示。',
   'result.empty': '此回调中没有更多内容。',
   'result.items': '{count} 项',
+  'result.view.batch': '批量任务',
+  'result.view.speech': '语音识别',
+  'result.view.ocr': '图片文字（OCR）',
+  'result.view.videoTags': '视频标签',
+  'result.view.quality': '质量评分',
+  'result.view.hash': '文件哈希值',
+  'result.view.compress': '压缩包',
+  'result.view.uncompress': '解压文件',
+  'result.view.translation': '翻译',
+  'result.view.confidence': '置信度',
+  'result.view.errorFiles': '{count} 个文件未能打包：',
 
   // 诊断
   'diagnostics.none': '此回调内容未发现问题。',

@@ -10,6 +10,7 @@ import {
   type HeaderRow,
 } from '../../domain/derive/cos-headers';
 import { buildIo, type IoView } from '../../domain/derive/cos-url';
+import { buildResultViews, type ResultView } from '../../domain/derive/result-views';
 import type {
   CallbackDocument,
   Job,
@@ -36,6 +37,8 @@ export interface PanelData {
   readonly execution?: WorkflowExecution;
   readonly parameters: readonly TreeEntry[];
   readonly results: readonly TreeEntry[];
+  /** Purpose-made views of the results (derive/result-views). */
+  readonly resultViews: readonly ResultView[];
   readonly extras: readonly ExtraGroup[];
   readonly tree?: Tree;
 }
@@ -63,7 +66,7 @@ export function panelData(doc: CallbackDocument, requestedJob: number): PanelDat
   const jobIndex = requestedJob >= 0 && requestedJob < jobs.length ? requestedJob : 0;
   const job = jobs[jobIndex];
   const jobPath = `JobsDetail[${jobIndex}]`;
-  const empty = { headers: [], headerPaths: {}, parameters: [], results: [], extras: [] };
+  const empty = { headers: [], headerPaths: {}, parameters: [], results: [], resultViews: [], extras: [] };
   if (!isReadable) return { isReadable, jobs, jobIndex, jobPath, hasTimeline: false, ...empty };
 
   if (model.kind === 'unrecognised')
@@ -114,6 +117,7 @@ export function panelData(doc: CallbackDocument, requestedJob: number): PanelDat
     ...(job.workflows[0] ? { workflow: job.workflows[0] } : {}),
     parameters: job.operation?.taskParameters ?? [],
     results: job.operation?.results ?? [],
+    resultViews: buildResultViews(job),
     extras: [...collectDocumentExtras(model), ...collectJobExtras(job, jobPath)],
   };
 }

@@ -58,9 +58,11 @@ export function PanelsBody({ doc }: PanelsBodyProps) {
       {isReadable &&
       (data.parameters.length > 0 ||
         data.results.length > 0 ||
+        data.resultViews.length > 0 ||
         data.extras.length > 0 ||
         data.tree !== undefined) ? (
         <ResultPanel
+          views={data.resultViews}
           parameters={data.parameters}
           results={data.results}
           operationPath={`${jobPath}.Operation`}

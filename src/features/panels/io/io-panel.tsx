@@ -47,8 +47,17 @@ export function IoPanel({ job, io, jobPath }: IoPanelProps) {
 
   const input: KeyValueItem[] = [];
   const ji = job.input;
+  // File processing jobs name the input bucket `Bucket` (Go SDK FileProcessInput), the others `BucketId`.
+  const bucketWire = ji?.bucketId === undefined && ji?.bucket !== undefined ? 'Bucket' : 'BucketId';
   if (io.input.bucket !== undefined)
-    row(input, 'bucket', 'BucketId', `${inPath}.BucketId`, copyable(io.input.bucket, 'BucketId'));
+    row(
+      input,
+      'bucket',
+      bucketWire,
+      `${inPath}.${bucketWire}`,
+      copyable(io.input.bucket, bucketWire),
+      bucketWire === 'Bucket' ? 'Input' : undefined,
+    );
   if (io.input.region !== undefined)
     row(input, 'region', 'Region', `${inPath}.Region`, io.input.region, 'Input');
   if (io.input.object !== undefined)

@@ -1,10 +1,14 @@
+import type { ResultView } from '../../../domain/derive/result-views';
 import type { Tree, TreeEntry } from '../../../domain/model';
 import { useT } from '../../../i18n/use-i18n';
 import { PanelFrame } from '../../../components/ui/panel-frame';
 import { TreeView } from '../../../components/ui/tree-view';
 import type { ExtraGroup } from './collect-extras';
+import { ResultViews } from './result-views';
 
 export interface ResultPanelProps {
+  /** Purpose-made views of the results people read most (speech text, OCR text, tags, hashes, files…). */
+  readonly views?: readonly ResultView[];
   /** Operation's task parameter nodes (Transcode, Translation, DigitalWatermark…). */
   readonly parameters?: readonly TreeEntry[];
   /** Operation's result nodes (VideoTagResult, SpeechRecognitionResult…). */
@@ -19,6 +23,7 @@ export interface ResultPanelProps {
 
 /** Task parameters, result nodes and every node the viewer does not model, as generic trees: nothing dropped. */
 export function ResultPanel({
+  views = [],
   parameters = [],
   results = [],
   operationPath = '',
@@ -34,6 +39,7 @@ export function ResultPanel({
           <TreeView tree={tree} label={t('ui.result.document')} />
         </section>
       ) : null}
+      {views.length > 0 ? <ResultViews views={views} /> : null}
       {parameters.length > 0 ? (
         <div className="pn-result-section">
           <h4 className="pn-subhead">{t('result.parameters')}</h4>
