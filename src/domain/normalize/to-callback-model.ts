@@ -57,8 +57,8 @@ export function toCallbackModel(
     }
   }
 
-  if (isSimpleModeration(root)) {
-    const { model, state } = readModeration(root, undefined, 'simple', ctx);
+  if (isSimpleModeration(body)) {
+    const { model, state } = readModeration(body, src, 'simple', ctx);
     return { model, state, diagnostics };
   }
   if (isRecord(body) && isDetailModeration(body)) {
