@@ -96,8 +96,9 @@ export interface ModerationView {
   readonly jobIndex: number;
   readonly jobCount: number;
   readonly verdict?: Verdict;
-  /** The verdict's source, verbatim (`Result`, `result` or `Suggestion`). */
+  /** The verdict's source, verbatim, and its node (`Result`, `result` or `Suggestion`). */
   readonly resultText?: string;
+  readonly resultField?: 'Result' | 'result' | 'Suggestion';
   readonly label?: string;
   readonly subLabel?: string;
   readonly category?: string;
@@ -185,6 +186,14 @@ export function moderationView(model: ModerationCallback, jobIndex = 0): Moderat
     jobCount: model.jobs.length,
     verdict: noVerdict ? undefined : jobVerdict(job),
     resultText: noVerdict ? undefined : verdictSource?.text,
+    resultField:
+      job?.result !== undefined
+        ? model.shape === 'simple'
+          ? 'result'
+          : 'Result'
+        : job?.suggestion !== undefined
+          ? 'Suggestion'
+          : undefined,
     label: job?.label,
     subLabel: job?.subLabel,
     category: job?.category,
