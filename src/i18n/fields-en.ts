@@ -355,7 +355,8 @@ export const fieldsEn = {
 
   // Content moderation (内容审核) callbacks and job results: Detail node names (the Simple callback's snake_case
   // nodes are shown under the same names)
-  'JobsDetail.Result': 'Moderation result: 0 normal, 1 sensitive (a violation), 2 suspicious (human review advised).',
+  'JobsDetail.Result':
+    'Moderation result: 0 normal, 1 sensitive (a violation), 2 suspicious (human review advised).',
   'JobsDetail.Label': 'Label of highest priority found: Normal, Porn, Ads, Politics, Terrorism, …',
   'JobsDetail.Score': 'Confidence of the label, 0–100: up to 60 normal, 61–90 suspicious, 91–100 sensitive.',
   'JobsDetail.Category': 'Category hit within the label, e.g. Sexy under Porn.',
