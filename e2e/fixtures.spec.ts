@@ -24,6 +24,9 @@ const TRANSLATION = ['summary', 'timeline', 'io', 'result', 'raw'];
 const VIDEOMONTAGE = ['summary', 'timeline', 'workflow', 'headers', 'io', 'raw'];
 const SDRTOHDR = ['summary', 'timeline', 'workflow', 'headers', 'io', 'result', 'raw'];
 const WORKFLOW_FINISH = ['summary', 'headers', 'tasks', 'raw'];
+const MODERATION = ['summary', 'moderation', 'raw'];
+const MODERATION_HEADERS = ['summary', 'moderation', 'headers', 'raw'];
+const MODERATION_DUMP = ['summary', 'moderation', 'headers', 'diagnostics', 'raw'];
 
 const EXPECTED_PANELS: Readonly<Record<string, readonly (readonly string[])[]>> = {
   'seed/case1-job-api.xml': [JOB_IMAGE],
@@ -58,6 +61,22 @@ const EXPECTED_PANELS: Readonly<Record<string, readonly (readonly string[])[]>> 
     ['summary', 'tasks', 'result', 'diagnostics', 'raw'],
   ],
   'docs/workflowfinish_callback.json': [WORKFLOW_FINISH],
+  'docs/moderation_audio_detail_callback.json': [MODERATION_HEADERS],
+  'docs/moderation_batch_image_auditing_response.xml': [MODERATION],
+  'docs/moderation_document_detail_callback.json': [MODERATION_HEADERS],
+  'docs/moderation_image_detail_callback.json': [MODERATION_HEADERS],
+  'docs/moderation_image_job_gosdk_test.xml': [['summary', 'moderation', 'result', 'raw']],
+  'docs/moderation_image_simple_callback.json': [MODERATION_HEADERS],
+  'docs/moderation_image_simple_test_request.json': [MODERATION_HEADERS],
+  'docs/moderation_text_detail_callback.json': [MODERATION_HEADERS],
+  'docs/moderation_video_detail_callback.json': [MODERATION_HEADERS],
+  'docs/moderation_video_simple_callback.json': [MODERATION_HEADERS],
+  'derived/moderation_detail_http_dump.txt': [MODERATION_DUMP],
+  'derived/moderation_simple_failed.json': [MODERATION],
+  'derived/moderation_simple_http_dump.txt': [MODERATION_DUMP],
+  'derived/moderation_simple_sensitive.json': [MODERATION_HEADERS],
+  'derived/moderation_video_detail_suspicious.json': [MODERATION],
+  'derived/moderation_video_detail_suspicious.xml': [MODERATION],
   'docs/workflowfinish_callback.xml': [WORKFLOW_FINISH],
   'derived/callbacks.jsonl': [WORKFLOW_IMAGE, TRANSLATION, VIDEOMONTAGE],
   'derived/callbacks_array.json': [WORKFLOW_IMAGE, TRANSLATION],

@@ -38,11 +38,14 @@ export interface ExpectedRow {
 interface ExpectedDocument {
   readonly jobs?: readonly { readonly jobId: string; readonly state: string }[];
   readonly workflow?: { readonly runId: string; readonly state: string };
+  /** A content moderation callback: its state, and its jobs' ids (JobId, or a Simple callback's trace_id). */
+  readonly moderation?: { readonly state: string; readonly jobs: readonly { readonly id: string | null }[] };
 }
 
 /** A document with several jobs shows the first job's JobId; its state is `Failed` if any failed, else the first not `Success`. */
 function expectedRow(doc: ExpectedDocument): ExpectedRow {
   if (doc.workflow) return { id: doc.workflow.runId, state: doc.workflow.state };
+  if (doc.moderation) return { id: doc.moderation.jobs[0]?.id ?? '', state: doc.moderation.state };
   const jobs = doc.jobs ?? [];
   const state = jobs.some((j) => j.state === 'Failed')
     ? 'Failed'

@@ -157,6 +157,11 @@ const CODES = {
     en: 'Lines without a payload were skipped',
     zh: '已跳过不含回调内容的行',
   },
+  'content-version-mismatch': {
+    severity: 'warning',
+    en: 'The X-Ci-Content-Version header does not match the payload (Simple is snake_case, Detail PascalCase)',
+    zh: 'X-Ci-Content-Version 请求头与回调内容不符（Simple 为下划线命名，Detail 为大驼峰命名）',
+  },
   'http-request': { severity: 'info', en: 'Read from an HTTP request dump', zh: '从 HTTP 请求记录中读取' },
   'byte-order-mark': { severity: 'info', en: 'Byte order mark ignored', zh: '已忽略字节顺序标记（BOM）' },
   'empty-input': { severity: 'info', en: 'The input is empty', zh: '输入为空' },

@@ -25,6 +25,13 @@ import type {
   imageInfoSchema,
 } from './normalize/schema';
 
+import type {
+  moderationBodySchema,
+  moderationCategorySchema,
+  moderationJobSchema,
+  moderationSegmentSchema,
+} from './normalize/moderation-schema';
+
 export type { NumberValue, TimeValue } from './normalize/values';
 
 /** A node kept as it came: a leaf's verbatim text, a list, or named children in source order. */
@@ -39,7 +46,7 @@ export interface TreeEntry {
 }
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
-type IsList<F> = F extends { kind: 'texts' | 'records' | 'named' } ? true : false;
+type IsList<F> = F extends { kind: 'texts' | 'records' | 'named' | 'pairs' } ? true : false;
 type ValueOf<F> = F extends { kind: 'text' }
   ? string
   : F extends { kind: 'num' }
@@ -52,11 +59,13 @@ type ValueOf<F> = F extends { kind: 'text' }
           ? Tree
           : F extends { kind: 'named' }
             ? readonly TreeEntry[]
-            : F extends { kind: 'record'; schema: infer S extends Schema }
-              ? ModelOf<S>
-              : F extends { kind: 'records'; schema: infer S extends Schema }
-                ? readonly ModelOf<S>[]
-                : never;
+            : F extends { kind: 'pairs' }
+              ? readonly ModelOf<typeof cosHeaderSchema>[]
+              : F extends { kind: 'record'; schema: infer S extends Schema }
+                ? ModelOf<S>
+                : F extends { kind: 'records'; schema: infer S extends Schema }
+                  ? readonly ModelOf<S>[]
+                  : never;
 
 /** The model node a wire table describes: list fields always present, scalar and record fields optional. */
 export type ModelOf<S extends Schema> = Simplify<
@@ -90,12 +99,27 @@ export type JobState = (typeof JOB_STATES)[number];
 export type JobsCallback = Simplify<{ readonly kind: 'jobs' } & ModelOf<typeof jobsBodySchema>>;
 /** A WorkflowFinish callback, or a DescribeWorkflowExecution response. */
 export type WorkflowCallback = Simplify<{ readonly kind: 'workflow' } & ModelOf<typeof workflowBodySchema>>;
-/** Any other shape (content moderation callbacks, …), kept whole. */
+export type ModerationJob = ModelOf<typeof moderationJobSchema>;
+export type ModerationCategory = ModelOf<typeof moderationCategorySchema>;
+export type ModerationSegment = ModelOf<typeof moderationSegmentSchema>;
+/**
+ * A content-moderation (内容审核) callback, or a moderation job's query response. `simple`: the snake_case
+ * `{code, message, data}` callback (`jobs` holds `data`); `detail`: `{EventName, JobsDetail}` (XML or JSON).
+ */
+export type ModerationCallback = Simplify<
+  {
+    readonly kind: 'moderation';
+    readonly shape: 'simple' | 'detail';
+    /** The settings test request Tencent sends when a callback URL is saved (recognised by its message). */
+    readonly isTestRequest: boolean;
+  } & ModelOf<typeof moderationBodySchema>
+>;
+/** Any other shape, kept whole. */
 export interface UnrecognisedCallback {
   readonly kind: 'unrecognised';
   readonly tree: Tree;
 }
-export type CallbackModel = JobsCallback | WorkflowCallback | UnrecognisedCallback;
+export type CallbackModel = JobsCallback | WorkflowCallback | ModerationCallback | UnrecognisedCallback;
 
 export type SourceFormat = 'xml' | 'json' | 'text';
 
@@ -125,6 +149,8 @@ export interface CallbackDocument {
   readonly source: DocumentSource;
   /** The `Content-Type` of the HTTP request the payload came in, when the input was a request dump. */
   readonly contentType?: string;
+  /** The `X-Ci-Content-Version` header (`Simple` or `Detail`) of the request dump a moderation callback came in. */
+  readonly contentVersion?: string;
 }
 
 export interface ParseResult {

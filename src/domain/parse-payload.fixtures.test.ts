@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { moderationEvent, moderationSegments, moderationVerdict } from './derive/moderation';
 import type { CallbackDocument, TimeValue } from './model';
+import { MODERATION_CATEGORY_KEYS } from './normalize/moderation-schema';
 import { parsePayload } from './parse-payload';
 import { fixtureNames, readExpected, readFixture, type ExpectedDocument } from './test-support/fixtures';
 
@@ -39,6 +41,27 @@ function summarise(doc: CallbackDocument): ExpectedDocument {
         created: utc(e.createTime) ?? '',
         tasks: e.tasks.length,
         cosHeaders: e.cosHeaders.length,
+      },
+    };
+  }
+  if (model?.kind === 'moderation') {
+    return {
+      event: moderationEvent(model) ?? null,
+      moderation: {
+        shape: model.shape,
+        state: doc.state,
+        verdict: moderationVerdict(model) ?? null,
+        testRequest: model.isTestRequest,
+        jobs: model.jobs.map((job) => ({
+          id: job.jobId ?? job.traceId ?? null,
+          label: job.label ?? null,
+          result: (job.result ?? job.suggestion)?.text ?? null,
+          categories: MODERATION_CATEGORY_KEYS.filter(
+            (k) => job[k] !== undefined || job.labels?.[k] !== undefined,
+          ).length,
+          segments: moderationSegments(job).length,
+          cosHeaders: job.cosHeaders.length,
+        })),
       },
     };
   }

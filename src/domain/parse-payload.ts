@@ -135,7 +135,11 @@ function start(text: string, options: ParseOptions): IncrementalParse {
       for (; cursor < pieces.length && out.length < count; cursor++) {
         const index = first + cursor;
         try {
-          out.push(parsePiece(text, pieces[cursor] as Piece, index, lines, http?.contentType, !!http));
+          out.push(
+            parsePiece(text, pieces[cursor] as Piece, index, lines, http?.contentType, !!http, undefined, {
+              contentVersion: http?.contentVersion,
+            }),
+          );
         } catch (e) {
           out.push(crashed(text, { ...options, firstIndex: index }, e));
         }
@@ -156,6 +160,7 @@ function parsePiece(
   contentType: string | undefined,
   isHttp: boolean,
   parsed?: NativeJson,
+  headers: { readonly contentVersion?: string | undefined } = {},
 ): CallbackDocument {
   const source = { text: text.slice(piece.start, piece.end), start: lines.positionOf(piece.start) };
   const locate: Locate = (offset) => lines.positionOf(piece.start + offset);
@@ -216,6 +221,17 @@ function parsePiece(
         }),
       );
   }
+  const contentVersion = headers.contentVersion;
+  if (contentVersion !== undefined) {
+    const model = normalized.model;
+    const shape = model.kind === 'moderation' ? model.shape : undefined;
+    if (shape === undefined || shape !== contentVersion.toLowerCase())
+      extra.push(
+        diagnostic('content-version-mismatch', {
+          detail: `X-Ci-Content-Version: ${contentVersion} / ${shape ?? model.kind}`,
+        }),
+      );
+  }
   const diagnostics =
     parseDiagnostics.length === 0 && extra.length === 0
       ? normalized.diagnostics
@@ -229,7 +245,8 @@ function parsePiece(
     model: normalized.model,
     diagnostics,
   };
-  return contentType ? { ...document, contentType } : document;
+  const withType = contentType ? { ...document, contentType } : document;
+  return contentVersion ? { ...withType, contentVersion } : withType;
 }
 
 /**

@@ -35,6 +35,10 @@ export interface ListEntry {
   readonly jobIds: readonly string[];
   /** One of its JobIds is in another document too: the callback was delivered more than once. */
   readonly isDuplicate: boolean;
+  /** The digest's problem, verdict and test-request mark (`data-problem`, `data-verdict`, `test-request`). */
+  readonly problem: DocumentDigest['problem'];
+  readonly verdict: DocumentDigest['verdict'];
+  readonly testRequest: DocumentDigest['testRequest'];
 }
 
 interface DocumentKeys {
@@ -101,6 +105,9 @@ export function toListEntry(
     searchText: keys.searchText,
     jobIds: keys.jobIds,
     isDuplicate,
+    problem: digest.problem,
+    verdict: digest.verdict,
+    testRequest: digest.testRequest,
   };
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { digestOf, digestOfModel } from '../domain/derive/digest';
+import { digestOf, digestOfDocument, digestOfModel } from '../domain/derive/digest';
 import { buildOverview } from '../domain/derive/overview';
 import { LIMITS } from '../domain/limits';
 import type { CallbackDocument } from '../domain/model';
@@ -25,7 +25,7 @@ function expectRoundTrip(text: string, maxInputLength?: number): void {
       expect('model' in wire).toBe(doc.model !== undefined && !onDemand);
       const back = fromWire(structuredClone(wire), text, readModel);
       expect(back).toEqual(doc);
-      expect(digestOf(back)).toEqual(digestOfModel(doc.model));
+      expect(digestOf(back)).toEqual(digestOfDocument(doc));
     }
   }
 }

@@ -11,6 +11,7 @@ export type PanelName =
   | 'workflow'
   | 'tasks'
   | 'result'
+  | 'moderation'
   | 'diagnostics'
   | 'raw';
 

@@ -6,7 +6,7 @@
 import type { CosHeader, Job, WorkflowExecution } from '../model';
 import { formatBytes } from './format-time';
 
-export type HeaderLocation = 'input' | 'operation.input' | 'execution';
+export type HeaderLocation = 'input' | 'operation.input' | 'execution' | 'moderation';
 
 /** Known headers, by the key the UI's explanation messages use. */
 export const HEADER_EXPLANATION_KEYS = [
@@ -88,6 +88,11 @@ export function buildHeaderRows(job: Job): readonly HeaderRow[] {
   for (const h of job.input?.cosHeaders ?? []) rows.push(toRow(h, rows.length, 'input'));
   for (const h of job.operation?.input?.cosHeaders ?? []) rows.push(toRow(h, rows.length, 'operation.input'));
   return rows;
+}
+
+/** A moderation job's CosHeaders (`cos_headers`), which the callback gives as a map: one row per header. */
+export function buildModerationHeaderRows(headers: readonly CosHeader[]): readonly HeaderRow[] {
+  return headers.map((h, i) => toRow(h, i, 'moderation'));
 }
 
 export function buildExecutionHeaderRows(execution: WorkflowExecution): readonly HeaderRow[] {

@@ -6,11 +6,13 @@
  */
 import type { CallbackDocument, CallbackModel, TimeValue, WorkflowExecution } from '../model';
 import { definedOnly } from './compact';
+import { moderationEvent, moderationVerdict, type Verdict } from './moderation';
+import { documentProblem, type InnerProblemKind } from './problems';
 
 export interface DocumentTitle {
-  /** JobId of the first job, or the workflow's RunId. */
+  /** JobId of the first job, or the workflow's RunId, or a Simple moderation callback's trace_id. */
   readonly id?: string;
-  readonly idKind?: 'job' | 'run';
+  readonly idKind?: 'job' | 'run' | 'trace';
   readonly tag?: string;
   readonly workflowName?: string;
   /** EndTime of the first job, or the latest task EndTime of a workflow run, verbatim. */
@@ -100,6 +102,15 @@ export interface DocumentDigest {
    * run's State and tasks), so an XML and a JSON delivery of one callback are equal. Absent when unreadable.
    */
   readonly contentHash?: string;
+  /**
+   * `data-problem`: the document's own outcome is Success but something inside failed or was flagged (a failed
+   * task or sub-step, a Code other than Success, a moderation verdict other than normal).
+   */
+  readonly problem?: InnerProblemKind;
+  /** `data-verdict`, moderation callbacks only (not the settings test request). */
+  readonly verdict?: Verdict;
+  /** The settings test request of a moderation callback URL (`data-testid="test-request"`). */
+  readonly testRequest?: true;
 }
 
 const digests = new WeakMap<CallbackDocument, DocumentDigest>();
@@ -108,7 +119,7 @@ const digests = new WeakMap<CallbackDocument, DocumentDigest>();
 export function digestOf(doc: CallbackDocument): DocumentDigest {
   let digest = digests.get(doc);
   if (!digest) {
-    digest = digestOfModel(doc.model);
+    digest = digestOfDocument(doc);
     digests.set(doc, digest);
   }
   return digest;
@@ -148,9 +159,17 @@ function contentHashOf(parts: readonly unknown[]): string {
   return hashText(JSON.stringify(parts));
 }
 
+/** The digest of a document: its model's, with the problem its State and model give together. */
+export function digestOfDocument(doc: Pick<CallbackDocument, 'model' | 'state'>): DocumentDigest {
+  const digest = digestOfModel(doc.model);
+  const problem = documentProblem(doc.model, doc.state);
+  return problem === undefined ? digest : { ...digest, problem };
+}
+
 export function digestOfModel(model: CallbackModel | undefined): DocumentDigest {
   if (model === undefined) return NOTHING;
   if (model.kind === 'unrecognised') return { ...NOTHING, kind: 'unrecognised' };
+  if (model.kind === 'moderation') return moderationDigest(model);
   const eventName = model.eventName;
   if (model.kind === 'workflow') {
     const e = model.execution;
@@ -296,6 +315,47 @@ export function digestOfModel(model: CallbackModel | undefined): DocumentDigest 
       ]),
       model.jobs.map((j) => j.progress?.text),
     ]),
+  };
+}
+
+function moderationDigest(model: Extract<CallbackModel, { kind: 'moderation' }>): DocumentDigest {
+  const first = model.jobs[0];
+  const id = first?.jobId ?? first?.traceId;
+  const idKind = first?.jobId !== undefined ? 'job' : id !== undefined ? 'trace' : undefined;
+  const created = finite(first?.creationTime);
+  const verdict = moderationVerdict(model);
+  const parts: (string | undefined)[] = [];
+  for (const job of model.jobs) parts.push(job.jobId, job.traceId, job.dataId, job.object, job.url);
+  return {
+    kind: 'moderation',
+    title: definedOnly<DocumentTitle>({
+      id,
+      idKind,
+      eventName: moderationEvent(model),
+      jobCount: model.jobs.length,
+    }),
+    times: definedOnly<DocumentTimes>({ createdEpochMs: created }),
+    tags: [],
+    searchText: searchText(parts),
+    jobs: [],
+    contentHash: contentHashOf([
+      'moderation',
+      model.shape,
+      model.code,
+      model.message,
+      model.jobs.map((j) => [
+        j.jobId,
+        j.traceId,
+        j.state,
+        j.code,
+        (j.result ?? j.suggestion)?.text,
+        j.label,
+        j.object,
+        j.url,
+      ]),
+    ]),
+    ...(verdict === undefined ? {} : { verdict }),
+    ...(model.isTestRequest ? { testRequest: true as const } : {}),
   };
 }
 

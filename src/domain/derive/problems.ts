@@ -4,8 +4,9 @@
  * Includes the partial failure the Go SDK sample shows: `DigitalWatermark.State = Failed` inside a job whose
  * State is Success (FIELDS.md §2.4), and Failed tasks inside a Success run (DescribeWorkflowExecution sample).
  */
-import type { Job, Tree, TreeEntry, WorkflowExecution } from '../model';
+import type { CallbackModel, DocumentState, Job, Tree, TreeEntry, WorkflowExecution } from '../model';
 import { definedOnly } from './compact';
+import { jobVerdict } from './moderation';
 
 export type ProblemKind =
   | 'unreadable'
@@ -14,7 +15,13 @@ export type ProblemKind =
   | 'not-finished'
   | 'unknown-state'
   | 'code-not-success'
-  | 'failed-substep';
+  | 'failed-substep'
+  /** A task of a workflow run failed. */
+  | 'failed-task'
+  /** A moderation verdict: 1, sensitive (a violation). */
+  | 'moderation-sensitive'
+  /** A moderation verdict: 2, suspicious (needs human review). */
+  | 'moderation-suspicious';
 
 export interface Problem {
   readonly kind: ProblemKind;
@@ -135,7 +142,7 @@ export function executionProblems(execution: WorkflowExecution): Problem[] {
   execution.tasks.forEach((task, taskIndex) => {
     const path = `Tasks[${taskIndex}]`;
     if (task.state !== undefined && task.state !== 'Success') {
-      const taskKind = task.state === 'Failed' ? 'failed-substep' : stateProblem(task.state);
+      const taskKind = task.state === 'Failed' ? 'failed-task' : stateProblem(task.state);
       if (taskKind !== undefined)
         problems.push(definedOnly({ kind: taskKind, taskIndex, state: task.state, path, name: task.name }));
     }
@@ -164,4 +171,75 @@ export function executionProblems(execution: WorkflowExecution): Problem[] {
     }
   });
   return problems;
+}
+
+export function moderationProblems(model: Extract<CallbackModel, { kind: 'moderation' }>): Problem[] {
+  const problems: Problem[] = [];
+  // A Simple callback has no State: its `code` says whether the moderation succeeded (0) or failed.
+  if (model.shape === 'simple' && model.code !== undefined && model.code.trim() !== '0') {
+    problems.push(
+      definedOnly({ kind: 'job-failed' as const, code: model.code, message: model.message, path: 'code' }),
+    );
+    return problems;
+  }
+  if (model.isTestRequest) return problems;
+  model.jobs.forEach((job, jobIndex) => {
+    const kind = stateProblem(job.state ?? 'Success');
+    // Moderation jobs also say Snapshoting and Auditing while they run.
+    if (job.state === 'Snapshoting' || job.state === 'Auditing')
+      problems.push(definedOnly({ kind: 'not-finished' as const, jobIndex, state: job.state }));
+    else if (kind !== undefined)
+      problems.push(definedOnly({ kind, jobIndex, state: job.state, code: job.code, message: job.message }));
+    const verdict = job.state === 'Failed' ? undefined : jobVerdict(job);
+    if (verdict === 'sensitive' || verdict === 'suspicious')
+      problems.push(
+        definedOnly({
+          kind:
+            verdict === 'sensitive' ? ('moderation-sensitive' as const) : ('moderation-suspicious' as const),
+          jobIndex,
+          name: job.label,
+          path: job.result !== undefined ? 'Result' : 'Suggestion',
+        }),
+      );
+  });
+  return problems;
+}
+
+/** The problems of any model, as the summary lists them. */
+export function modelProblems(model: CallbackModel): Problem[] {
+  switch (model.kind) {
+    case 'jobs':
+      return model.jobs.flatMap((job, i) => jobProblems(job, i));
+    case 'workflow':
+      return model.execution === undefined ? [] : executionProblems(model.execution);
+    case 'moderation':
+      return moderationProblems(model);
+    case 'unrecognised':
+      return [];
+  }
+}
+
+/** Kinds that make a document whose own outcome is Success not a plain success, most telling first. */
+export const INNER_PROBLEMS = [
+  'failed-task',
+  'failed-substep',
+  'code-not-success',
+  'moderation-sensitive',
+  'moderation-suspicious',
+] as const satisfies readonly ProblemKind[];
+/** The short codes of `data-problem`. */
+export type InnerProblemKind = (typeof INNER_PROBLEMS)[number];
+
+/**
+ * The document's problem (DESIGN.md): a short code, set only when its own outcome is Success but something inside
+ * failed or was flagged: a failed workflow task, a failed sub-step, a Code other than Success, a moderation verdict
+ * other than normal. A document that failed outright says so by its State instead.
+ */
+export function documentProblem(
+  model: CallbackModel | undefined,
+  state: DocumentState,
+): InnerProblemKind | undefined {
+  if (model === undefined || state !== 'Success') return undefined;
+  const kinds = new Set<ProblemKind>(modelProblems(model).map((p) => p.kind));
+  return INNER_PROBLEMS.find((k) => kinds.has(k));
 }

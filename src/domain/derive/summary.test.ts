@@ -175,13 +175,15 @@ describe('buildSummary, other kinds', () => {
       isProblem: true,
       problems: [
         {
-          kind: 'failed-substep',
+          kind: 'failed-task',
           taskIndex: 2,
           state: 'Failed',
           path: 'Tasks[2]',
           name: 'Animation_1581665960538',
         },
       ],
+      // The run's own State is Success, but a task failed: not a plain success.
+      innerProblem: 'failed-task',
       jobCount: 0,
       execution: {
         workflowId: 'we65e4d260e1042debdfb7e4560a19d3d',

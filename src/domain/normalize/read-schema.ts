@@ -94,7 +94,8 @@ function compile(schema: Schema): Compiled {
     for (const key of Object.keys(schema)) {
       const spec = schema[key] as FieldSpec;
       for (const wire of spec.wire) byWire.set(wire, { key, spec, aliased: spec.wire.length > 1 });
-      if (spec.kind === 'texts' || spec.kind === 'records' || spec.kind === 'named') listKeys.push(key);
+      if (spec.kind === 'texts' || spec.kind === 'records' || spec.kind === 'named' || spec.kind === 'pairs')
+        listKeys.push(key);
     }
     c = { byWire, listKeys };
     compiledCache.set(schema, c);
@@ -221,6 +222,9 @@ export function readRecord(
         }
         break;
       }
+      case 'pairs':
+        readPairs(out[key] as Record<string, unknown>[], wire, value, src, fieldTarget, extras, target, ctx);
+        break;
       case 'named': {
         const list = out[key] as TreeEntry[];
         const t = ctx.trace ? child(child(fieldTarget, list.length), 'value') : undefined;
@@ -237,6 +241,69 @@ export function readRecord(
   for (const key of listKeys) if ((out[key] as unknown[]).length > 0) return out;
   for (const key in out) if (key !== 'extras' && !Array.isArray(out[key])) return out;
   return undefined;
+}
+
+const pairSchema: Schema = { key: { kind: 'text', wire: ['Key'] }, value: { kind: 'text', wire: ['Value'] } };
+
+/**
+ * `{Key, Value}` records (one or a list), or an object whose own keys are the names (`{"x-cos-meta-id": "1"}`):
+ * both become `{key, value, extras}` items in source order. An object holding exactly `Key` and `Value` is one record.
+ * A map entry whose value is not a leaf is kept in `extras`.
+ */
+function readPairs(
+  list: Record<string, unknown>[],
+  wire: string,
+  value: unknown,
+  src: Path | undefined,
+  fieldTarget: Path | undefined,
+  extras: TreeEntry[],
+  target: Path | undefined,
+  ctx: ReadContext,
+): void {
+  const isList = Array.isArray(value);
+  const items: unknown[] = isList ? value : [value];
+  items.forEach((item, i) => {
+    const path = itemPath(src, wire, isList, i);
+    if (isRecord(item) && !isPairRecord(item)) {
+      for (const name of Object.keys(item)) {
+        const v = item[name];
+        const text = leafText(v);
+        const namePath = child(path, name);
+        if (text === undefined) {
+          keepExtra(extras, wire, { [name]: v }, path, target, ctx, 'unexpected-shape');
+          continue;
+        }
+        const itemTarget = ctx.trace ? child(fieldTarget, list.length) : undefined;
+        if (ctx.trace)
+          ctx.trace({
+            source: pathToString(namePath),
+            target: pathToString(child(itemTarget, 'value')),
+            text,
+          });
+        list.push(isNoValue(text) ? { key: name, extras: [] } : { key: name, value: text, extras: [] });
+      }
+      return;
+    }
+    const itemTarget = ctx.trace ? child(fieldTarget, list.length) : undefined;
+    if (isRecord(item)) {
+      const rec = readRecord(pairSchema, item, path, itemTarget, ctx);
+      if (rec !== undefined) list.push(rec);
+      return;
+    }
+    const text = leafText(item);
+    if (text !== undefined && isNoValue(text)) {
+      if (ctx.trace) ctx.trace({ source: pathToString(path), target: pathToString(itemTarget), text });
+    } else keepExtra(extras, wire, item, path, target, ctx, 'unexpected-shape');
+  });
+}
+
+function isPairRecord(item: { readonly [key: string]: unknown }): boolean {
+  let hasKey = false;
+  for (const name in item) {
+    if (name === 'Key') hasKey = true;
+    else if (name !== 'Value') return false;
+  }
+  return hasKey;
 }
 
 /** The source path of a value (`isList`: of its item `index`), built only when a diagnostic or trace needs it. */

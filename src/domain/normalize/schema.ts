@@ -12,7 +12,12 @@ export type FieldSpec =
   | { readonly kind: 'record'; readonly wire: readonly string[]; readonly schema: Schema }
   | { readonly kind: 'records'; readonly wire: readonly string[]; readonly schema: Schema }
   /** Every child whose name is in `wire` is kept as a named generic tree (task parameter and result nodes). */
-  | { readonly kind: 'named'; readonly wire: readonly string[] };
+  | { readonly kind: 'named'; readonly wire: readonly string[] }
+  /**
+   * Key/Value pairs (`CosHeaders`): a list of `{Key, Value}` records as in TaskFinish, or an object whose keys are the
+   * header names (`"cos_headers": {"x-cos-meta-id": "1"}`, moderation callbacks); both become `{key, value}` items.
+   */
+  | { readonly kind: 'pairs'; readonly wire: readonly string[] };
 
 export type Schema = { readonly [key: string]: FieldSpec };
 
@@ -26,6 +31,7 @@ const record = <const S extends Schema, const W extends string>(wire: W, schema:
 const records = <const S extends Schema, const W extends string>(wire: W, schema: S) =>
   ({ kind: 'records', wire: [wire], schema }) as const;
 const named = <const W extends readonly string[]>(...wire: W) => ({ kind: 'named', wire }) as const;
+export const pairs = <const W extends readonly string[]>(...wire: W) => ({ kind: 'pairs', wire }) as const;
 
 /** `{Key, Value}` pairs, kept in source order with duplicates (JobInput.CosHeaders in the Go SDK). */
 export const cosHeaderSchema = { key: text('Key'), value: text('Value') } as const;

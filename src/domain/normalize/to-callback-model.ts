@@ -11,6 +11,7 @@ import {
   type TraceEntry,
 } from './read-schema';
 import { jobsBodySchema, workflowBodySchema } from './schema';
+import { isDetailModeration, isSimpleModeration, readModeration } from './to-moderation-model';
 import type { TimeValue } from './values';
 
 export interface NormalizeResult {
@@ -31,8 +32,9 @@ const KNOWN_STATES = new Set<string>(JOB_STATES);
 const IMPLAUSIBLE_MS = 30 * 24 * 3600 * 1000;
 
 /**
- * Turns a parsed tree (XML or JSON) into the shared model. Classified by shape, not by `EventName`: `JobsDetail`
- * makes a job document, `WorkflowExecution` a workflow document, anything else an unrecognised one kept whole.
+ * Turns a parsed tree (XML or JSON) into the shared model. Classified by shape, not by `EventName`: a content
+ * moderation callback (Simple `{code, data}`, or `JobsDetail` shaped as a moderation job) makes a moderation document,
+ * `JobsDetail` a job document, `WorkflowExecution` a workflow document, anything else an unrecognised one kept whole.
  * Never throws on any tree the parsers produce.
  */
 export function toCallbackModel(
@@ -53,6 +55,15 @@ export function toCallbackModel(
     } else if (format === 'xml' && options.hasSeveralRoots) {
       diagnostics.push(diagnostic('no-response-root'));
     }
+  }
+
+  if (isSimpleModeration(body)) {
+    const { model, state } = readModeration(body, src, 'simple', ctx);
+    return { model, state, diagnostics };
+  }
+  if (isRecord(body) && isDetailModeration(body)) {
+    const { model, state } = readModeration(body, src, 'detail', ctx);
+    return { model, state, diagnostics };
   }
 
   if (isRecord(body) && 'JobsDetail' in body) {

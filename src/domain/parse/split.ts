@@ -32,7 +32,7 @@ export interface SplitResult {
   readonly firstSkippedAt?: number;
   readonly hasByteOrderMark: boolean;
   /** Set when the input is an HTTP request dump. */
-  readonly http?: { readonly contentType?: string };
+  readonly http?: { readonly contentType?: string; readonly contentVersion?: string };
 }
 
 const HTTP_REQUEST_LINE = /^(?:POST|PUT|GET|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP\/\d(?:\.\d)?\r?\n/;
@@ -57,7 +57,7 @@ export function splitPayloads(s: string): SplitResult {
   const hasByteOrderMark = s.charCodeAt(0) === 0xfeff;
   if (hasByteOrderMark) pos = 1;
 
-  let http: { contentType?: string } | undefined;
+  let http: { contentType?: string; contentVersion?: string } | undefined;
   const request = HTTP_REQUEST_LINE.exec(pos === 0 ? s : s.slice(pos));
   if (request) {
     http = {};
@@ -68,9 +68,10 @@ export function splitPayloads(s: string): SplitResult {
       pos = Math.min(n, eol + 1);
       if (line === '' || eol >= n) break;
       const colon = line.indexOf(':');
-      if (colon > 0 && line.slice(0, colon).trim().toLowerCase() === 'content-type') {
-        http.contentType = line.slice(colon + 1).trim();
-      }
+      const name = colon > 0 ? line.slice(0, colon).trim().toLowerCase() : '';
+      if (name === 'content-type') http.contentType = line.slice(colon + 1).trim();
+      // Moderation callbacks say which shape they carry: `X-Ci-Content-Version: Simple|Detail`.
+      else if (name === 'x-ci-content-version') http.contentVersion = line.slice(colon + 1).trim();
     }
   }
 

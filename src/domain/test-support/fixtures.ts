@@ -36,10 +36,31 @@ export interface ExpectedWorkflow {
   tasks: number;
   cosHeaders: number;
 }
+/** A moderation job as a reader finds it: its id (JobId, or the Simple callback's trace_id), verdict and parts. */
+export interface ExpectedModerationJob {
+  id: string | null;
+  label: string | null;
+  /** `Result` (`result`), or `Suggestion` for documents, verbatim. */
+  result: string | null;
+  /** How many scenes (`PornInfo`, `porn_info`, … and those under `Labels`) the job has. */
+  categories: number;
+  /** Snapshots, audio and text sections, pages, web page results. */
+  segments: number;
+  cosHeaders: number;
+}
+export interface ExpectedModeration {
+  shape: 'simple' | 'detail';
+  state: string;
+  /** `normal`, `sensitive` or `suspicious`; null for the settings test request or a failed moderation. */
+  verdict: string | null;
+  testRequest: boolean;
+  jobs: ExpectedModerationJob[];
+}
 export interface ExpectedDocument {
   event: string | null;
   jobs?: ExpectedJob[];
   workflow?: ExpectedWorkflow;
+  moderation?: ExpectedModeration;
 }
 export type ExpectedEntry = ExpectedDocument | { documents: ExpectedDocument[] };
 

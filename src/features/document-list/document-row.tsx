@@ -53,9 +53,11 @@ export function DocumentRow({
       ? [title.workflowName ?? t('doc.kind.workflow'), title.object]
       : entry.kind === 'unrecognised'
         ? [t('doc.kind.unrecognised')]
-        : isInvalid
-          ? [t('doc.kind.invalid')]
-          : [entry.tags.join(', ') || t('doc.kind.job'), title.object];
+        : entry.kind === 'moderation'
+          ? [title.eventName ?? t('doc.kind.moderation'), title.object]
+          : isInvalid
+            ? [t('doc.kind.invalid')]
+            : [entry.tags.join(', ') || t('doc.kind.job'), title.object];
   const headingText = heading.filter(Boolean).join(' · ');
   return (
     <div
@@ -64,6 +66,8 @@ export function DocumentRow({
       className="document-row"
       data-testid="document-item"
       data-state={doc.state}
+      data-problem={entry.problem}
+      data-verdict={entry.verdict}
       data-index={index}
       aria-selected={isSelected}
       aria-setsize={setSize}
@@ -99,6 +103,29 @@ export function DocumentRow({
             <span className="visually-hidden">{t('list.duplicate.differ', { count: total })}</span>
           </span>
         ) : null}
+        {entry.testRequest ? (
+          <span
+            className="row-flag row-flag-info"
+            data-testid="test-request"
+            title={t('moderation.testRequest.gloss')}
+          >
+            {t('moderation.testRequest')}
+          </span>
+        ) : entry.verdict !== undefined && entry.verdict !== 'normal' ? (
+          <span
+            className={`row-flag ${entry.verdict === 'sensitive' ? 'row-flag-danger' : 'row-flag-warning'}`}
+            title={t(`moderation.verdict.gloss.${entry.verdict}`)}
+          >
+            {t(`moderation.verdict.${entry.verdict}`)}
+          </span>
+        ) : entry.problem !== undefined ? (
+          <span
+            className="row-flag row-flag-danger"
+            title={t('problem.successBut', { problem: t(`problem.short.${entry.problem}`) })}
+          >
+            {t(`problem.short.${entry.problem}`)}
+          </span>
+        ) : null}
         <StateBadge state={doc.state} />
       </div>
       <div className="row-line">
@@ -108,7 +135,9 @@ export function DocumentRow({
           </span>
         ) : title.id ? (
           <span className="row-id">
-            <span className="row-id-label">{title.idKind === 'run' ? 'RunId' : 'JobId'}</span>
+            <span className="row-id-label">
+              {title.idKind === 'run' ? 'RunId' : title.idKind === 'trace' ? 'trace_id' : 'JobId'}
+            </span>
             <span className="row-id-value" title={title.id}>
               {title.id}
             </span>

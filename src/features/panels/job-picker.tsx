@@ -1,10 +1,13 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { Job } from '../../domain/model';
+
+/** What a job tab shows: a TaskFinish job, or a moderation job. */
+export type TabJob = Pick<Job, 'state' | 'jobId'>;
 import { useT } from '../../i18n/use-i18n';
 import { StateBadge } from '../../components/ui/state-badge';
 
 export interface JobPickerProps {
-  readonly jobs: readonly Job[];
+  readonly jobs: readonly TabJob[];
   readonly selected: number;
   readonly onSelect: (index: number) => void;
   /** Id of the tab panel the tabs control. */

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import type { Job } from '../../domain/model';
+import type { TabJob } from './job-picker';
 import { useT } from '../../i18n/use-i18n';
 
 export interface JobSelectProps {
-  readonly jobs: readonly Job[];
+  readonly jobs: readonly TabJob[];
   readonly selected: number;
   readonly onSelect: (index: number) => void;
 }

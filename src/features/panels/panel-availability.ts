@@ -6,14 +6,17 @@ import { compareImages, type ImageComparison } from '../../domain/derive/compare
 import {
   buildExecutionHeaderRows,
   buildHeaderRows,
+  buildModerationHeaderRows,
   type HeaderLocation,
   type HeaderRow,
 } from '../../domain/derive/cos-headers';
 import { buildIo, type IoView } from '../../domain/derive/cos-url';
 import { buildResultViews, type ResultView } from '../../domain/derive/result-views';
+import { moderationView, type ModerationView } from '../../domain/derive/moderation';
 import type {
   CallbackDocument,
   Job,
+  ModerationJob,
   Tree,
   TreeEntry,
   WorkflowExecution,
@@ -41,6 +44,9 @@ export interface PanelData {
   readonly resultViews: readonly ResultView[];
   readonly extras: readonly ExtraGroup[];
   readonly tree?: Tree;
+  /** A content moderation callback: the moderation panel's view of the selected job, and its jobs for the tabs. */
+  readonly moderation?: ModerationView;
+  readonly moderationJobs?: readonly ModerationJob[];
 }
 
 function hasIo(io: IoView, job: Job): boolean {
@@ -71,6 +77,24 @@ export function panelData(doc: CallbackDocument, requestedJob: number): PanelDat
 
   if (model.kind === 'unrecognised')
     return { isReadable, jobs, jobIndex, jobPath, hasTimeline: false, ...empty, tree: model.tree };
+
+  if (model.kind === 'moderation') {
+    const index = requestedJob >= 0 && requestedJob < model.jobs.length ? requestedJob : 0;
+    const view = moderationView(model, index);
+    const simple = model.shape === 'simple';
+    return {
+      isReadable,
+      jobs,
+      jobIndex: index,
+      jobPath: simple ? 'data' : `JobsDetail[${index}]`,
+      hasTimeline: false,
+      ...empty,
+      headers: buildModerationHeaderRows(model.jobs[index]?.cosHeaders ?? []),
+      extras: collectDocumentExtras(model),
+      moderation: view,
+      moderationJobs: model.jobs,
+    };
+  }
 
   if (model.kind === 'workflow') {
     const execution = model.execution;

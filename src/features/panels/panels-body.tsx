@@ -7,6 +7,7 @@ import { ImagePanel } from './image/image-panel';
 import { IoPanel } from './io/io-panel';
 import { JobPicker } from './job-picker';
 import { JobSelect } from './job-select';
+import { ModerationPanel } from './moderation/moderation-panel';
 import { panelData } from './panel-availability';
 import { RawPanel, type RawView, type SourceSelection } from './raw/raw-panel';
 import { ResultPanel } from './result/result-panel';
@@ -39,14 +40,16 @@ export function PanelsBody({ doc }: PanelsBodyProps) {
   }, []);
 
   const { job, jobPath, isReadable } = data;
-  const hasJobs = data.jobs.length > 1;
+  const tabJobs = data.moderationJobs ?? data.jobs;
+  const hasJobs = tabJobs.length > 1;
   /** Tabs while they fit on a line or two; a select beyond (a list response may hold hundreds of jobs). */
-  const hasManyJobs = data.jobs.length > MAX_TABS;
+  const hasManyJobs = tabJobs.length > MAX_TABS;
   const panelId = `${idPrefix}-job-panel`;
 
   const panels = (
     <div className="pn-grid">
       <SummaryPanel doc={doc} jobIndex={data.jobIndex} />
+      {isReadable && data.moderation ? <ModerationPanel view={data.moderation} /> : null}
       {isReadable && job && data.hasTimeline ? <TimelinePanel job={job} jobPath={jobPath} /> : null}
       {isReadable && data.workflow ? <WorkflowPanel workflow={data.workflow} jobPath={jobPath} /> : null}
       {isReadable && data.headers.length > 0 ? (
@@ -80,13 +83,13 @@ export function PanelsBody({ doc }: PanelsBodyProps) {
       <div className="pn-root" data-document-index={doc.index}>
         {hasManyJobs ? (
           <>
-            <JobSelect jobs={data.jobs} selected={data.jobIndex} onSelect={setRequestedJob} />
+            <JobSelect jobs={tabJobs} selected={data.jobIndex} onSelect={setRequestedJob} />
             {panels}
           </>
         ) : hasJobs ? (
           <>
             <JobPicker
-              jobs={data.jobs}
+              jobs={tabJobs}
               selected={data.jobIndex}
               onSelect={setRequestedJob}
               panelId={panelId}

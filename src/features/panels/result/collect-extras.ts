@@ -4,6 +4,7 @@
  * the result panel's generic trees. Walks the model through the schema tables, so model keys map to wire names.
  */
 import type { CallbackModel, Job, TreeEntry } from '../../../domain/model';
+import { moderationBodySchema } from '../../../domain/normalize/moderation-schema';
 import { jobSchema, workflowBodySchema, type Schema } from '../../../domain/normalize/schema';
 
 export interface ExtraGroup {
@@ -46,5 +47,7 @@ export function collectDocumentExtras(model: CallbackModel): ExtraGroup[] {
     return out;
   }
   if (model.kind === 'workflow') walk(model, workflowBodySchema, '', out);
+  // Moderation: everything the panel does not show (OcrResults, LibResults, UserInfo, ListInfo, unknown nodes).
+  if (model.kind === 'moderation') walk(model, moderationBodySchema, '', out);
   return out;
 }

@@ -6,16 +6,31 @@ export interface ProblemAlertProps {
   readonly problems: readonly Problem[];
 }
 
-const SERIOUS = new Set<Problem['kind']>(['job-failed', 'failed-substep', 'code-not-success', 'unreadable']);
+const SERIOUS = new Set<Problem['kind']>([
+  'job-failed',
+  'failed-substep',
+  'failed-task',
+  'code-not-success',
+  'moderation-sensitive',
+  'unreadable',
+]);
 
 function headline(p: Problem, t: Translate): string {
   switch (p.kind) {
     case 'job-failed':
-      return t('summary.failure', { code: p.code ?? t('common.none') });
+      return p.path === 'code'
+        ? t('ui.problem.moderationFailed', { code: p.code ?? t('common.none') })
+        : t('summary.failure', { code: p.code ?? t('common.none') });
+    case 'failed-task':
+      return t('ui.problem.taskFailed', { name: p.name ?? `#${(p.taskIndex ?? 0) + 1}` });
     case 'failed-substep':
       return p.taskIndex !== undefined
         ? t('ui.problem.taskFailed', { name: p.name ?? `#${p.taskIndex + 1}` })
         : t('summary.failedStep', { path: p.path ?? p.name ?? '' });
+    case 'moderation-sensitive':
+      return t('ui.problem.moderationSensitive');
+    case 'moderation-suspicious':
+      return t('ui.problem.moderationSuspicious');
     case 'code-not-success':
       return p.taskIndex !== undefined
         ? t('ui.problem.objectFailed', { name: p.name ?? p.path ?? '', code: p.code ?? '' })

@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import { moderationView } from '../../../domain/derive/moderation';
 import { buildSummary } from '../../../domain/derive/summary';
 import type { CallbackDocument } from '../../../domain/model';
 import { stateGlossKey, localize } from '../../../i18n/i18n';
@@ -40,10 +41,16 @@ export function SummaryPanel({ doc, jobIndex }: SummaryPanelProps) {
       <CopyButton text={value} label={name} />
     </>
   );
+  const inner = summary.innerProblem;
   const stateValue = (state: string | undefined) => (
     <>
       <StateBadge state={state} />
       {state === undefined ? null : <span className="ui-muted">{t(stateGlossKey(state))}</span>}
+      {inner === undefined ? null : (
+        <strong className="pn-bad pn-inner-problem" data-problem={inner}>
+          {t('problem.successBut', { problem: t(`problem.short.${inner}`) })}
+        </strong>
+      )}
     </>
   );
 
@@ -190,6 +197,42 @@ export function SummaryPanel({ doc, jobIndex }: SummaryPanelProps) {
         ) : null}
       </span>,
     );
+  } else if (summary.kind === 'moderation' && model?.kind === 'moderation') {
+    const view = moderationView(model, jobIndex);
+    const simple = view.shape === 'simple';
+    const base = simple ? 'data' : `JobsDetail[${view.jobIndex}]`;
+    add('state', field('State', simple ? 'code' : `${base}.State`), stateValue(doc.state));
+    if (view.isTestRequest)
+      add(
+        'testRequest',
+        <span>{t('moderation.testRequest')}</span>,
+        <span className="ui-break">{t('moderation.testRequest.gloss')}</span>,
+      );
+    add('shape', <span>{t('ui.summary.kind')}</span>, <span>{t(`moderation.shape.${view.shape}`)}</span>);
+    if (view.jobId !== undefined) add('jobId', field('JobId', `${base}.JobId`), idValue(view.jobId, 'JobId'));
+    if (view.traceId !== undefined)
+      add('traceId', field('trace_id', `${base}.trace_id`), idValue(view.traceId, 'trace_id'));
+    if (view.dataId !== undefined)
+      add(
+        'dataId',
+        field(simple ? 'data_id' : 'DataId', `${base}.${simple ? 'data_id' : 'DataId'}`),
+        view.dataId,
+        true,
+      );
+    if (view.code !== undefined) {
+      const ok = view.code === '0' || view.code === 'Success';
+      add(
+        'code',
+        field(simple ? 'code' : 'Code', simple ? 'code' : `${base}.Code`),
+        <span className={ok ? 'ui-mono' : 'ui-mono pn-bad'}>{view.code}</span>,
+      );
+    }
+    if (view.message !== undefined)
+      add(
+        'message',
+        field(simple ? 'message' : 'Message', simple ? 'message' : `${base}.Message`),
+        <span className="ui-break">{view.message}</span>,
+      );
   } else if (summary.kind === 'unrecognised') {
     add('state', <span>{t('summary.state')}</span>, stateValue(doc.state));
     add('kind', <span>{t('ui.summary.kind')}</span>, <span>{t('ui.summary.unrecognised')}</span>);
