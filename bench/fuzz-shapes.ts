@@ -1,0 +1,172 @@
+/**
+ * Inputs of a given shape and size for `npm run fuzz`: the shapes that make a parser's time grow faster than its
+ * input when something in it is quadratic (wide objects, long arrays, deep nesting, long strings, many payloads on
+ * one line), in JSON and XML, on the native, tolerant, fast and library paths, at sizes up to the payload cap.
+ */
+import { LIMITS } from '../src/domain/limits';
+
+export interface Shape {
+  readonly name: string;
+  /** Text of about `size` characters (never over the payload cap). */
+  readonly make: (size: number) => string;
+  /**
+   * Many payloads, one document each (`{}{}{}…`, JSON Lines, a log): its time is the documents' time, so it is
+   * judged per document (linear growth) rather than by the one-second goal for one payload.
+   */
+  readonly documents?: true;
+}
+
+/** Joins `count` items made by `item(k)` with `sep` between `open` and `close`, `count` chosen to reach `size`. */
+function fill(size: number, open: string, close: string, sep: string, item: (k: number) => string): string {
+  const sample = item(123456).length + sep.length;
+  const count = Math.max(1, Math.floor((size - open.length - close.length) / sample));
+  const parts = new Array<string>(count);
+  for (let k = 0; k < count; k++) parts[k] = item(k);
+  return open + parts.join(sep) + close;
+}
+
+/** Nested `depth` deep: `open` repeated, a leaf, `close` repeated. */
+function nest(depth: number, open: string, leaf: string, close: string): string {
+  return open.repeat(depth) + leaf + close.repeat(depth);
+}
+
+export const SHAPES: readonly Shape[] = [
+  // JSON, wide objects
+  { name: 'json: wide object, numeric members', make: (n) => fill(n, '{', '}', ',', (k) => `"k${k}":${k}`) },
+  {
+    name: 'json: wide object, numeric members and one lossy number (tolerant path)',
+    make: (n) => fill(n, '{"big":12345678901234567890,', '}', ',', (k) => `"k${k}":${k}.5`),
+  },
+  {
+    name: 'json: wide object, a trailing comma in each member object',
+    make: (n) => fill(n, '{', '}', ',', (k) => `"k${k}":{"a":${k},}`),
+  },
+  {
+    name: 'json: wide object, string members',
+    make: (n) => fill(n, '{', '}', ',', (k) => `"k${k}":"v${k}"`),
+  },
+  {
+    name: 'json: wide object, the same key repeated',
+    make: (n) => fill(n, '{', '}', ',', (k) => `"JobLevel":${k}`),
+  },
+  // JSON, long arrays
+  { name: 'json: long array of numbers', make: (n) => fill(n, '[', ']', ',', (k) => String(k)) },
+  { name: 'json: long array of lossy numbers', make: (n) => fill(n, '[', ']', ',', (k) => `${k}.10`) },
+  {
+    name: 'json: long array of objects, a trailing comma each (split into documents)',
+    documents: true,
+    make: (n) => fill(n, '[', ']', ',', (k) => `{"a":${k},}`),
+  },
+  { name: 'json: long array of empty arrays', make: (n) => fill(n, '[', ']', ',', () => '[]') },
+  // JSON, deep nesting
+  {
+    name: 'json: nesting at the depth limit, repeated',
+    make: (n) => fill(n, '[', ']', ',', () => nest(255, '[', '1', ']')),
+  },
+  { name: 'json: unclosed nesting, as deep as the size', make: (n) => '['.repeat(n) },
+  { name: 'json: nesting past the limit, closed', make: (n) => nest(Math.floor(n / 2), '[', '', ']') },
+  {
+    name: 'json: objects nested at the limit, repeated',
+    make: (n) => fill(n, '{"r":[', ']}', ',', () => nest(250, '{"a":', '1', '}')),
+  },
+  // JSON, strings and errors
+  { name: 'json: one long string', make: (n) => `{"a":"${'x'.repeat(n - 8)}"}` },
+  {
+    name: 'json: one long string of escapes',
+    make: (n) => `{"a":"${'\\u0041\\n'.repeat(Math.floor((n - 8) / 8))}"}`,
+  },
+  {
+    name: 'json: one long string of backslashes and quotes',
+    make: (n) => `{"a":"${'\\\\\\"'.repeat(Math.floor((n - 8) / 4))}"}`,
+  },
+  {
+    name: 'json: an invalid escape at the end of a long string',
+    make: (n) => `{"a":"${'\\n'.repeat(Math.floor((n - 12) / 2))}\\q"}`,
+  },
+  {
+    name: 'json: a syntax error at the very end',
+    make: (n) => fill(n - 2, '{', ',}}', ',', (k) => `"k${k}":${k}`),
+  },
+  // Several payloads
+  {
+    name: 'json: empty objects run together on one line',
+    documents: true,
+    make: (n) => '{}'.repeat(Math.floor(n / 2)),
+  },
+  {
+    name: 'json: empty arrays run together on one line',
+    documents: true,
+    make: (n) => '[]'.repeat(Math.floor(n / 2)),
+  },
+  {
+    name: 'json: objects with stray text between, one line',
+    documents: true,
+    make: (n) => fill(n, '', '', ' #', (k) => `{"a":${k}}`),
+  },
+  {
+    name: 'json: JSON Lines',
+    documents: true,
+    make: (n) => fill(n, '', '\n', '\n', (k) => `{"a":${k},"b":"x"}`),
+  },
+  {
+    name: 'log: a prefix on each line',
+    documents: true,
+    make: (n) => fill(n, '', '\n', '\n', (k) => `2026-11-30 12:00:${k % 60} INFO cb {"a":${k}}`),
+  },
+  // XML
+  {
+    name: 'xml: wide element (fast path)',
+    make: (n) => fill(n, '<R>', '</R>', '', (k) => `<a${k}>${k}</a${k}>`),
+  },
+  {
+    name: 'xml: one name repeated (fast path)',
+    make: (n) => fill(n, '<R>', '</R>', '', (k) => `<a>${k}</a>`),
+  },
+  {
+    name: 'xml: wide element with attributes (library path)',
+    make: (n) => fill(n, '<R>', '</R>', '', (k) => `<a${k} x="1">${k}</a${k}>`),
+  },
+  {
+    name: 'xml: one name repeated, with an entity (library path)',
+    make: (n) => fill(n, '<R>', '</R>', '', (k) => `<a>${k}&amp;</a>`),
+  },
+  {
+    name: 'xml: nesting at the fast path limit, repeated',
+    make: (n) => fill(n, '<R>', '</R>', '', () => nest(63, '<a>', '1', '</a>')),
+  },
+  {
+    name: 'xml: nesting at the depth limit, repeated',
+    make: (n) => fill(n, '<R>', '</R>', '', () => nest(250, '<a>', '1', '</a>')),
+  },
+  { name: 'xml: unclosed nesting, as deep as the size', make: (n) => '<a>'.repeat(Math.floor(n / 3)) },
+  { name: 'xml: one long text', make: (n) => `<R><a>${'x'.repeat(n - 20)}</a></R>` },
+  {
+    name: 'xml: documents run together on one line',
+    documents: true,
+    make: (n) => fill(n, '', '', '', (k) => `<R><a>${k}</a></R>`),
+  },
+  {
+    name: 'xml: roots without a wrapper',
+    documents: true,
+    make: (n) => fill(n, '', '', '\n', (k) => `<JobsDetail><Code>${k}</Code></JobsDetail>`),
+  },
+  {
+    name: 'xml: a mismatched tag at the very end',
+    make: (n) => fill(n - 8, '<R>', '</S>', '', (k) => `<a>${k}</a>`),
+  },
+];
+
+/** Sizes from small to the payload cap (just under it, so the cap's refusal is not what is timed). */
+export const SHAPE_SIZES: readonly number[] = [
+  64 * 1024,
+  256 * 1024,
+  1024 * 1024,
+  4 * 1024 * 1024,
+  LIMITS.payload - 1024,
+];
+
+/**
+ * Largest size for a shape of many documents: 1 MiB of `{}` is half a million documents already (the benchmark's
+ * log of 10,000 callbacks is 28 MB), and their models, not the parser, would fill the memory beyond it.
+ */
+export const DOCUMENTS_MAX_SIZE = 1024 * 1024;
