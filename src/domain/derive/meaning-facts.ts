@@ -4,7 +4,16 @@
  * (`compare-documents.ts`) and the panels cannot disagree, and two wire shapes or formats of one result give the
  * same facts (DESIGN.md, "Compare by meaning").
  */
-import type { CallbackDocument, Job, NumberValue, TimeValue, Tree, WorkflowExecution } from '../model';
+import type {
+  CallbackDocument,
+  Job,
+  ModerationJob,
+  NumberValue,
+  TimeValue,
+  Tree,
+  WorkflowExecution,
+} from '../model';
+import { jobVerdict } from './moderation';
 import { compareImages } from './compare-images';
 import { buildExecutionHeaderRows, buildHeaderRows } from './cos-headers';
 import { buildIo } from './cos-url';
@@ -432,6 +441,29 @@ export function meaningFacts(doc: CallbackDocument): Fact[] {
     if (m.execution) executionFacts(add, m.execution);
     return facts;
   }
+  if (m.kind === 'moderation') {
+    m.jobs.forEach((job, i) => moderationFacts(add, job, i, m.jobs.length > 1));
+    return facts;
+  }
   m.jobs.forEach((job, i) => jobFacts(add, job, i, m.jobs.length > 1));
   return facts;
+}
+
+/** A moderation job by what it decided: the verdict, its label and score, the outcome and what was checked. */
+function moderationFacts(add: Add, job: ModerationJob, index: number, many: boolean): void {
+  const j = many ? { job: index + 1 } : {};
+  const k = `job${index + 1}.moderation`;
+  const field = (name: string, wire: string, value: string | undefined, group: FactGroup = 'result') =>
+    add({ key: `${k}.${name}`, group, label: { id: 'field', ...j, name: wire }, wire, value });
+  field('verdict', 'Result', jobVerdict(job));
+  field('state', 'State', job.state, 'outcome');
+  field('code', 'Code', job.code, 'outcome');
+  field('message', 'Message', job.message, 'outcome');
+  field('label', 'Label', job.label);
+  field('subLabel', 'SubLabel', job.subLabel);
+  field('category', 'Category', job.category);
+  field('score', 'Score', numText(job.score));
+  field('forbidState', 'ForbidState', numText(job.forbidState));
+  field('object', 'Object', job.object, 'io');
+  field('url', 'Url', job.url, 'io');
 }
