@@ -334,12 +334,19 @@ export interface Redacted {
   readonly secrets: readonly Secret[];
   /** Per text: how many distinct values of each kind were masked in it. */
   readonly counts: readonly KindCounts[];
+  /** Per text: it holds a document that cannot be read (masked by the name-and-shape pass over its values). */
+  readonly unreadable: readonly boolean[];
 }
 
 export function redactTexts(texts: readonly string[], options: RedactionOptions): Redacted {
   const secrets = collectSecrets(texts, options);
   const done = texts.map((t) => redactOne(t, secrets));
-  return { texts: done.map((d) => d.text), secrets, counts: done.map((d) => d.counts) };
+  return {
+    texts: done.map((d) => d.text),
+    secrets,
+    counts: done.map((d) => d.counts),
+    unreadable: texts.map((t) => parsePayload(t).documents.some((d) => d.state === 'Invalid')),
+  };
 }
 
 function splitUrl(url: string): { host: string; path: string } {
