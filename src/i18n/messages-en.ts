@@ -402,6 +402,25 @@ export const en = {
   'share.redact.metaValues': 'Values of x-cos-meta-* headers',
   'share.redact.objectKeys': 'Object keys',
   'share.redact.count': { one: '{count} value masked', other: '{count} values masked' },
+  'share.redact.none': '0 values masked',
+  'share.redact.unreadable':
+    'Could not be read: masked by name and shape over every value it holds (check the preview).',
+  'share.redact.more': { one: '… and {count} more document', other: '… and {count} more documents' },
+  'share.credentials.none':
+    'Credentials (Authorization, Cookie, tokens, signed URLs) are always masked; none found.',
+  'share.credentials.masked': {
+    one: 'Always masked: {count} credential ({list}).',
+    other: 'Always masked: {count} credentials ({list}).',
+  },
+  'share.kind.appId': 'APPID',
+  'share.kind.requestId': 'request id',
+  'share.kind.userData': 'UserData',
+  'share.kind.metaValues': 'meta value',
+  'share.kind.objectKeys': 'object key',
+  'share.kind.credential': 'credential',
+  'share.check.refused':
+    'No link: checking the link before showing it, a masked value was still found in it. {list} Nothing was shared; please report this.',
+  'share.check.leak': '{kind} in “{document}”: …{excerpt}…',
   'share.preview': 'What the link contains',
   'share.link': 'Link',
   'share.link.copy': 'the link',

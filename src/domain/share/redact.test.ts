@@ -81,7 +81,7 @@ describe('redaction before sharing', () => {
 
   it('changes nothing when no option is chosen', () => {
     const text = readFixture('seed/case2-workflow.xml');
-    expect(redactTexts([text], NO_REDACTION)).toEqual({ texts: [text], secrets: [] });
+    expect(redactTexts([text], NO_REDACTION)).toMatchObject({ texts: [text], secrets: [] });
   });
 
   it('masks a short UserData only where it is a whole value', () => {

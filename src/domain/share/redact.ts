@@ -1,10 +1,24 @@
 /**
- * Redaction before sharing. Sensitive values are found in the parsed model, then replaced in the *source text*
- * (what a link carries), consistently: the same value gets the same mask everywhere, also where it is embedded in
- * a URL, a `Location`, an `ObjectUrl` or a bucket host name, percent-encoded or escaped.
+ * Redaction before sharing: masks values, not spellings.
+ *
+ * 1. Collect: the values to mask are found in the typed model (as before) and, by name and shape, in every value
+ *    region of the text (redact-lexer.ts, redact-collect.ts), so wrappers, unknown nodes, topology `Output.Object`,
+ *    moderation `cos_headers` objects, dump headers and payloads that do not parse are covered. Credentials
+ *    (Authorization, Cookie, tokens, signed query strings, URL passwords) are always masked.
+ * 2. Rewrite: every value region (never a name, a key or markup) is decoded (entities, CDATA, JSON escapes), then
+ *    searched in every form it can hold a secret in (redact-forms.ts: CRLF, percent-encoding either case and `+`,
+ *    entities, JSON escapes); where one is found the region is written again from its decoded value with masks in
+ *    place, in its own syntax, so the payload stays well-formed. A value under 4 characters is masked only where it
+ *    is a region's whole (trimmed) value.
+ * 3. The link checks itself (redact-check.ts) before it is shown.
  */
-import type { CallbackDocument, CosHeader, Job, Tree, TreeRecord, WorkflowExecution } from '../model';
+import type { CosHeader, Job, TreeRecord, Tree, WorkflowExecution } from '../model';
 import { parsePayload } from '../parse-payload';
+import { collectFromRegions, type SecretKind } from './redact-collect';
+import { formsOf, normalizeSecret } from './redact-forms';
+import { lexRegions, type Region } from './redact-lexer';
+
+export type { SecretKind } from './redact-collect';
 
 export interface RedactionOptions {
   /** The APPID suffix of bucket names (`examplebucket-1250000000`). */
@@ -33,55 +47,85 @@ export const FULL_REDACTION: RedactionOptions = {
   objectKeys: true,
 };
 
+export const SECRET_KINDS: readonly SecretKind[] = [
+  'appId',
+  'requestId',
+  'userData',
+  'metaValues',
+  'objectKeys',
+  'credential',
+];
+
 export interface Secret {
-  readonly kind: keyof RedactionOptions;
+  readonly kind: SecretKind;
   readonly value: string;
   readonly mask: string;
+  /** Where it was first found (a field or header name), for the dialog. */
+  readonly where: string;
 }
+
+/** Below this length a value is masked only where it is a whole value (a `1` must not touch the digits of a time). */
+export const SHORT_VALUE = 4;
+/** What may follow a short value that stands as a whole parameter. */
+const SHORT_END = /[&;#\s"',]/;
 
 const APPID_IN_BUCKET = /-(\d{5,})$/;
 const APPID_IN_HOST = /^[a-z0-9-]+-(\d{5,})\.cos\./i;
 
-/** Every value to mask in these texts, each with its mask. */
+function enabledKinds(options: RedactionOptions): Set<SecretKind> {
+  return new Set(SECRET_KINDS.filter((k) => k === 'credential' || options[k as keyof RedactionOptions]));
+}
+
+/** Every value to mask in these texts, each with its mask; longest first. */
 export function collectSecrets(texts: readonly string[], options: RedactionOptions): Secret[] {
+  const enabled = enabledKinds(options);
   const found = new Map<string, Secret>();
-  const counters = new Map<string, number>();
-  const add = (kind: keyof RedactionOptions, value: string | undefined): void => {
-    if (!options[kind] || value === undefined || value.trim() === '' || value === '-' || found.has(value))
-      return;
+  const counters = new Map<SecretKind, number>();
+  const add = (kind: SecretKind, raw: string | undefined, where: string): void => {
+    if (raw === undefined || !enabled.has(kind)) return;
+    const value = normalizeSecret(raw).trim();
+    if (value === '' || value === '-' || found.has(value)) return;
+    // A mask must never be taken for a value to mask (a second pass over a redacted text).
+    if (/^(REDACTED-[A-Z-]+-\d+|redacted-key-\d+|0+)$/.test(value)) return;
     const n = (counters.get(kind) ?? 0) + 1;
     counters.set(kind, n);
-    found.set(value, { kind, value, mask: maskFor(kind, value, n) });
+    found.set(value, { kind, value, mask: maskFor(kind, value, n), where });
   };
-  const addBucket = (bucket: string | undefined) => add('appId', bucket && APPID_IN_BUCKET.exec(bucket)?.[1]);
+  const addModel = (kind: keyof RedactionOptions, value: string | undefined) => add(kind, value, kind);
+  const addBucket = (bucket: string | undefined) =>
+    addModel('appId', bucket && APPID_IN_BUCKET.exec(bucket)?.[1]);
   const addUrl = (url: string | undefined) => {
     if (!url) return;
     const parsed = splitUrl(url);
-    add('appId', APPID_IN_HOST.exec(parsed.host)?.[1]);
-    if (parsed.path) add('objectKeys', safeDecode(parsed.path));
+    addModel('appId', APPID_IN_HOST.exec(parsed.host)?.[1]);
+    if (parsed.path) addModel('objectKeys', safeDecode(parsed.path));
   };
   const addKey = (key: string | undefined) => {
     if (key && /^(https?:\/\/|[a-z0-9-]+\.cos\.)/i.test(key)) addUrl(key);
-    else add('objectKeys', key);
+    else addModel('objectKeys', key);
   };
   const addHeaders = (headers: readonly CosHeader[]) => {
     for (const h of headers) {
       const k = h.key?.toLowerCase() ?? '';
-      if (k === 'x-cos-request-id') add('requestId', h.value);
-      else if (k.startsWith('x-cos-meta-')) add('metaValues', h.value);
+      if (k === 'x-cos-request-id') addModel('requestId', h.value);
+      else if (k.startsWith('x-cos-meta-')) addModel('metaValues', h.value);
     }
   };
 
   for (const text of texts) {
+    // By name and shape in the text itself: every document, read or not.
+    for (const f of collectFromRegions(lexRegions(text), enabled)) add(f.kind, f.value, f.where);
+    if (![...enabled].some((k) => k !== 'credential')) continue;
     for (const doc of parsePayload(text).documents) {
       if (doc.model?.kind === 'jobs')
-        doc.model.jobs.forEach((job) => collectJob(job, { addBucket, addUrl, addKey, addHeaders, add }));
+        doc.model.jobs.forEach((job) =>
+          collectJob(job, { addBucket, addUrl, addKey, addHeaders, add: addModel }),
+        );
       else if (doc.model?.kind === 'workflow' && doc.model.execution)
         collectExecution(doc.model.execution, { addBucket, addKey, addUrl, addHeaders });
       else if (doc.model?.kind === 'unrecognised') collectTree(doc.model.tree, addBucket, addUrl);
     }
   }
-  // Longest first, so a key inside a longer URL is masked as part of the URL's path, consistently.
   return [...found.values()].sort((a, b) => b.value.length - a.value.length);
 }
 
@@ -157,7 +201,7 @@ function collectTree(tree: Tree, addBucket: (b: string) => void, addUrl: (u: str
   else (tree as TreeRecord).entries.forEach((e) => collectTree(e.value, addBucket, addUrl));
 }
 
-function maskFor(kind: keyof RedactionOptions, value: string, n: number): string {
+function maskFor(kind: SecretKind, value: string, n: number): string {
   switch (kind) {
     case 'appId':
       return '0'.repeat(value.length);
@@ -170,60 +214,139 @@ function maskFor(kind: keyof RedactionOptions, value: string, n: number): string
     case 'objectKeys':
       // No extension or other text of the original: a mask must never contain a masked value ("1.jpg").
       return `redacted-key-${n}`;
+    case 'credential':
+      return `REDACTED-CREDENTIAL-${n}`;
   }
 }
 
-/** The forms a value may take in a source text: as is, percent-encoded, XML- or JSON-escaped. */
-function variants(value: string, mask: string): [string, string][] {
-  const pairs: [string, string][] = [[value, mask]];
-  const push = (v: string, m: string) => {
-    if (v !== value && !pairs.some(([x]) => x === v)) pairs.push([v, m]);
-  };
-  const perSegment = (s: string) => s.split('/').map(encodeURIComponent).join('/');
-  push(perSegment(value), perSegment(mask));
-  push(encodeURI(value), encodeURI(mask));
-  push(encodeURIComponent(value), encodeURIComponent(mask));
-  push(escapeXml(value), mask);
-  push(JSON.stringify(value).slice(1, -1), mask);
-  push(value.replace(/\//g, '\\/'), mask);
-  return pairs;
+/** Counts per kind of the distinct values masked in one text. */
+export type KindCounts = Readonly<Record<SecretKind, number>>;
+
+export function emptyCounts(): Record<SecretKind, number> {
+  return { appId: 0, requestId: 0, userData: 0, metaValues: 0, objectKeys: 0, credential: 0 };
 }
 
-function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly secret: Secret;
 }
 
-/**
- * Masks every secret in one text. Values shorter than 4 characters are only replaced where they are a whole
- * element or string value, so masking a short UserData such as `1` cannot touch the digits of a time.
- */
-export function redactText(text: string, secrets: readonly Secret[]): string {
-  let out = text;
-  for (const { value, mask } of secrets) {
-    for (const [v, m] of variants(value, mask)) {
-      if (v.length >= 4) out = out.split(v).join(m);
-      else {
-        out = out.split(`>${v}<`).join(`>${m}<`);
-        out = out.split(`"${v}"`).join(`"${m}"`);
+/** Where secrets stand in one decoded value (ranges of `value`), longest secret first, never overlapping. */
+function findHits(value: string, secrets: readonly Secret[]): Hit[] {
+  const hits: Hit[] = [];
+  const taken = (s: number, e: number) => hits.some((h) => s < h.end && h.start < e);
+  const forms = formsOf(value);
+  for (const secret of secrets) {
+    for (const form of forms) {
+      const t = form.text;
+      if (secret.value.length < SHORT_VALUE) {
+        // A short value only as a whole value, or as a whole parameter (`=abc&`, `: abc`).
+        const lead = t.length - t.trimStart().length;
+        if (t.trim() === secret.value) {
+          const s = form.map[lead] as number;
+          const e = form.map[lead + secret.value.length] as number;
+          if (!taken(s, e)) hits.push({ start: s, end: e, secret });
+        }
+        for (let at = t.indexOf(secret.value); at !== -1; at = t.indexOf(secret.value, at + 1)) {
+          const after = t[at + secret.value.length];
+          if (!/[=:]/.test(t[at - 1] ?? '') || (after !== undefined && !SHORT_END.test(after))) continue;
+          const s = form.map[at] as number;
+          const e = form.map[at + secret.value.length] as number;
+          if (!taken(s, e)) hits.push({ start: s, end: e, secret });
+        }
+        continue;
+      }
+      for (let at = t.indexOf(secret.value); at !== -1; at = t.indexOf(secret.value, at + 1)) {
+        const s = form.map[at] as number;
+        const e = form.map[at + secret.value.length] as number;
+        if (!taken(s, e)) hits.push({ start: s, end: e, secret });
       }
     }
   }
-  return out;
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** A decoded value written back in its region's syntax. */
+function encode(region: Region, value: string): string {
+  switch (region.kind) {
+    case 'xml-text':
+      return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    case 'xml-attr':
+      return value
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;');
+    case 'json-string':
+      return JSON.stringify(value).slice(1, -1);
+    case 'json-bare':
+      // A number stays a number when only digits were masked (an APPID); anything else becomes a string.
+      return /^-?\d+(\.\d+)?([eE][+-]?\d+)?$|^(true|false|null)$/.test(value) ? value : JSON.stringify(value);
+    case 'xml-comment':
+      return value.replace(/--/g, '- -');
+    case 'plain':
+      return value;
+  }
+}
+
+export interface RedactedText {
+  readonly text: string;
+  readonly counts: KindCounts;
+}
+
+/** Masks every secret in one text, in value regions only, and counts what it masked. */
+export function redactOne(text: string, secrets: readonly Secret[]): RedactedText {
+  const counts = emptyCounts();
+  if (secrets.length === 0) return { text, counts };
+  const seen = new Set<Secret>();
+  const parts: string[] = [];
+  let at = 0;
+  for (const region of lexRegions(text)) {
+    const hits = findHits(region.value, secrets);
+    if (hits.length === 0) continue;
+    let value = '';
+    let k = 0;
+    for (const h of hits) {
+      value += region.value.slice(k, h.start) + h.secret.mask;
+      k = h.end;
+      if (!seen.has(h.secret)) {
+        seen.add(h.secret);
+        counts[h.secret.kind]++;
+      }
+    }
+    value += region.value.slice(k);
+    parts.push(text.slice(at, region.start), encode(region, value));
+    at = region.end;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(''), counts };
+}
+
+/** Masks every secret in one text (see `redactOne`). */
+export function redactText(text: string, secrets: readonly Secret[]): string {
+  return redactOne(text, secrets).text;
 }
 
 export interface Redacted {
   readonly texts: readonly string[];
   readonly secrets: readonly Secret[];
+  /** Per text: how many distinct values of each kind were masked in it. */
+  readonly counts: readonly KindCounts[];
+  /** Per text: it holds a document that cannot be read (masked by the name-and-shape pass over its values). */
+  readonly unreadable: readonly boolean[];
 }
 
 export function redactTexts(texts: readonly string[], options: RedactionOptions): Redacted {
   const secrets = collectSecrets(texts, options);
-  return { texts: texts.map((t) => redactText(t, secrets)), secrets };
+  const done = texts.map((t) => redactOne(t, secrets));
+  return {
+    texts: done.map((d) => d.text),
+    secrets,
+    counts: done.map((d) => d.counts),
+    unreadable: texts.map((t) => parsePayload(t).documents.some((d) => d.state === 'Invalid')),
+  };
 }
 
 function splitUrl(url: string): { host: string; path: string } {
@@ -238,5 +361,3 @@ function safeDecode(s: string): string {
     return s;
   }
 }
-
-export type { CallbackDocument };

@@ -1,5 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { NO_REDACTION, redactText, redactTexts, type RedactionOptions } from '../../domain/share/redact';
+import {
+  NO_REDACTION,
+  redactText,
+  redactTexts,
+  type KindCounts,
+  type RedactionOptions,
+  type Secret,
+} from '../../domain/share/redact';
+import { checkShareFragment, type Leak } from '../../domain/share/redact-check';
 import { linkBase } from '../../domain/share/link-base';
 import { encodeShareFragment, type SharedText } from '../../domain/share/share-link';
 import { useT } from '../../i18n/use-i18n';
@@ -18,7 +26,18 @@ export interface ShareDialogProps {
 /** The preview shows this much at most: a 28 MB log would make the dialog crawl. */
 const PREVIEW_CHARS = 200_000;
 
-type LinkResult = { readonly input: readonly SharedText[]; readonly link?: string };
+type LinkResult = {
+  readonly input: readonly SharedText[];
+  readonly link?: string;
+  /** Values the self-check found in the link: then there is no link. */
+  readonly leaks?: readonly Leak[];
+};
+
+export interface DocumentMasking {
+  readonly name: string;
+  readonly counts: KindCounts;
+  readonly isUnreadable: boolean;
+}
 
 /**
  * Share: what to share, what to mask, a preview of exactly what the link carries, and the link. A native modal
@@ -56,9 +75,8 @@ export function ShareDialog({ sampleLabel, onClose }: ShareDialogProps) {
     () => sources.reduce((n, s) => n + s.documents.length, 0) + draft.documents.length,
     [sources, draft.documents],
   );
-  const { shared, maskedCount } = useMemo(() => {
-    const isMasking = Object.values(options).some(Boolean);
-    if (!isMasking) return { shared: texts, maskedCount: 0 };
+  // Always redacted: credentials (Authorization, Cookie, tokens, signed URLs) are masked whatever is ticked.
+  const { shared, secrets, perDocument } = useMemo(() => {
     const redacted = redactTexts(
       texts.map((x) => x.text),
       options,
@@ -68,20 +86,34 @@ export function ShareDialog({ sampleLabel, onClose }: ShareDialogProps) {
         name: redactText(x.name, redacted.secrets),
         text: redacted.texts[i] ?? '',
       })),
-      maskedCount: redacted.secrets.length,
+      secrets: redacted.secrets,
+      perDocument: texts.map((x, i): DocumentMasking => ({
+        name: x.name,
+        counts: redacted.counts[i] as KindCounts,
+        isUnreadable: redacted.unreadable[i] ?? false,
+      })),
     };
   }, [texts, options]);
 
   useEffect(() => {
     let isCurrent = true;
-    encodeShareFragment(shared).then(
-      (fragment) => isCurrent && setResult({ input: shared, link: `${base}#${fragment}` }),
+    const make = async (): Promise<LinkResult> => {
+      const fragment = await encodeShareFragment(shared);
+      // The link checks itself: decoded as a recipient would, it must hold no masked value in any form.
+      if (secrets.length > 0) {
+        const check = await checkShareFragment(fragment, secrets as readonly Secret[]);
+        if (!check.ok) return { input: shared, leaks: 'leaks' in check ? check.leaks : [] };
+      }
+      return { input: shared, link: `${base}#${fragment}` };
+    };
+    make().then(
+      (r) => isCurrent && setResult(r),
       () => isCurrent && setResult({ input: shared }),
     );
     return () => {
       isCurrent = false;
     };
-  }, [shared, base]);
+  }, [shared, secrets, base]);
 
   const preview = useMemo(() => {
     const all = shared.map((s) => `── ${s.name} ──\n${s.text}`).join('\n\n');
@@ -134,7 +166,12 @@ export function ShareDialog({ sampleLabel, onClose }: ShareDialogProps) {
             {t('share.scope.all', { count: allCount })}
           </label>
         </fieldset>
-        <RedactionFieldset options={options} maskedCount={maskedCount} onChange={setOptions} />
+        <RedactionFieldset
+          options={options}
+          secrets={secrets}
+          perDocument={perDocument}
+          onChange={setOptions}
+        />
         <div className="share-preview-block">
           <h3 className="share-subtitle" id={`${titleId}-preview`}>
             {t('share.preview')}
@@ -149,7 +186,25 @@ export function ShareDialog({ sampleLabel, onClose }: ShareDialogProps) {
           </pre>
         </div>
         {isFilePage ? <HostedAddressField isLocalFile={isLocalFile} /> : null}
-        <ShareLinkField link={current?.link} isMaking={current === undefined} />
+        <ShareLinkField
+          link={current?.link}
+          isMaking={current === undefined}
+          refusal={
+            current?.leaks
+              ? t('share.check.refused', {
+                  list: current.leaks
+                    .map((l) =>
+                      t('share.check.leak', {
+                        kind: t(`share.kind.${l.secret.kind}`),
+                        document: l.documentName,
+                        excerpt: l.excerpt,
+                      }),
+                    )
+                    .join(' '),
+                })
+              : undefined
+          }
+        />
       </div>
     </dialog>
   );

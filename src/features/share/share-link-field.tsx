@@ -8,10 +8,12 @@ export interface ShareLinkFieldProps {
   /** The whole link; undefined while it is being made or when it could not be made. */
   readonly link: string | undefined;
   readonly isMaking: boolean;
+  /** Why there is no link (the self-check found a masked value in it): shown instead of the link. */
+  readonly refusal?: string;
 }
 
 /** The link itself (read-only, selectable), a copy button, its length, and a warning when it is too long. */
-export function ShareLinkField({ link, isMaking }: ShareLinkFieldProps) {
+export function ShareLinkField({ link, isMaking, refusal }: ShareLinkFieldProps) {
   const t = useT();
   const id = useId();
   const length = link?.length ?? 0;
@@ -42,8 +44,8 @@ export function ShareLinkField({ link, isMaking }: ShareLinkFieldProps) {
         onFocus={(e) => e.currentTarget.select()}
       />
       {!isMaking && !link ? (
-        <p className="share-warning share-warning-strong" role="alert">
-          {t('share.link.failed')}
+        <p className="share-warning share-warning-strong" role="alert" data-testid="share-link-refused">
+          {refusal ?? t('share.link.failed')}
         </p>
       ) : length > BROWSER_SAFE_LINK_LENGTH ? (
         <p className="share-warning share-warning-strong" role="alert" data-testid="share-link-warning">
