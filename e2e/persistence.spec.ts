@@ -75,9 +75,10 @@ test('clear all empties the documents, the draft and the storage', async ({ page
   await expect(page.getByTestId('document-item')).toHaveCount(0);
   await expect(page.getByTestId('payload-input')).toHaveValue('');
   await expect(page.locator('[data-panel]')).toHaveCount(0);
-  expect(
-    await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('ci-viewer'))),
-  ).toEqual([]);
+  // The stored copy follows the cleared state (the Undo in the notice would put both back).
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('ci-viewer'))))
+    .toEqual([]);
 
   await page.reload();
   await expect(page.getByTestId('document-count')).toHaveText('0');

@@ -594,6 +594,17 @@ export const en = {
   'overview.export.overview': 'The overview:',
   'overview.export.download': 'Download',
   'overview.export.copy': 'Copy',
+
+  // Removal and undo, storage kept for a reload (issue 16)
+  'list.remove.hint': 'Remove the selected callback (Delete key); you can undo it',
+  'list.removeShown': { one: 'Remove the {count} shown', other: 'Remove the {count} shown' },
+  'list.removeShown.hint': 'Remove every callback the filters show; you can undo it',
+  'undo.removed': { one: '{count} callback removed.', other: '{count} callbacks removed.' },
+  'undo.cleared': {
+    one: 'Cleared: {count} callback removed.',
+    other: 'Cleared: {count} callbacks removed.',
+  },
+  'undo.action': 'Undo',
 } as const;
 
 export type MessageKey = keyof typeof en;

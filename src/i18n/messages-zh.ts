@@ -546,4 +546,12 @@ export const zh: Messages = {
   'overview.export.overview': '概览：',
   'overview.export.download': '下载',
   'overview.export.copy': '复制',
+
+  // 移除与撤销、为重新加载保留的存储（issue 16）
+  'list.remove.hint': '移除所选回调（Delete 键），可撤销',
+  'list.removeShown': '移除显示的 {count} 条',
+  'list.removeShown.hint': '移除筛选后显示的所有回调，可撤销',
+  'undo.removed': '已移除 {count} 条回调。',
+  'undo.cleared': '已全部清除：移除了 {count} 条回调。',
+  'undo.action': '撤销',
 };

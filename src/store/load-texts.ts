@@ -23,7 +23,9 @@ const store = () => useAppStore.getState();
 export async function loadTexts(loaded: readonly TextToLoad[]): Promise<void> {
   const items = loaded.flatMap(expandSavedSet);
   if (items.length === 0) return;
-  const ids = store().addSources(items.map(({ origin, text }) => ({ origin, text })));
+  const ids = store().addSources(
+    items.map(({ origin, text, blob }) => (blob ? { origin, text, blob } : { origin, text })),
+  );
   await parseSources(
     ids.map((id, i) => ({ id, text: items[i]?.text ?? '', maxInputLength: items[i]?.maxInputLength })),
     true,

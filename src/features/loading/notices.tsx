@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
+import { undoRemoval } from '../../store/removal';
 import { selectIsParsing } from '../../store/selectors';
 import './loading.css';
 
@@ -17,6 +18,16 @@ export function Notices() {
         {notices.map((n) => (
           <p key={n.id} className={`notice notice-${n.tone}`}>
             <span>{t(n.key, n.params)}</span>
+            {n.undoId !== undefined ? (
+              <button
+                type="button"
+                className="link-button notice-undo"
+                data-testid="undo"
+                onClick={() => undoRemoval(n.undoId ?? -1)}
+              >
+                {t('undo.action')}
+              </button>
+            ) : null}
             <button
               type="button"
               className="notice-dismiss"
