@@ -50,7 +50,7 @@ describe('removal', () => {
     undoRemoval(undoId());
     expect(keys()).toEqual([`${id}:0`, `${id}:1`, `${id}:2`]);
     expect(useAppStore.getState().selectedKey).toBe(`${id}:1`);
-    expect(useAppStore.getState().sources[0]?.removed).toBeUndefined();
+    expect(useAppStore.getState().sources[0]?.removed).toEqual([]);
     expect(useAppStore.getState().notices.some((n) => n.undoId !== undefined)).toBe(false);
   });
 

@@ -143,8 +143,8 @@ export function undoRemoval(undoId: number): void {
       const documents = [...now.documents, ...old.documents.filter((d) => !known.has(d.index))].sort(
         (a, b) => a.index - b.index,
       );
-      const { removed: _removed, ...rest } = now;
-      return old.removed ? { ...rest, documents, removed: old.removed } : { ...rest, documents };
+      const restored: LoadedSource = { ...now, documents, removed: old.removed ?? [] };
+      return restored;
     });
     for (const source of s.sources) if (!before.has(source.id)) sources.push(source);
     const draft = s.draft.text === '' ? snapshot.draft : s.draft;
