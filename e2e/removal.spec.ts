@@ -16,7 +16,7 @@ test('clear all is undone from its notice, and after the undo time it is final, 
 }) => {
   await page.clock.install();
   await openApp(page);
-  await loadSample(page, 'Case 2 · PicProcess · workflow (XML)');
+  await loadSample(page, 'Image processed by a workflow (XML)');
   await page.getByTestId('file-input').setInputFiles([fixturePath('derived/callbacks.jsonl')]);
   await page.getByTestId('payload-input').fill(DRAFT);
   await expectCount(page, 5);
@@ -75,7 +75,7 @@ test('Delete on the focused row removes it, focus moves on, and Undo puts it bac
 test('the toolbar removes the selected callback, and the filtered set, each undoably', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('file-input').setInputFiles([fixturePath('derived/callbacks.jsonl')]);
-  await loadSample(page, 'Case 2 · PicProcess · workflow (XML)');
+  await loadSample(page, 'Image processed by a workflow (XML)');
   await expectCount(page, 4);
   await expect(documentItems(page).and(page.locator('[aria-selected="true"]'))).toHaveCount(1);
   await page.getByTestId('remove-selected').click();

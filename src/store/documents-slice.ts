@@ -45,9 +45,6 @@ export interface Notice {
   readonly undoId?: number;
 }
 
-/** Whether the loaded texts are kept for a reload (session storage). */
-export type StorageStatus = 'ok' | 'quota-exceeded' | 'unavailable' | 'too-large';
-
 export const DRAFT_SOURCE_ID = 'draft';
 
 export interface DocumentsSliceState {
@@ -59,7 +56,6 @@ export interface DocumentsSliceState {
   readonly pasteCount: number;
   readonly nextSourceId: number;
   readonly notices: readonly Notice[];
-  readonly storageStatus: StorageStatus;
 }
 
 export interface NewSource {
@@ -83,6 +79,15 @@ export interface DocumentsSliceActions {
    */
   setSourceDocuments(id: string, documents: readonly CallbackDocument[], selectFirst?: boolean): void;
   /**
+   * Stores the parsed documents of many sources in one update (a share link of thousands of callbacks): one
+   * render, and the list's entries built once, not once per source. Sources with none are removed; with
+   * `selectKey`, that entry is selected. Says how many sources had none.
+   */
+  setManySourceDocuments(
+    results: readonly { readonly id: string; readonly documents: readonly CallbackDocument[] }[],
+    selectKey?: string,
+  ): number;
+  /**
    * Adds a batch of a source's documents as the worker sends them (ignored if the source was removed). The list
    * grows in place of being rebuilt; `done` marks the source ready.
    */
@@ -105,7 +110,6 @@ export interface DocumentsSliceActions {
   clearAll(): void;
   addNotice(notice: Omit<Notice, 'id'>): void;
   dismissNotice(id: number): void;
-  setStorageStatus(status: StorageStatus): void;
 }
 
 export type DocumentsSlice = DocumentsSliceState & DocumentsSliceActions;
@@ -117,7 +121,6 @@ export const documentsInitialState: DocumentsSliceState = {
   pasteCount: 0,
   nextSourceId: 1,
   notices: [],
-  storageStatus: 'ok',
 };
 
 /** The key of a document in the list: its source and its position in that source. */
@@ -201,6 +204,25 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
         ...(selectFirst && first ? { selectedKey: entryKey(id, first.index) } : {}),
       };
     }),
+  setManySourceDocuments: (results, selectKey) => {
+    const byId = new Map(results.map((r) => [r.id, r.documents]));
+    let empty = 0;
+    set((s) => {
+      const sources: LoadedSource[] = [];
+      for (const x of s.sources) {
+        const documents = byId.get(x.id);
+        if (!documents) {
+          sources.push(x);
+          continue;
+        }
+        const kept = withoutRemoved(documents, x.removed);
+        if (kept.length === 0) empty += 1;
+        else sources.push({ ...x, status: 'ready', documents: kept });
+      }
+      return selectKey ? { sources, selectedKey: selectKey } : { sources };
+    });
+    return empty;
+  },
   appendSourceDocuments: (id, batch, progress, done, selectFirst = false) =>
     set((s) => {
       const source = s.sources.find((x) => x.id === id);
@@ -261,5 +283,4 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
       return { notices };
     }),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-  setStorageStatus: (storageStatus) => set({ storageStatus }),
 });

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import { undoRemoval } from '../../store/removal';
+import { StorageStatus } from './storage-status';
 import { selectIsParsing } from '../../store/selectors';
 import './loading.css';
 
@@ -10,7 +11,6 @@ export function Notices() {
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.dismissNotice);
   const isParsing = useAppStore(selectIsParsing);
-  const storageStatus = useAppStore((s) => s.storageStatus);
   return (
     <div className="notices">
       <div role="status" aria-live="polite" className="notices-live">
@@ -39,17 +39,7 @@ export function Notices() {
           </p>
         ))}
       </div>
-      {storageStatus !== 'ok' ? (
-        <p className="notice notice-warning" role="alert" data-testid="storage-warning">
-          {t(
-            storageStatus === 'quota-exceeded'
-              ? 'load.storage.full'
-              : storageStatus === 'too-large'
-                ? 'load.storage.tooLarge'
-                : 'load.storage.unavailable',
-          )}
-        </p>
-      ) : null}
+      <StorageStatus />
     </div>
   );
 }
