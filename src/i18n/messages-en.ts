@@ -603,7 +603,8 @@ export const en = {
   'undo.action': 'Undo',
   'storage.kept': 'Kept for a reload of this tab: {size}',
   'storage.forget': 'Forget',
-  'storage.forget.hint': 'Delete the copy kept for a reload: the callbacks stay loaded, but a reload would lose them',
+  'storage.forget.hint':
+    'Delete the copy kept for a reload: the callbacks stay loaded, but a reload would lose them',
   'storage.off': 'Not kept: a reload would lose these callbacks.',
   'storage.keep': 'Keep for a reload',
   'storage.short':
