@@ -9,6 +9,9 @@ import {
   readFixture,
 } from './helpers';
 
+// Several loads and reloads each: generous on a shared, busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const DRAFT = readFixture('docs/translation_callback_job_api.xml');
 
 test('clear all is undone from its notice, and after the undo time it is final, reload too', async ({

@@ -6,6 +6,9 @@ import { smallSharedTexts } from '../bench/small-callbacks';
 import { encodeShareFragment } from '../src/domain/share/share-link';
 import { documentItems, expectCount, itemNamed, loadSample, openApp } from './helpers';
 
+// Loads and reloads: generous on a shared, busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const CASE2_JOB_ID = 'c93984788066911ed89ed352d4d9d2084';
 const CASE2 = 'Image processed by a workflow (XML)';
 
