@@ -83,7 +83,7 @@ test('when the storage left is short, the person is told before anything is drop
   await page.waitForTimeout(600);
   // A reload brings back what was kept; the other was known not to be.
   await page.reload();
-  await expectCount(page, 1);
+  await expect(page.getByTestId('document-count')).toHaveText('1', { timeout: 30_000 });
   await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
 
   // The other choice: remove them (undoably).
@@ -115,7 +115,7 @@ test('a quota error while storing loses nothing silently', async ({ page }) => {
   await expect(page.getByTestId('storage-warning')).toHaveCount(0);
   await page.waitForTimeout(600);
   await page.reload();
-  await expectCount(page, 1);
+  await expect(page.getByTestId('document-count')).toHaveText('1', { timeout: 30_000 });
 });
 
 test('two tabs never mix their sets, and a closed tab’s set is deleted at the next start-up', async ({
@@ -137,10 +137,10 @@ test('two tabs never mix their sets, and a closed tab’s set is deleted at the 
   expect(await ownDatabases(b)).toHaveLength(2);
 
   await a.reload();
-  await expectCount(a, 1);
+  await expect(a.getByTestId('document-count')).toHaveText('1', { timeout: 30_000 });
   await expect(a.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
   await b.reload();
-  await expectCount(b, 1);
+  await expect(b.getByTestId('document-count')).toHaveText('1', { timeout: 30_000 });
   await expect(itemNamed(b, /Image processed through the job API/)).toHaveCount(1);
 
   // Closing a forgets its set: the next start-up deletes it (once a reload could no longer be under way).
@@ -148,7 +148,7 @@ test('two tabs never mix their sets, and a closed tab’s set is deleted at the 
   await a.close();
   await b.evaluate((id) => localStorage.setItem(`ci-viewer.left.${id}`, '0'), aId);
   await b.reload();
-  await expectCount(b, 1);
+  await expect(b.getByTestId('document-count')).toHaveText('1', { timeout: 30_000 });
   await expect.poll(() => ownDatabases(b)).toHaveLength(1);
   expect((await ownDatabases(b))[0]).not.toContain(aId);
 });
@@ -161,7 +161,7 @@ test('Forget frees the storage: the callbacks stay, a reload does not bring them
   await expect(page.getByTestId('storage-used')).toContainText('Not kept');
   await expectCount(page, 1);
   await page.reload();
-  await expectCount(page, 0);
+  await expect(page.getByTestId('document-count')).toHaveText('0', { timeout: 30_000 });
   await page.waitForTimeout(500);
   await expectCount(page, 0);
   // Keep again: what is loaded from now on is kept.
@@ -170,7 +170,7 @@ test('Forget frees the storage: the callbacks stay, a reload does not bring them
   await expect(page.getByTestId('storage-used')).toContainText('Kept for a reload');
   await page.waitForTimeout(600);
   await page.reload();
-  await expectCount(page, 1);
+  await expect(page.getByTestId('document-count')).toHaveText('1', { timeout: 30_000 });
 });
 
 test('a share link of 10,000 small callbacks opens them all through the batched path', async ({ page }) => {
@@ -180,7 +180,9 @@ test('a share link of 10,000 small callbacks opens them all through the batched 
   await page.evaluate((hash) => (location.hash = hash), fragment);
   await expect(page.getByTestId('document-count')).toHaveText('10000', { timeout: 120_000 });
   // The first is selected and shown; the last is in the list.
-  await expect(page.locator('[data-panel="summary"]')).toContainText('j00000000a1b2c3d4e5f60718293a4b5c6d');
+  await expect(page.locator('[data-panel="summary"]')).toContainText('j00000000a1b2c3d4e5f60718293a4b5c6d', {
+    timeout: 30_000,
+  });
   await page.getByRole('searchbox').fill('j00009999');
   await expect(documentItems(page)).toHaveCount(1);
   await expect(documentItems(page)).toContainText('callback-10000');
