@@ -76,6 +76,8 @@ function logPath(count: number): string {
 
 /** Records long tasks, and when the count first shows a number and when it reaches `target` with no progress bar. */
 async function instrument(page: Page): Promise<void> {
+  // tsx names the functions these scripts define with a helper the page does not have.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
   await page.addInitScript(() => {
     const w = window as unknown as {
       __longTasks: { start: number; duration: number }[];
