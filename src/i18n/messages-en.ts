@@ -34,8 +34,6 @@ export const en = {
   'load.tooLarge': '{name} is too large: {size} is over the {limit} limit.',
   'load.readFailed': 'Could not read {name}.',
   'load.parserFailed': 'The parser stopped unexpectedly; please try again.',
-  'load.storage.full':
-    'These callbacks do not fit in this tab’s storage: they will be lost if you reload the page.',
   'load.storage.unavailable':
     'This browser does not let the page keep callbacks: they will be lost if you reload the page.',
   'load.sample.tryFirst': 'Show an example: {name}',
@@ -474,8 +472,6 @@ export const en = {
     other: 'Loading stopped: kept {kept} of {count} callbacks.',
   },
   'load.cancelled.none': 'Loading stopped before any callback was read.',
-  'load.storage.tooLarge':
-    'These callbacks are too large to keep in this tab: they will be lost if you reload the page.',
   'load.progress.label': 'Parsing callbacks',
   'load.progress.text': '{parsed} of {total} parsed',
   'load.cancel': 'Stop loading',
@@ -781,6 +777,28 @@ export const en = {
   'moderation.showAllSegments': 'Show all segments',
   'moderation.onlyFlagged': 'Show only flagged segments',
   'moderation.noSegmentFlagged': 'No segment was flagged.',
+  // Removal and undo, storage kept for a reload (issue 16)
+  'list.remove.hint': 'Remove the selected callback (Delete key); you can undo it',
+  'list.removeShown': { one: 'Remove the {count} shown', other: 'Remove the {count} shown' },
+  'list.removeShown.hint': 'Remove every callback the filters show; you can undo it',
+  'undo.removed': { one: '{count} callback removed.', other: '{count} callbacks removed.' },
+  'undo.cleared': {
+    one: 'Cleared: {count} callback removed.',
+    other: 'Cleared: {count} callbacks removed.',
+  },
+  'undo.action': 'Undo',
+  'storage.kept': 'Kept for a reload of this tab: {size}',
+  'storage.forget': 'Forget',
+  'storage.forget.hint':
+    'Delete the copy kept for a reload: the callbacks stay loaded, but a reload would lose them',
+  'storage.off': 'Not kept: a reload would lose these callbacks.',
+  'storage.keep': 'Keep for a reload',
+  'storage.short':
+    'New callbacks ({size}) do not fit in the storage left ({free} free): they are loaded, but a reload would lose them. Nothing kept before was dropped.',
+  'storage.short.keepHere': 'Keep them on this page only',
+  'storage.short.remove': 'Remove them',
+  'storage.short.retry': 'Try again',
+  'storage.failed': 'The browser refused to keep these callbacks: a reload would lose them.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -33,7 +33,6 @@ export const zh: Messages = {
   'load.tooLarge': '{name} 过大：{size} 超过了 {limit} 的上限。',
   'load.readFailed': '无法读取 {name}。',
   'load.parserFailed': '解析器意外停止，请重试。',
-  'load.storage.full': '这些回调超出了本标签页的存储空间：刷新页面后将会丢失。',
   'load.storage.unavailable': '此浏览器不允许页面保存回调：刷新页面后将会丢失。',
   'load.sample.tryFirst': '查看示例：{name}',
   'load.sample.group.seed': '从这里开始',
@@ -453,7 +452,6 @@ export const zh: Messages = {
   // Scale: batched loading, overview, combined timeline, compare
   'load.cancelled': '已停止加载：保留了 {count} 条中的 {kept} 条回调。',
   'load.cancelled.none': '已停止加载，尚未读取任何回调。',
-  'load.storage.tooLarge': '这些回调太大，无法保存在此标签页中：重新加载页面后将丢失。',
   'load.progress.label': '正在解析回调',
   'load.progress.text': '已解析 {parsed} / {total}',
   'load.cancel': '停止加载',
@@ -715,4 +713,22 @@ export const zh: Messages = {
   'moderation.showAllSegments': '显示全部片段',
   'moderation.onlyFlagged': '只显示被标记的片段',
   'moderation.noSegmentFlagged': '没有被标记的片段。',
+  // 移除与撤销、为重新加载保留的存储（issue 16）
+  'list.remove.hint': '移除所选回调（Delete 键），可撤销',
+  'list.removeShown': '移除显示的 {count} 条',
+  'list.removeShown.hint': '移除筛选后显示的所有回调，可撤销',
+  'undo.removed': '已移除 {count} 条回调。',
+  'undo.cleared': '已全部清除：移除了 {count} 条回调。',
+  'undo.action': '撤销',
+  'storage.kept': '已为此标签页的重新加载保留：{size}',
+  'storage.forget': '不再保留',
+  'storage.forget.hint': '删除为重新加载保留的副本：回调仍会显示，但重新加载页面后将丢失',
+  'storage.off': '未保留：重新加载页面后将丢失这些回调。',
+  'storage.keep': '保留以便重新加载',
+  'storage.short':
+    '新加载的回调（{size}）超出了剩余存储空间（剩余 {free}）：它们已加载，但重新加载页面后将丢失。之前保留的内容均未删除。',
+  'storage.short.keepHere': '仅在此页面保留',
+  'storage.short.remove': '移除它们',
+  'storage.short.retry': '重试',
+  'storage.failed': '浏览器拒绝保存这些回调：重新加载页面后将丢失。',
 };

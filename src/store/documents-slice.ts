@@ -17,11 +17,15 @@ export interface LoadedSource {
   readonly origin: SourceOrigin;
   /** The raw text, kept to show where a syntax error is and to be saved for a reload. */
   readonly text: string;
+  /** The file (or Blob) the text was read from: kept for a reload as it is, not encoded again. */
+  readonly blob?: Blob;
   /** `parsing` until the worker answers; its place in the list is kept meanwhile. */
   readonly status: 'parsing' | 'ready';
   readonly documents: readonly CallbackDocument[];
   /** While a large text is parsed in batches: documents given so far and in all. */
   readonly progress?: { readonly parsed: number; readonly total: number };
+  /** Indexes of documents the person removed (`removal.ts`): parsing the text again leaves them out. */
+  readonly removed?: readonly number[];
 }
 
 /** The payload input: one text, re-parsed as a whole; its documents replace the previous ones. */
@@ -37,10 +41,9 @@ export interface Notice {
   readonly tone: 'error' | 'info';
   readonly key: MessageKey;
   readonly params?: Readonly<Record<string, string | number>>;
+  /** The notice of a removal offers its Undo while this is pending (`removal.ts`). */
+  readonly undoId?: number;
 }
-
-/** Whether the loaded texts are kept for a reload (session storage). */
-export type StorageStatus = 'ok' | 'quota-exceeded' | 'unavailable' | 'too-large';
 
 export const DRAFT_SOURCE_ID = 'draft';
 
@@ -53,25 +56,37 @@ export interface DocumentsSliceState {
   readonly pasteCount: number;
   readonly nextSourceId: number;
   readonly notices: readonly Notice[];
-  readonly storageStatus: StorageStatus;
 }
 
 export interface NewSource {
   readonly origin: SourceOrigin;
   readonly text: string;
+  readonly blob?: Blob;
 }
 
 export interface DocumentsSliceActions {
   /** Adds texts in the order given, still to be parsed; returns their ids. */
   addSources(sources: readonly NewSource[]): readonly string[];
   /** Puts back texts saved before a reload, with their ids. */
-  restoreSources(sources: readonly (NewSource & { readonly id: string })[], pasteCount: number): void;
+  restoreSources(
+    sources: readonly (NewSource & { readonly id: string; readonly removed?: readonly number[] })[],
+    pasteCount: number,
+  ): void;
   removeSource(id: string): void;
   /**
    * Stores a source's parsed documents (ignored if the source was removed meanwhile); with `selectFirst`, selects
    * its first document in the same update, so the list and the panels render once.
    */
   setSourceDocuments(id: string, documents: readonly CallbackDocument[], selectFirst?: boolean): void;
+  /**
+   * Stores the parsed documents of many sources in one update (a share link of thousands of callbacks): one
+   * render, and the list's entries built once, not once per source. Sources with none are removed; with
+   * `selectKey`, that entry is selected. Says how many sources had none.
+   */
+  setManySourceDocuments(
+    results: readonly { readonly id: string; readonly documents: readonly CallbackDocument[] }[],
+    selectKey?: string,
+  ): number;
   /**
    * Adds a batch of a source's documents as the worker sends them (ignored if the source was removed). The list
    * grows in place of being rebuilt; `done` marks the source ready.
@@ -95,7 +110,6 @@ export interface DocumentsSliceActions {
   clearAll(): void;
   addNotice(notice: Omit<Notice, 'id'>): void;
   dismissNotice(id: number): void;
-  setStorageStatus(status: StorageStatus): void;
 }
 
 export type DocumentsSlice = DocumentsSliceState & DocumentsSliceActions;
@@ -107,12 +121,21 @@ export const documentsInitialState: DocumentsSliceState = {
   pasteCount: 0,
   nextSourceId: 1,
   notices: [],
-  storageStatus: 'ok',
 };
 
 /** The key of a document in the list: its source and its position in that source. */
 export function entryKey(sourceId: string, documentIndex: number): string {
   return `${sourceId}:${documentIndex}`;
+}
+
+/** The documents whose index is not in `removed`. */
+function withoutRemoved(
+  documents: readonly CallbackDocument[],
+  removed: readonly number[] | undefined,
+): readonly CallbackDocument[] {
+  if (!removed || removed.length === 0) return documents;
+  const gone = new Set(removed);
+  return documents.filter((d) => !gone.has(d.index));
 }
 
 /** Notices beyond this many are dropped, oldest first. */
@@ -131,6 +154,7 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
           id: ids[i] ?? '',
           origin: a.origin,
           text: a.text,
+          ...(a.blob ? { blob: a.blob } : {}),
           status: 'parsing' as const,
           documents: [],
         })),
@@ -151,6 +175,8 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
             id: r.id,
             origin: r.origin,
             text: r.text,
+            ...(r.blob ? { blob: r.blob } : {}),
+            ...(r.removed ? { removed: r.removed } : {}),
             status: 'parsing' as const,
             documents: [],
           })),
@@ -167,22 +193,54 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
     })),
   setSourceDocuments: (id, documents, selectFirst = false) =>
     set((s) => {
-      if (!s.sources.some((x) => x.id === id)) return {};
-      const first = documents[0];
+      const source = s.sources.find((x) => x.id === id);
+      if (!source) return {};
+      const kept = withoutRemoved(documents, source.removed);
+      const first = kept[0];
       return {
-        sources: s.sources.map((x) => (x.id === id ? { ...x, status: 'ready' as const, documents } : x)),
+        sources: s.sources.map((x) =>
+          x.id === id ? { ...x, status: 'ready' as const, documents: kept } : x,
+        ),
         ...(selectFirst && first ? { selectedKey: entryKey(id, first.index) } : {}),
       };
     }),
+  setManySourceDocuments: (results, selectKey) => {
+    const byId = new Map(results.map((r) => [r.id, r.documents]));
+    let empty = 0;
+    set((s) => {
+      const sources: LoadedSource[] = [];
+      for (const x of s.sources) {
+        const documents = byId.get(x.id);
+        if (!documents) {
+          sources.push(x);
+          continue;
+        }
+        const kept = withoutRemoved(documents, x.removed);
+        if (kept.length === 0) empty += 1;
+        else sources.push({ ...x, status: 'ready', documents: kept });
+      }
+      return selectKey ? { sources, selectedKey: selectKey } : { sources };
+    });
+    return empty;
+  },
   appendSourceDocuments: (id, batch, progress, done, selectFirst = false) =>
     set((s) => {
       const source = s.sources.find((x) => x.id === id);
       if (!source) return {};
-      const first = source.documents.length === 0 ? batch[0] : undefined;
+      const kept = withoutRemoved(batch, source.removed);
+      const first = source.documents.length === 0 ? kept[0] : undefined;
       // One copy per batch (40 for 10,000 documents): measured at well under a millisecond each.
-      const documents = batch.length === 0 ? source.documents : source.documents.concat(batch);
+      const documents = kept.length === 0 ? source.documents : source.documents.concat(kept);
       const updated: LoadedSource = done
-        ? { id, origin: source.origin, text: source.text, status: 'ready', documents }
+        ? {
+            id,
+            origin: source.origin,
+            text: source.text,
+            ...(source.blob ? { blob: source.blob } : {}),
+            status: 'ready',
+            documents,
+            ...(source.removed ? { removed: source.removed } : {}),
+          }
         : { ...source, documents, progress };
       return {
         sources: s.sources.map((x) => (x.id === id ? updated : x)),
@@ -215,7 +273,14 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
       notices: [],
     }),
   addNotice: (notice) =>
-    set((s) => ({ notices: [...s.notices, { ...notice, id: nextNoticeId++ }].slice(-MAX_NOTICES) })),
+    set((s) => {
+      const notices = [...s.notices, { ...notice, id: nextNoticeId++ }];
+      // The oldest go first, but a notice that still offers an Undo stays while there is another to drop.
+      while (notices.length > MAX_NOTICES) {
+        const at = notices.findIndex((n) => n.undoId === undefined);
+        notices.splice(at < 0 ? 0 : at, 1);
+      }
+      return { notices };
+    }),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-  setStorageStatus: (storageStatus) => set({ storageStatus }),
 });

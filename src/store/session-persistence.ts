@@ -1,16 +1,48 @@
+import { create } from 'zustand';
 import { useAppStore, type AppState } from './app-store';
 import { parseDraft, parseSources } from './load-texts';
-import { decodeSession, encodeSession, type SessionSnapshot } from './session-codec';
+import { onRemovalFinal, sourcesPendingRemoval } from './removal';
+import { readSavedState, type SavedState } from './saved-state';
+import { selectEntries } from './selectors';
+import { isQuotaError, openTabDatabase, type TabDatabase } from './tab-storage';
 
-/** The tab's loaded texts (DESIGN.md "Security": kept in session storage by default, compressed). */
-export const SESSION_STORAGE_KEY = 'ci-viewer.session';
-/** The selection, kept apart: moving through the list must not re-compress every text. */
-export const SESSION_SELECTION_KEY = 'ci-viewer.session.selected';
+/**
+ * Keeps the tab's set for a reload (DESIGN.md "Storage"): each loaded text as a Blob in the tab's IndexedDB
+ * database (`tab-storage.ts`), with the session's state (names, removed documents, draft, selection). At any size
+ * the quota allows; when a text does not fit, nothing kept is dropped: the page says so and the person chooses.
+ */
+export interface KeptStorage {
+  /** `off`: the person chose not to keep this tab's set; `unavailable`: the browser does not let the page. */
+  readonly status: 'starting' | 'ok' | 'off' | 'unavailable' | 'failed';
+  /** Bytes of the texts kept for this tab. */
+  readonly usedBytes: number;
+  /** Texts loaded but not kept, because the room left was short: the person chooses what to do with them. */
+  readonly unkept:
+    { readonly ids: readonly string[]; readonly bytes: number; readonly freeBytes: number } | undefined;
+}
+
+export const useKeptStorage = create<KeptStorage>(() => ({
+  status: 'starting',
+  usedBytes: 0,
+  unkept: undefined,
+}));
+
+/** sessionStorage: "off" when the person chose not to keep this tab's set. */
+const KEEP_KEY = 'ci-viewer.keep';
+/** The gzip session of earlier versions, deleted at start-up. */
+const OLD_SESSION_KEYS = ['ci-viewer.session', 'ci-viewer.session.selected'];
 const SAVE_DELAY_MS = 300;
-/** Texts longer than this in all (characters) are not kept for a reload. */
-export const SESSION_MAX_TEXT = 8 * 1024 * 1024;
+/** Room left aside when judging whether a text fits (the state record, the database's own overhead). */
+const QUOTA_MARGIN = 4 * 1024 * 1024;
 
-function sessionStore(): Storage | undefined {
+let db: TabDatabase | undefined;
+/** Texts kept, by source id, with their sizes. */
+const kept = new Map<string, number>();
+/** Sources the person chose to keep for this page only (the room was short). */
+const declined = new Set<string>();
+let schedule: () => void = () => undefined;
+
+function session(): Storage | undefined {
   try {
     return window.sessionStorage;
   } catch {
@@ -18,137 +50,193 @@ function sessionStore(): Storage | undefined {
   }
 }
 
-function snapshotOf(s: AppState): SessionSnapshot {
-  return {
-    v: 1,
-    sources: s.sources.map(({ id, origin, text }) => ({ id, origin, text })),
-    draft: s.draft.text,
-    pasteCount: s.pasteCount,
-  };
-}
-
 /**
- * Puts back what the tab held before a reload (re-parsing the texts), then keeps session storage in step with
- * the store. When the texts do not fit, `storageStatus` says so and the page shows it.
+ * Puts back what the tab held before a reload (re-parsing the texts, in their order, with the documents the
+ * person removed left out, and the selection), then keeps the tab's database in step with the store.
  */
 export async function startSessionPersistence(): Promise<() => void> {
-  const storage = sessionStore();
-  if (!storage) {
-    useAppStore.getState().setStorageStatus('unavailable');
+  for (const key of OLD_SESSION_KEYS) session()?.removeItem(key);
+  db = await openTabDatabase();
+  if (!db) {
+    useKeptStorage.setState({ status: 'unavailable' });
     return () => undefined;
   }
-  const restored = await restore(storage);
+  const off = session()?.getItem(KEEP_KEY) === 'off';
+  useKeptStorage.setState({ status: off ? 'off' : 'ok' });
+  if (!off) await restore(db).catch(() => undefined);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let saving = false;
+  let saving: Promise<void> | undefined;
   let again = false;
-  const save = async () => {
+  const save = (): void => {
     if (saving) {
       again = true;
       return;
     }
-    saving = true;
-    try {
-      await write(storage, useAppStore.getState());
-    } finally {
-      saving = false;
+    saving = sync().finally(() => {
+      saving = undefined;
       if (again) {
         again = false;
-        void save();
+        save();
       }
-    }
+    });
+  };
+  schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(save, SAVE_DELAY_MS);
   };
   const unsubscribe = useAppStore.subscribe((s, prev) => {
-    if (s.selectedKey !== prev.selectedKey) writeSelection(storage, s.selectedKey);
-    if (sameTexts(s.sources, prev.sources) && s.draft.text === prev.draft.text) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => void save(), SAVE_DELAY_MS);
+    if (
+      s.sources !== prev.sources ||
+      s.draft.text !== prev.draft.text ||
+      s.selectedKey !== prev.selectedKey ||
+      s.pasteCount !== prev.pasteCount
+    )
+      schedule();
   });
-  // Something loaded while the saved texts were being restored (a paste, a share link) is saved now.
-  const now = useAppStore.getState();
-  if (now.sources.length !== restored.sources || now.draft.text !== restored.draft) void save();
+  const stopFinal = onRemovalFinal(schedule);
+  save();
   return () => {
     unsubscribe();
+    stopFinal();
     if (timer !== undefined) clearTimeout(timer);
   };
 }
 
-/** Puts the saved texts back; says how many sources and which draft it restored. */
-async function restore(storage: Storage): Promise<{ readonly sources: number; readonly draft: string }> {
-  const nothing = { sources: 0, draft: '' };
-  const encoded = storage.getItem(SESSION_STORAGE_KEY);
-  if (!encoded) return nothing;
-  const snapshot = await decodeSession(encoded);
-  if (!snapshot) {
-    storage.removeItem(SESSION_STORAGE_KEY);
-    return nothing;
-  }
+async function restore(tab: TabDatabase): Promise<void> {
+  const saved = readSavedState(await tab.getState());
+  for (const id of await tab.textIds()) kept.set(id, 0);
+  if (!saved) return;
+  const blobs = await tab.getTexts(saved.sources.map((s) => s.id));
+  const texts = await Promise.all(
+    saved.sources.map(async (s) => {
+      const blob = blobs.get(s.id);
+      if (!blob) return undefined;
+      kept.set(s.id, blob.size);
+      return { ...s, blob, text: await blob.text() };
+    }),
+  );
+  const sources = texts.filter((t) => t !== undefined);
+  useKeptStorage.setState({ usedBytes: usedBytes() });
   const store = useAppStore.getState();
-  store.restoreSources(snapshot.sources, snapshot.pasteCount);
-  const pending: Promise<void>[] = [parseSources(snapshot.sources, false)];
-  if (snapshot.draft) {
-    store.setDraftText(snapshot.draft);
-    pending.push(parseDraft(snapshot.draft, { select: false }));
+  store.restoreSources(sources, saved.pasteCount);
+  const pending: Promise<void>[] = [parseSources(sources, false)];
+  if (saved.draft) {
+    store.setDraftText(saved.draft);
+    pending.push(parseDraft(saved.draft, { select: false }));
   }
   await Promise.all(pending);
-  // The selection of before the reload, unless something was selected meanwhile (a share link, a paste).
-  const selectedKey = storage.getItem(SESSION_SELECTION_KEY);
-  if (selectedKey && useAppStore.getState().selectedKey === undefined) store.selectDocument(selectedKey);
-  return { sources: snapshot.sources.length, draft: snapshot.draft };
+  // The selection of before the reload, unless something was selected meanwhile (a share link, a paste); the
+  // first document if that one was not kept.
+  const now = useAppStore.getState();
+  if (now.selectedKey !== undefined) return;
+  const entries = selectEntries(now);
+  const again = entries.find((e) => e.key === saved.selectedKey) ?? entries[0];
+  if (again) store.selectDocument(again.key);
 }
 
-/** Parsing a text changes its source, not its text: nothing new to save. */
-function sameTexts(a: AppState['sources'], b: AppState['sources']): boolean {
-  return a === b || (a.length === b.length && a.every((x, i) => x.id === b[i]?.id && x.text === b[i]?.text));
+function usedBytes(): number {
+  let n = 0;
+  for (const size of kept.values()) n += size;
+  return n;
 }
 
-function writeSelection(storage: Storage, key: string | undefined): void {
+async function freeBytes(): Promise<number> {
   try {
-    if (key === undefined) storage.removeItem(SESSION_SELECTION_KEY);
-    else storage.setItem(SESSION_SELECTION_KEY, key);
+    const { quota, usage } = await navigator.storage.estimate();
+    if (quota === undefined || usage === undefined) return Infinity;
+    return Math.max(0, quota - usage - QUOTA_MARGIN);
   } catch {
-    // A few bytes that do not fit: the texts' own save reports the quota.
+    return Infinity;
   }
 }
 
-async function write(storage: Storage, s: AppState): Promise<void> {
-  const set = s.setStorageStatus;
-  if (s.sources.length === 0 && s.draft.text === '') {
-    storage.removeItem(SESSION_STORAGE_KEY);
-    set('ok');
+/** Brings the database in step with the store: new texts stored (if they fit), gone ones deleted, the state. */
+async function sync(): Promise<void> {
+  const tab = db;
+  if (!tab || useKeptStorage.getState().status === 'off') return;
+  const s = useAppStore.getState();
+  try {
+    const fresh = s.sources.filter((x) => !kept.has(x.id) && !declined.has(x.id));
+    if (fresh.length > 0) await keep(tab, fresh);
+    // What a removal took is deleted once it is final (until then the Undo may put it back).
+    const wanted = new Set(useAppStore.getState().sources.map((x) => x.id));
+    for (const x of sourcesPendingRemoval()) wanted.add(x.id);
+    const gone = [...kept.keys()].filter((id) => !wanted.has(id));
+    if (gone.length > 0) {
+      await tab.deleteTexts(gone);
+      for (const id of gone) kept.delete(id);
+    }
+    await tab.putState(stateOf(useAppStore.getState()));
+    useKeptStorage.setState({ status: 'ok', usedBytes: usedBytes() });
+  } catch (error) {
+    if (isQuotaError(error)) useKeptStorage.setState({ status: 'ok' });
+    else useKeptStorage.setState({ status: 'failed' });
+  }
+}
+
+/** Stores new texts when they fit; when the room is short, stores none of them and asks the person. */
+async function keep(tab: TabDatabase, fresh: AppState['sources']): Promise<void> {
+  const blobs = fresh.map((x) => ({ id: x.id, blob: x.blob ?? new Blob([x.text], { type: 'text/plain' }) }));
+  const bytes = blobs.reduce((n, b) => n + b.blob.size, 0);
+  const free = await freeBytes();
+  const short = (): void => {
+    const unkept = useKeptStorage.getState().unkept;
+    const ids = [...(unkept?.ids ?? []), ...fresh.map((x) => x.id)];
+    for (const x of fresh) declined.add(x.id);
+    useKeptStorage.setState({ unkept: { ids, bytes: (unkept?.bytes ?? 0) + bytes, freeBytes: free } });
+  };
+  if (bytes > free) {
+    short();
     return;
   }
-  // Serialising and compressing tens of megabytes would hold the page for a long while, and session storage
-  // holds a few megabytes at most: a set this large is not kept, and the page says so.
-  const size = s.sources.reduce((n, x) => n + x.text.length, s.draft.text.length);
-  if (size > SESSION_MAX_TEXT) {
-    storage.removeItem(SESSION_STORAGE_KEY);
-    set('too-large');
-    return;
-  }
-  let encoded: string;
   try {
-    encoded = await encodeSession(snapshotOf(s));
-  } catch {
-    set('unavailable');
-    return;
-  }
-  // Changed (cleared, say) while compressing: this snapshot is stale and the next save is already scheduled.
-  const current = useAppStore.getState();
-  if (!sameTexts(current.sources, s.sources) || current.draft.text !== s.draft.text) return;
-  try {
-    // The old value goes first, so the new one may use its room.
-    storage.removeItem(SESSION_STORAGE_KEY);
-    storage.setItem(SESSION_STORAGE_KEY, encoded);
-    set('ok');
-  } catch {
-    set('quota-exceeded');
+    await tab.putTexts(blobs);
+    for (const { id, blob } of blobs) kept.set(id, blob.size);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    short();
   }
 }
 
-/** Clear all: storage is emptied at once, not after the save delay. */
-export function clearSessionStorage(): void {
-  sessionStore()?.removeItem(SESSION_STORAGE_KEY);
-  sessionStore()?.removeItem(SESSION_SELECTION_KEY);
-  useAppStore.getState().setStorageStatus('ok');
+function stateOf(s: AppState): SavedState {
+  return {
+    v: 2,
+    sources: s.sources
+      .filter((x) => kept.has(x.id))
+      .map(({ id, origin, removed }) => (removed?.length ? { id, origin, removed } : { id, origin })),
+    draft: s.draft.text,
+    pasteCount: s.pasteCount,
+    ...(s.selectedKey === undefined ? {} : { selectedKey: s.selectedKey }),
+  };
+}
+
+/** The person's answer when texts did not fit: keep them for this page only (a reload would lose them). */
+export function keepUnkeptForThisPage(): void {
+  useKeptStorage.setState({ unkept: undefined });
+}
+
+/** Forget: deletes what the tab kept; the loaded callbacks stay, but a reload would lose them. */
+export async function stopKeeping(): Promise<void> {
+  session()?.setItem(KEEP_KEY, 'off');
+  useKeptStorage.setState({ status: 'off', unkept: undefined });
+  kept.clear();
+  declined.clear();
+  await db?.clear().catch(() => undefined);
+  useKeptStorage.setState({ usedBytes: 0 });
+}
+
+/** Keep again: stores the loaded set (if it fits) and what is loaded from now on. */
+export function startKeeping(): void {
+  session()?.removeItem(KEEP_KEY);
+  declined.clear();
+  useKeptStorage.setState({ status: db ? 'ok' : 'unavailable', unkept: undefined });
+  schedule();
+}
+
+/** Tries again to keep texts that did not fit (after room was freed). */
+export function retryUnkept(): void {
+  declined.clear();
+  useKeptStorage.setState({ unkept: undefined });
+  schedule();
 }

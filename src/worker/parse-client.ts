@@ -69,6 +69,41 @@ export function parseInWorker(
   });
 }
 
+/**
+ * Parses many small texts in one message (models on demand, as in a stream): one result per text, in order.
+ * Rejects only when the worker itself fails.
+ */
+export function parseManyInWorker(
+  texts: readonly string[],
+  options: { readonly maxInputLength?: number | undefined } = {},
+): Promise<ParseResult[]> {
+  const id = nextId++;
+  const reader = loadModelReader();
+  return new Promise((resolve, reject) => {
+    pending.set(id, {
+      onResponse: (response) => {
+        if (response.kind !== 'results') return;
+        pending.delete(id);
+        reader.then((read) => {
+          resolve(
+            response.results.map(({ documents, diagnostics }, i) => ({
+              documents: documents.map((d) => fromWire(d, texts[i] ?? '', read)),
+              diagnostics,
+            })),
+          );
+        }, reject);
+      },
+      reject,
+    });
+    send({
+      kind: 'parseMany',
+      id,
+      texts,
+      ...(options.maxInputLength ? { maxInputLength: options.maxInputLength } : {}),
+    });
+  });
+}
+
 let modelReader: ModelReader | undefined;
 
 /** Loads the page's model reader (the parser and normaliser, kept out of the initial bundle) once. */

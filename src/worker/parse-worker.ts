@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { parsePayload, startParse } from '../domain/parse-payload';
-import type { BatchResponse, ParseResponse, StreamRequest, WorkerRequest } from './protocol';
+import type { BatchResponse, ManyResponse, ParseResponse, StreamRequest, WorkerRequest } from './protocol';
 import { toWire } from './wire';
 
 // Parsing runs here, off the main thread, so a large input never freezes the page; fast-xml-parser stays out of
@@ -26,6 +26,22 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
   if (request.kind === 'stream') {
     void stream(request);
+    return;
+  }
+  if (request.kind === 'parseMany') {
+    const options = request.maxInputLength ? { maxInputLength: request.maxInputLength } : {};
+    const response: ManyResponse = {
+      kind: 'results',
+      id: request.id,
+      results: request.texts.map((text) => {
+        const result = parsePayload(text, options);
+        return {
+          documents: result.documents.map((d) => toWire(d, { modelsOnDemand: true })),
+          diagnostics: result.diagnostics,
+        };
+      }),
+    };
+    self.postMessage(response);
     return;
   }
   const { id, text, maxInputLength, firstIndex } = request;

@@ -24,13 +24,24 @@ export interface StreamRequest {
   readonly parts?: number;
 }
 
+/**
+ * Parse many small texts (a share link or a saved set of thousands of callbacks) in one message, answered with one
+ * result per text: the same batched path as a file, not a message and a store commit per text.
+ */
+export interface ParseManyRequest {
+  readonly kind: 'parseMany';
+  readonly id: number;
+  readonly texts: readonly string[];
+  readonly maxInputLength?: number;
+}
+
 /** Stop a stream: the worker checks between batches. */
 export interface CancelRequest {
   readonly kind: 'cancel';
   readonly id: number;
 }
 
-export type WorkerRequest = ParseRequest | StreamRequest | CancelRequest;
+export type WorkerRequest = ParseRequest | StreamRequest | ParseManyRequest | CancelRequest;
 
 /**
  * A document as the worker sends it (`wire.ts`):
@@ -56,6 +67,13 @@ export interface ParseResponse {
   };
 }
 
+/** One result per text of a `ParseManyRequest`, in its order; models of small payloads on demand. */
+export interface ManyResponse {
+  readonly kind: 'results';
+  readonly id: number;
+  readonly results: readonly ParseResponse['result'][];
+}
+
 export interface BatchResponse {
   readonly kind: 'batch';
   readonly id: number;
@@ -71,4 +89,4 @@ export interface BatchResponse {
   readonly cancelled: boolean;
 }
 
-export type WorkerResponse = ParseResponse | BatchResponse;
+export type WorkerResponse = ParseResponse | BatchResponse | ManyResponse;

@@ -3,8 +3,10 @@ import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import type { ListEntry } from '../../store/list-entry';
 import { selectDocumentCount, selectVisibleEntries } from '../../store/selectors';
+import { removeEntries } from '../../store/removal';
 import { DocumentListbox } from './document-listbox';
 import { entryName } from './entry-name';
+import { ListActions } from './list-actions';
 import { ListToolbar } from './list-toolbar';
 import './document-list.css';
 
@@ -23,6 +25,13 @@ export function DocumentList({ sampleLabel, emptyAction }: DocumentListProps) {
   const selectedKey = useAppStore((s) => s.selectedKey);
   const selectDocument = useAppStore((s) => s.selectDocument);
   const nameOf = useCallback((entry: ListEntry) => entryName(entry, t, sampleLabel), [t, sampleLabel]);
+  const removeAt = useCallback(
+    (index: number) => {
+      const entry = entries[index];
+      if (entry) removeEntries([entry.key], (entries[index + 1] ?? entries[index - 1])?.key);
+    },
+    [entries],
+  );
   return (
     <section className="document-list" aria-labelledby="document-list-title">
       <div className="list-head">
@@ -33,6 +42,7 @@ export function DocumentList({ sampleLabel, emptyAction }: DocumentListProps) {
           <span className="visually-hidden">{t('list.count')}: </span>
           <span data-testid="document-count">{total}</span>
         </span>
+        {total > 0 ? <ListActions entries={entries} total={total} selectedKey={selectedKey} /> : null}
       </div>
       {total > 0 ? <ListToolbar /> : null}
       {total > 0 ? (
@@ -48,6 +58,7 @@ export function DocumentList({ sampleLabel, emptyAction }: DocumentListProps) {
             label={t('list.title')}
             nameOf={nameOf}
             onSelect={selectDocument}
+            onRemove={removeAt}
           />
         ) : total === 0 ? (
           <div className="list-empty">

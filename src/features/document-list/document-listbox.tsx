@@ -21,13 +21,22 @@ export interface DocumentListboxProps {
   readonly label: string;
   readonly nameOf: (entry: ListEntry) => string;
   readonly onSelect: (key: string) => void;
+  /** Delete on a row removes it (undoably); focus moves to the row that takes its place. */
+  readonly onRemove?: (index: number) => void;
 }
 
 /**
  * The list as a listbox: only the rows on screen are in the DOM (10,000 documents stay fast), arrow keys, Home,
  * End, Page Up/Down move the selection, Enter or Space select, and one row at a time is reachable with Tab.
  */
-export function DocumentListbox({ entries, selectedKey, label, nameOf, onSelect }: DocumentListboxProps) {
+export function DocumentListbox({
+  entries,
+  selectedKey,
+  label,
+  nameOf,
+  onSelect,
+  onRemove,
+}: DocumentListboxProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | undefined>(undefined);
   const selectedIndex = entries.findIndex((e) => e.key === selectedKey);
@@ -111,6 +120,10 @@ export function DocumentListbox({ entries, selectedKey, label, nameOf, onSelect 
     if (Object.hasOwn(moves, event.key)) {
       event.preventDefault();
       moveTo(moves[event.key] ?? index);
+    } else if (event.key === 'Delete' && onRemove) {
+      event.preventDefault();
+      pendingFocus.current = Math.max(0, Math.min(index, entries.length - 2));
+      onRemove(index);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const entry = entries[index];

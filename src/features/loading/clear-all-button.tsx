@@ -1,24 +1,15 @@
 import { useT } from '../../i18n/use-i18n';
-import { useAppStore } from '../../store/app-store';
-import { cancelDraftParse } from '../../store/load-texts';
-import { clearSessionStorage } from '../../store/session-persistence';
+import { clearAll } from '../../store/removal';
 import './loading.css';
 
-/** Empties everything: documents, draft, selection, and what the tab kept for a reload. */
+/**
+ * Empties everything: documents, draft, selection. The notice it shows offers an Undo for a while; then the clear
+ * is final and what the tab kept for a reload follows.
+ */
 export function ClearAllButton() {
   const t = useT();
-  const clearAll = useAppStore((s) => s.clearAll);
   return (
-    <button
-      type="button"
-      className="button button-danger"
-      data-testid="clear-all"
-      onClick={() => {
-        cancelDraftParse();
-        clearAll();
-        clearSessionStorage();
-      }}
-    >
+    <button type="button" className="button button-danger" data-testid="clear-all" onClick={clearAll}>
       {t('load.clearAll')}
     </button>
   );

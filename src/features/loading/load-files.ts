@@ -45,6 +45,7 @@ export async function loadFiles(files: readonly File[]): Promise<void> {
       .map(({ file, text }) => ({
         origin: { kind: 'file', fileName: file.name },
         text,
+        blob: file,
         maxInputLength: LIMITS.file,
       })),
   );

@@ -1,5 +1,7 @@
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
+import { undoRemoval } from '../../store/removal';
+import { StorageStatus } from './storage-status';
 import { selectIsParsing } from '../../store/selectors';
 import './loading.css';
 
@@ -9,7 +11,6 @@ export function Notices() {
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.dismissNotice);
   const isParsing = useAppStore(selectIsParsing);
-  const storageStatus = useAppStore((s) => s.storageStatus);
   return (
     <div className="notices">
       <div role="status" aria-live="polite" className="notices-live">
@@ -17,6 +18,16 @@ export function Notices() {
         {notices.map((n) => (
           <p key={n.id} className={`notice notice-${n.tone}`}>
             <span>{t(n.key, n.params)}</span>
+            {n.undoId !== undefined ? (
+              <button
+                type="button"
+                className="link-button notice-undo"
+                data-testid="undo"
+                onClick={() => undoRemoval(n.undoId ?? -1)}
+              >
+                {t('undo.action')}
+              </button>
+            ) : null}
             <button
               type="button"
               className="notice-dismiss"
@@ -28,17 +39,7 @@ export function Notices() {
           </p>
         ))}
       </div>
-      {storageStatus !== 'ok' ? (
-        <p className="notice notice-warning" role="alert" data-testid="storage-warning">
-          {t(
-            storageStatus === 'quota-exceeded'
-              ? 'load.storage.full'
-              : storageStatus === 'too-large'
-                ? 'load.storage.tooLarge'
-                : 'load.storage.unavailable',
-          )}
-        </p>
-      ) : null}
+      <StorageStatus />
     </div>
   );
 }

@@ -1,0 +1,313 @@
+/**
+ * Scale and storage in a real browser (DESIGN.md "Targets", issue 16), in a persistent browser context
+ * (`launchPersistentContext`: the default test context is incognito, where IndexedDB lives in memory):
+ *
+ * - a generated log of N callbacks (`bench/generate-log.ts`, N from `--counts`, default 10000,30000) through the
+ *   file input: time to the first rows and to all N listed, MB/s, the longest main-thread task, the JS heaps of
+ *   the page and of the parse worker(s);
+ * - a reload with that set loaded: time to all N listed again (0 when nothing comes back);
+ * - a share link of `--links` small callbacks (default 10000; `bench/small-callbacks.ts`): time to all listed,
+ *   the longest task.
+ *
+ * Each figure is the median of `--runs` runs (default 1). `--dist DIR` measures another build (a baseline).
+ *
+ *   node --import tsx bench/storage-bench.ts [--dist DIR] [--counts 10000,30000,100000] [--links 10000] [--runs 3]
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { encodeShareFragment } from '../src/domain/share/share-link';
+import { chromiumLaunchOptions } from '../e2e/chromium';
+import { generateCallbackLog } from './generate-log';
+import { smallSharedTexts } from './small-callbacks';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const DIST = resolve(arg('--dist') ?? join(ROOT, 'dist'));
+const COUNTS = (arg('--counts') ?? '10000,30000').split(',').map(Number).filter(Boolean);
+const LINKS = Number(arg('--links') ?? 10_000);
+const RUNS = Number(arg('--runs') ?? 1);
+const TIMEOUT_MS = Number(arg('--timeout') ?? 180_000);
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+function serve(root: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root + sep) && file !== root) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((r) => server.listen(Number(arg('--port') ?? 0), '127.0.0.1', () => r(server)));
+}
+
+function logPath(count: number): string {
+  const path = join(ROOT, `bench/out/callbacks-${count}.log`);
+  if (!existsSync(path)) {
+    mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
+    writeFileSync(path, generateCallbackLog({ count, seed: 1 }));
+  }
+  return path;
+}
+
+/** Records long tasks, and when the count first shows a number and when it reaches `target` with no progress bar. */
+async function instrument(page: Page): Promise<void> {
+  // tsx names the functions these scripts define with a helper the page does not have.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.addInitScript(() => {
+    const w = window as unknown as {
+      __longTasks: { start: number; duration: number }[];
+      __watch: (target: number) => void;
+      __load: { start: number; first?: number; done?: number };
+    };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    w.__load = { start: 0 };
+    w.__watch = (target: number) => {
+      const check = () => {
+        const count = Number(document.querySelector('[data-testid="document-count"]')?.textContent ?? '0');
+        if (count > 0 && w.__load.first === undefined) w.__load.first = performance.now();
+        if (count >= target && !document.querySelector('[data-testid="load-progress"]')) {
+          w.__load.done ??= performance.now();
+          return true;
+        }
+        return false;
+      };
+      if (check()) return;
+      const observer = new MutationObserver(() => check() && observer.disconnect());
+      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    };
+  });
+}
+
+interface Measured {
+  readonly firstMs: number;
+  readonly doneMs: number;
+  readonly longestMs: number;
+}
+
+async function measured(page: Page, target: number, fromNavigation: boolean): Promise<Measured> {
+  await page.waitForFunction(
+    () => (window as unknown as { __load: { done?: number } }).__load.done !== undefined,
+    null,
+    { timeout: TIMEOUT_MS },
+  );
+  return page.evaluate(
+    ({ fromNavigation }) => {
+      const w = window as unknown as {
+        __load: { start: number; first: number; done: number };
+        __longTasks: { start: number; duration: number }[];
+      };
+      const start = fromNavigation ? 0 : w.__load.start;
+      const during = w.__longTasks.filter((t) => t.start + t.duration >= start && t.start <= w.__load.done);
+      return {
+        firstMs: w.__load.first - start,
+        doneMs: w.__load.done - start,
+        longestMs: Math.max(0, ...during.map((t) => t.duration)),
+      };
+    },
+    { fromNavigation, target },
+  );
+}
+
+async function heaps(page: Page): Promise<{ page: number; worker: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+  const own = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const sessions: string[] = [];
+  cdp.on('Target.attachedToTarget', (e: { sessionId: string; targetInfo: { type: string } }) => {
+    if (e.targetInfo.type === 'worker') sessions.push(e.sessionId);
+  });
+  const replies = new Map<string, (n: number) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: { usedSize: number } };
+    if (m.id === 1 && m.result) replies.get(e.sessionId)?.(m.result.usedSize);
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await new Promise((r) => setTimeout(r, 300));
+  const worker = await Promise.all(
+    sessions.map(
+      (sessionId) =>
+        new Promise<number>((resolve) => {
+          replies.set(sessionId, resolve);
+          void cdp.send('Target.sendMessageToTarget', {
+            sessionId,
+            message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }),
+          });
+          setTimeout(() => resolve(Number.NaN), 5000);
+        }),
+    ),
+  );
+  await cdp.detach();
+  return { page: own.usedSize, worker: Math.max(0, ...worker) };
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 2000 })));
+}
+
+interface FileRun extends Measured {
+  readonly mbPerS: number;
+  readonly pageHeapMb: number;
+  readonly workerHeapMb: number;
+  readonly reloadMs: number;
+  readonly reloadLongestMs: number;
+}
+
+async function withContext<T>(run: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'ci-viewer-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    ...chromiumLaunchOptions(),
+    viewport: { width: 1440, height: 900 },
+  });
+  try {
+    return await run(context);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function fileRun(url: string, count: number): Promise<FileRun> {
+  const path = logPath(count);
+  const bytes = statSync(path).size;
+  return withContext(async (context) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await instrument(page);
+    await page.goto(url);
+    await page.getByTestId('document-count').waitFor();
+    await settle(page);
+    await page.evaluate((target) => {
+      const w = window as unknown as { __load: { start: number }; __watch: (n: number) => void };
+      document
+        .querySelector('[data-testid="file-input"]')
+        ?.addEventListener('change', () => (w.__load.start = performance.now()), { capture: true });
+      w.__watch(target);
+    }, count);
+    await page.getByTestId('file-input').setInputFiles(path);
+    const load = await measured(page, count, false);
+    const heap = await heaps(page);
+    // Kept for the reload: wait until the storage line says so (at most a minute).
+    await page
+      .getByTestId('storage-used')
+      .filter({ hasText: /\d/ })
+      .waitFor({ timeout: 60_000 })
+      .catch(() => undefined);
+    await page.waitForTimeout(1500);
+    await page.addInitScript((target) => {
+      addEventListener('DOMContentLoaded', () =>
+        (window as unknown as { __watch: (n: number) => void }).__watch(target),
+      );
+    }, count);
+    await page.reload();
+    const reload = await measured(page, count, true).catch(() => ({
+      firstMs: 0,
+      doneMs: Number.NaN,
+      longestMs: 0,
+    }));
+    return {
+      ...load,
+      mbPerS: bytes / 1e6 / (load.doneMs / 1000),
+      pageHeapMb: heap.page / 1024 / 1024,
+      workerHeapMb: heap.worker / 1024 / 1024,
+      reloadMs: reload.doneMs,
+      reloadLongestMs: reload.longestMs,
+    };
+  });
+}
+
+async function linkRun(url: string, count: number): Promise<Measured> {
+  const fragment = await encodeShareFragment(smallSharedTexts(count));
+  return withContext(async (context) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await instrument(page);
+    await page.goto(url);
+    await page.getByTestId('document-count').waitFor();
+    await settle(page);
+    await page.evaluate(
+      ({ target, hash }) => {
+        const w = window as unknown as { __load: { start: number }; __watch: (n: number) => void };
+        w.__load.start = performance.now();
+        w.__watch(target);
+        location.hash = hash;
+      },
+      { target: count, hash: fragment },
+    );
+    return measured(page, count, false);
+  });
+}
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? (s[s.length >> 1] ?? 0) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
+}
+
+async function main(): Promise<void> {
+  const server = await serve(DIST);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/?lang=en`;
+  console.log(`build: ${DIST}; ${RUNS} run(s) each, medians`);
+  try {
+    console.log(
+      'callbacks | MB | first rows ms | listed ms | MB/s | longest task ms | page heap MB | worker heap MB | reload listed ms | reload longest task ms',
+    );
+    for (const count of COUNTS) {
+      const runs: FileRun[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await fileRun(url, count));
+      const m = (k: keyof FileRun) => median(runs.map((r) => r[k]));
+      const mb = statSync(logPath(count)).size / 1e6;
+      console.log(
+        [
+          count,
+          mb.toFixed(0),
+          m('firstMs').toFixed(0),
+          m('doneMs').toFixed(0),
+          m('mbPerS').toFixed(1),
+          m('longestMs').toFixed(0),
+          m('pageHeapMb').toFixed(0),
+          m('workerHeapMb').toFixed(0),
+          m('reloadMs').toFixed(0),
+          m('reloadLongestMs').toFixed(0),
+        ].join(' | '),
+      );
+    }
+    if (LINKS > 0) {
+      const runs: Measured[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await linkRun(url, LINKS));
+      console.log(
+        `share link of ${LINKS} small callbacks: listed ${median(runs.map((r) => r.doneMs)).toFixed(0)} ms, first rows ${median(runs.map((r) => r.firstMs)).toFixed(0)} ms, longest task ${median(runs.map((r) => r.longestMs)).toFixed(0)} ms`,
+      );
+    }
+  } finally {
+    server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,189 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { generateCallbackLog } from '../bench/generate-log';
+import { smallSharedTexts } from '../bench/small-callbacks';
+import { encodeShareFragment } from '../src/domain/share/share-link';
+import { documentItems, expectCount, itemNamed, loadSample, openApp } from './helpers';
+
+// Loads and reloads: generous on a shared, busy machine.
+test.describe.configure({ timeout: 90_000 });
+
+const CASE2_JOB_ID = 'c93984788066911ed89ed352d4d9d2084';
+const CASE2 = 'Image processed by a workflow (XML)';
+
+async function ownDatabases(page: Page): Promise<string[]> {
+  return page.evaluate(async () =>
+    (await indexedDB.databases())
+      .flatMap((d) => (d.name?.startsWith('ci-viewer.tab.') ? [d.name] : []))
+      .sort(),
+  );
+}
+
+test('a reload keeps a large set (a 40 MB file, over the old 8 MiB limit) with its count and selection', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const dir = testInfo.outputPath('logs');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'large.log');
+  const text = generateCallbackLog({ count: 14_500, seed: 16 });
+  expect(text.length).toBeGreaterThan(40 * 1000 * 1000);
+  writeFileSync(file, text);
+  await openApp(page);
+  await page.getByTestId('file-input').setInputFiles(file);
+  await expect(page.getByTestId('document-count')).toHaveText('14500', { timeout: 120_000 });
+  await documentItems(page).nth(3).click();
+  await expect(documentItems(page).nth(3)).toHaveAttribute('aria-selected', 'true');
+  const selected = await documentItems(page).nth(3).textContent();
+  await page.keyboard.press('Delete');
+  await expectCount(page, 14_499);
+  await expect(page.getByTestId('storage-used')).toContainText(/: (3\d|4\d)(\.\d)? MiB/, { timeout: 60_000 });
+  await page.waitForTimeout(1000);
+
+  await page.reload();
+  await expect(page.getByTestId('document-count')).toHaveText('14499', { timeout: 120_000 });
+  const now = documentItems(page).and(page.locator('[aria-selected="true"]'));
+  await expect(now).toHaveCount(1, { timeout: 30_000 });
+  expect(await now.textContent()).not.toBe(selected);
+  await expect(now).toContainText('large.log · 4/');
+  expect(
+    await documentItems(page)
+      .filter({ hasText: selected ?? '' })
+      .count(),
+  ).toBe(0);
+});
+
+test('when the storage left is short, the person is told before anything is dropped, and chooses', async ({
+  page,
+}) => {
+  // What is kept already stays; a new text does not fit (the browser reports almost no room left).
+  await page.addInitScript(() => {
+    const estimate = navigator.storage.estimate.bind(navigator.storage);
+    navigator.storage.estimate = async () => {
+      const real = await estimate();
+      const tight = sessionStorage.getItem('test.tight') === '1';
+      return tight ? { ...real, quota: (real.usage ?? 0) + 1024 } : real;
+    };
+  });
+  await openApp(page);
+  await loadSample(page, CASE2);
+  await expect(page.getByTestId('storage-used')).toBeVisible();
+  await page.waitForTimeout(600);
+  await page.evaluate(() => sessionStorage.setItem('test.tight', '1'));
+  await loadSample(page, 'Image processed through the job API (XML)');
+  await expectCount(page, 2);
+  const warning = page.getByTestId('storage-warning');
+  await expect(warning).toContainText('do not fit in the storage left');
+  await expect(warning).toContainText('Nothing kept before was dropped');
+  // Both are still loaded.
+  await expect(documentItems(page)).toHaveCount(2);
+  await warning.getByRole('button', { name: 'Keep them on this page only' }).click();
+  await expect(warning).toHaveCount(0);
+  await page.waitForTimeout(600);
+  // A reload brings back what was kept; the other was known not to be.
+  await page.reload();
+  await expect(page.getByTestId('document-count')).toHaveText('1', { timeout: 30_000 });
+  await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
+
+  // The other choice: remove them (undoably).
+  await loadSample(page, 'Image processed through the job API (XML)');
+  await expectCount(page, 2);
+  await page.getByTestId('storage-warning').getByRole('button', { name: 'Remove them' }).click();
+  await expectCount(page, 1);
+  await expect(page.getByTestId('undo')).toBeVisible();
+});
+
+test('a quota error while storing loses nothing silently', async ({ page }) => {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (value instanceof Blob && sessionStorage.getItem('test.full') === '1')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.call(this, value, key);
+    };
+  });
+  await openApp(page);
+  await page.evaluate(() => sessionStorage.setItem('test.full', '1'));
+  await loadSample(page, CASE2);
+  await expectCount(page, 1);
+  await expect(page.getByTestId('storage-warning')).toContainText('do not fit');
+  await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
+  // Room again: trying again keeps them.
+  await page.evaluate(() => sessionStorage.removeItem('test.full'));
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByTestId('storage-warning')).toHaveCount(0);
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(page.getByTestId('document-count')).toHaveText('1', { timeout: 30_000 });
+});
+
+test('two tabs never mix their sets, and a closed tab’s set is deleted at the next start-up', async ({
+  context,
+}) => {
+  const a = await context.newPage();
+  await openApp(a);
+  await loadSample(a, CASE2);
+  await expectCount(a, 1);
+  await expect(a.getByTestId('storage-used')).toBeVisible();
+  await a.waitForTimeout(600);
+
+  const b = await context.newPage();
+  await openApp(b);
+  await expectCount(b, 0);
+  await loadSample(b, 'Image processed through the job API (XML)');
+  await expectCount(b, 1);
+  await b.waitForTimeout(600);
+  expect(await ownDatabases(b)).toHaveLength(2);
+
+  await a.reload();
+  await expect(a.getByTestId('document-count')).toHaveText('1', { timeout: 30_000 });
+  await expect(a.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
+  await b.reload();
+  await expect(b.getByTestId('document-count')).toHaveText('1', { timeout: 30_000 });
+  await expect(itemNamed(b, /Image processed through the job API/)).toHaveCount(1);
+
+  // Closing a forgets its set: the next start-up deletes it (once a reload could no longer be under way).
+  const aId = await a.evaluate(() => sessionStorage.getItem('ci-viewer.tab'));
+  await a.close();
+  await b.evaluate((id) => localStorage.setItem(`ci-viewer.left.${id}`, '0'), aId);
+  await b.reload();
+  await expect(b.getByTestId('document-count')).toHaveText('1', { timeout: 30_000 });
+  await expect.poll(() => ownDatabases(b)).toHaveLength(1);
+  expect((await ownDatabases(b))[0]).not.toContain(aId);
+});
+
+test('Forget frees the storage: the callbacks stay, a reload does not bring them back', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page, CASE2);
+  await expect(page.getByTestId('storage-used')).toContainText('Kept for a reload');
+  await page.getByTestId('storage-forget').click();
+  await expect(page.getByTestId('storage-used')).toContainText('Not kept');
+  await expectCount(page, 1);
+  await page.reload();
+  await expect(page.getByTestId('document-count')).toHaveText('0', { timeout: 30_000 });
+  await page.waitForTimeout(500);
+  await expectCount(page, 0);
+  // Keep again: what is loaded from now on is kept.
+  await page.getByTestId('storage-keep').click();
+  await loadSample(page, CASE2);
+  await expect(page.getByTestId('storage-used')).toContainText('Kept for a reload');
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(page.getByTestId('document-count')).toHaveText('1', { timeout: 30_000 });
+});
+
+test('a share link of 10,000 small callbacks opens them all through the batched path', async ({ page }) => {
+  test.setTimeout(180_000);
+  const fragment = await encodeShareFragment(smallSharedTexts(10_000));
+  await openApp(page);
+  await page.evaluate((hash) => (location.hash = hash), fragment);
+  await expect(page.getByTestId('document-count')).toHaveText('10000', { timeout: 120_000 });
+  // The first is selected and shown; the last is in the list.
+  await expect(page.locator('[data-panel="summary"]')).toContainText('j00000000a1b2c3d4e5f60718293a4b5c6d', {
+    timeout: 30_000,
+  });
+  await page.getByRole('searchbox').fill('j00009999');
+  await expect(documentItems(page)).toHaveCount(1);
+  await expect(documentItems(page)).toContainText('callback-10000');
+});

@@ -1,0 +1,83 @@
+import { formatBytes } from '../../domain/derive/format-time';
+import { useT } from '../../i18n/use-i18n';
+import { useAppStore } from '../../store/app-store';
+import { entryKey } from '../../store/documents-slice';
+import { removeEntries } from '../../store/removal';
+import {
+  keepUnkeptForThisPage,
+  retryUnkept,
+  startKeeping,
+  stopKeeping,
+  useKeptStorage,
+} from '../../store/session-persistence';
+import './loading.css';
+
+const size = (bytes: number): string => formatBytes(bytes) ?? `${bytes}`;
+
+/**
+ * What the tab keeps for a reload (DESIGN.md "Storage"): the room it takes, with a way to free it (Forget) and to
+ * keep again; and, when new callbacks did not fit, a warning that lets the person choose (nothing kept is dropped).
+ */
+export function StorageStatus() {
+  const t = useT();
+  const { status, usedBytes, unkept } = useKeptStorage();
+  const hasSources = useAppStore((s) => s.sources.length > 0);
+  return (
+    <>
+      {unkept ? (
+        <div className="notice notice-warning storage-short" role="alert" data-testid="storage-warning">
+          <span>{t('storage.short', { size: size(unkept.bytes), free: size(unkept.freeBytes) })}</span>
+          <span className="storage-choices">
+            <button type="button" className="link-button" onClick={keepUnkeptForThisPage}>
+              {t('storage.short.keepHere')}
+            </button>
+            <button type="button" className="link-button" onClick={() => removeUnkept(unkept.ids)}>
+              {t('storage.short.remove')}
+            </button>
+            <button type="button" className="link-button" onClick={retryUnkept}>
+              {t('storage.short.retry')}
+            </button>
+          </span>
+        </div>
+      ) : null}
+      {status === 'unavailable' || status === 'failed' ? (
+        <p className="notice notice-warning" role="alert" data-testid="storage-warning">
+          {t(status === 'failed' ? 'storage.failed' : 'load.storage.unavailable')}
+        </p>
+      ) : null}
+      {status === 'ok' && (usedBytes > 0 || hasSources) ? (
+        <p className="storage-used" data-testid="storage-used">
+          <span>{t('storage.kept', { size: size(usedBytes) })}</span>
+          <button
+            type="button"
+            className="link-button"
+            data-testid="storage-forget"
+            title={t('storage.forget.hint')}
+            onClick={() => void stopKeeping()}
+          >
+            {t('storage.forget')}
+          </button>
+        </p>
+      ) : null}
+      {status === 'off' ? (
+        <p className="storage-used" data-testid="storage-used">
+          <span>{t('storage.off')}</span>
+          <button type="button" className="link-button" data-testid="storage-keep" onClick={startKeeping}>
+            {t('storage.keep')}
+          </button>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** "Remove them": the callbacks that did not fit go (undoably, like any removal). */
+function removeUnkept(ids: readonly string[]): void {
+  const gone = new Set(ids);
+  const keys = useAppStore
+    .getState()
+    .sources.filter((s) => gone.has(s.id))
+    .flatMap((s) => s.documents.map((d) => entryKey(s.id, d.index)));
+  keepUnkeptForThisPage();
+  removeEntries(keys);
+}
