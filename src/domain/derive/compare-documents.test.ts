@@ -139,4 +139,15 @@ describe('compare by meaning', () => {
     expect(c.rows.filter((r) => r.counts)).toEqual([]);
     expect(c.rows.some((r) => r.group === 'tasks')).toBe(true);
   });
+
+  it('compares moderation callbacks by their verdict, label and score', () => {
+    const simple = fixture('docs/moderation_image_simple_callback.json');
+    expect(compareDocuments(simple, simple)).toMatchObject({ equal: true, differenceCount: 0 });
+    const sensitive = fixture('derived/moderation_simple_sensitive.json');
+    const c = compareDocuments(simple, sensitive);
+    expect(c.equal).toBe(false);
+    const changed = c.rows.filter((r) => r.kind !== 'same').map((r) => r.key);
+    expect(changed).toContain('job1.moderation.verdict');
+    expect(c.differenceCount).toBe(c.rows.filter((r) => r.kind !== 'same' && !r.derived).length);
+  });
 });
