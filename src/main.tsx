@@ -5,15 +5,15 @@ import { preloadComparePanel } from './app/document-detail';
 import { applyTheme, resolveTheme } from './features/settings/apply-theme';
 import { preloadPanels } from './features/panels/document-panels';
 import { watchShareLinks } from './features/share/watch-share-links';
-import { I18nProvider } from './i18n/use-i18n';
+import { I18nProvider, initialLang, loadMessages } from './i18n/use-i18n';
 import { useAppStore } from './store/app-store';
-import { startSessionPersistence } from './store/session-persistence';
 import { preloadModelReader, warmUpParser } from './worker/parse-client';
 
 // The theme before the first paint (preferences are read synchronously from localStorage), so no flash.
 applyTheme(resolveTheme(useAppStore.getState().theme));
 warmUpParser();
-void startSessionPersistence();
+// The tab's storage (restore, then keep) is a chunk of its own, started at once: not part of the first paint.
+void import('./store/session-persistence').then((m) => m.startSessionPersistence());
 watchShareLinks();
 // Done while the page is idle, not when the first document is shown (in a large load, on a busy machine): the
 // panels', the compare panel's and the model reader's code (and styles) loaded.
@@ -23,7 +23,13 @@ whenIdle(preloadComparePanel);
 whenIdle(preloadModelReader);
 
 const root = document.getElementById('root');
-if (root) {
+// The page's language is loaded before the first render (a failed load renders English).
+if (root)
+  void loadMessages(initialLang())
+    .catch(() => undefined)
+    .then(() => render(root));
+
+function render(root: HTMLElement): void {
   createRoot(root).render(
     <StrictMode>
       <I18nProvider>

@@ -1,6 +1,6 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { I18nProvider, useFieldHelp, useLang, useT } from './use-i18n';
+import { I18nProvider, loadMessages, useFieldHelp, useLang, useT } from './use-i18n';
 
 function Probe() {
   const t = useT();
@@ -12,7 +12,8 @@ function Probe() {
 }
 
 describe('I18nProvider', () => {
-  it('renders Chinese when asked', () => {
+  it('renders Chinese when asked, once its messages are loaded', async () => {
+    await loadMessages('zh');
     const html = renderToString(
       <I18nProvider initialLang="zh">
         <Probe />

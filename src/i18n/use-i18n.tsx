@@ -1,6 +1,7 @@
 /**
  * The interface language in React: `I18nProvider` at the root, `useT()` / `useLang()` / `useFieldHelp()` below.
- * Both languages' UI messages are bundled (they are small); the field glossaries load on demand.
+ * English UI messages are bundled (the fallback); Chinese ones load on demand (`loadMessages`, awaited before
+ * the first render by `main.tsx`), as do the field glossaries: the initial JavaScript carries one language.
  */
 import {
   createContext,
@@ -24,9 +25,22 @@ import {
   type Translate,
 } from './i18n';
 import { en, type Messages } from './messages-en';
-import { zh } from './messages-zh';
 
-const MESSAGES: Readonly<Record<Lang, Messages>> = { en, zh };
+const loaded: Partial<Record<Lang, Messages>> = { en };
+
+/** The language's messages, loaded once (Chinese is a chunk of its own). */
+export async function loadMessages(lang: Lang): Promise<Messages> {
+  const known = loaded[lang];
+  if (known) return known;
+  const messages = (await import('./messages-zh')).zh;
+  loaded[lang] = messages;
+  return messages;
+}
+
+/** The language the page opens in (`?lang=`, the stored choice, the browser's languages). */
+export function initialLang(): Lang {
+  return readInitialLang();
+}
 
 interface I18nContextValue {
   readonly lang: Lang;
@@ -49,8 +63,22 @@ export interface I18nProviderProps {
   readonly initialLang?: Lang;
 }
 
-export function I18nProvider({ children, initialLang }: I18nProviderProps) {
-  const [lang, setLangState] = useState<Lang>(() => initialLang ?? readInitialLang());
+export function I18nProvider({ children, initialLang: forced }: I18nProviderProps) {
+  const [lang, setLangState] = useState<Lang>(() => forced ?? readInitialLang());
+  // Bumped when a language's messages arrive, so the texts follow.
+  const [, setArrived] = useState(0);
+  const messages = loaded[lang];
+
+  useEffect(() => {
+    if (messages) return;
+    let live = true;
+    loadMessages(lang)
+      .then(() => live && setArrived((n) => n + 1))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [lang, messages]);
 
   useEffect(() => {
     document.documentElement.lang = htmlLang(lang);
@@ -62,9 +90,10 @@ export function I18nProvider({ children, initialLang }: I18nProviderProps) {
   }, []);
 
   const value = useMemo<I18nContextValue>(() => {
-    const messages = MESSAGES[lang];
-    return { lang, setLang, t: (key, params) => translate(messages, key, params, lang) };
-  }, [lang, setLang]);
+    // Until a language's chunk arrives (it is awaited before the first render), English stands in.
+    const shown = messages ?? en;
+    return { lang, setLang, t: (key, params) => translate(shown, key, params, lang) };
+  }, [lang, setLang, messages]);
 
   return <I18nContext value={value}>{children}</I18nContext>;
 }

@@ -1,9 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import { undoRemoval } from '../../store/removal';
-import { StorageStatus } from './storage-status';
 import { selectIsParsing } from '../../store/selectors';
 import './loading.css';
+
+// With the tab's storage code (session-persistence, IndexedDB): loaded after the first paint, as main.tsx starts it.
+const StorageStatus = lazy(() => import('./storage-status').then((m) => ({ default: m.StorageStatus })));
 
 /** What loading said: refused files, nothing found, parsing under way, and whether a reload will keep the documents. */
 export function Notices() {
@@ -39,7 +42,9 @@ export function Notices() {
           </p>
         ))}
       </div>
-      <StorageStatus />
+      <Suspense fallback={null}>
+        <StorageStatus />
+      </Suspense>
     </div>
   );
 }
