@@ -22,5 +22,9 @@ test('an unreadable callback: Compare and the Markdown summary are off with the 
   await expect(markdown).toContainText('Not available: this payload could not be read');
   await expect(markdown.getByRole('button')).toHaveCount(0);
   await page.getByTestId('replay-endpoint').fill('https://example.com/cb');
-  await expect(page.getByTestId('curl-command')).toContainText('JobIdx');
+  // The body travels base64-encoded in a here-document (issue 12): decoded, it is the unreadable payload itself.
+  await expect(page.getByTestId('curl-command')).toContainText('--data-binary @-');
+  const command = (await page.getByTestId('curl-command').textContent()) ?? '';
+  const body = command.split('\n').slice(1, -1).join('');
+  expect(Buffer.from(body, 'base64').toString('utf8')).toContain('<JobId>abc</JobIdx>');
 });
