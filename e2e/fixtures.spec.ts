@@ -84,7 +84,7 @@ const EXPECTED_PANELS: Readonly<Record<string, readonly (readonly string[])[]>> 
   'derived/picprocess_colon_offsets.xml': [JOB_IMAGE],
   'derived/picprocess_failed_job.xml': [['summary', 'timeline', 'io', 'raw']],
   'derived/picprocess_shape_b_uploadresult.xml': [JOB_IMAGE],
-  'derived/picprocess_case2_shape_b.json': [WORKFLOW_IMAGE],
+  'derived/picprocess_case2_shape_b.json': [WORKFLOW_IMAGE_INFO],
   'derived/picprocess_case2_shape_b.xml': [WORKFLOW_IMAGE],
   'derived/picprocess_shape_b_three_outputs.xml': [['summary', 'timeline', 'headers', 'image', 'io', 'raw']],
   'derived/server_log_with_prefixes.log': [JOB_IMAGE, SDRTOHDR],
