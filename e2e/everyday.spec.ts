@@ -13,6 +13,8 @@ test('an unreadable callback: Compare and the Markdown summary are off with the 
   await loadSample(page, 'Image processed by a workflow (XML)');
   await pasteOnPage(page, MALFORMED);
   await expectCount(page, 2);
+  // The unreadable callback shown (a busy machine may not have moved the selection to the paste yet).
+  await page.locator('[data-testid="document-item"][data-state="Invalid"]').click();
   const compare = page.getByTestId('compare-select');
   await expect(compare).toBeDisabled();
   await expect(compare).toHaveAccessibleDescription('Not available: this payload could not be read.');
