@@ -3,7 +3,7 @@ import type { Job } from '../model';
 import { parsePayload } from '../parse-payload';
 import { generatedPairs } from '../test-support/sdk-generated';
 import { readFixture } from '../test-support/fixtures';
-import { buildResultViews, isBatchJob } from './result-views';
+import { buildResultViews, buildTaskOcrViews, isBatchJob } from './result-views';
 
 const jobOf = (text: string): Job => {
   const m = parsePayload(text).documents[0]?.model;
@@ -141,5 +141,38 @@ describe('buildResultViews', () => {
 
   it('no view for a job without these results', () => {
     expect(buildResultViews(jobOf(readFixture('seed/case1-job-api.xml')))).toEqual([]);
+  });
+});
+
+describe('buildTaskOcrViews', () => {
+  const executionOf = (text: string) => {
+    const m = parsePayload(text).documents[0]?.model;
+    if (m?.kind !== 'workflow' || !m.execution) throw new Error('no execution');
+    return m.execution;
+  };
+
+  it('WorkflowFinish: an ObjectInfo ImageOcrResult gets the OCR view, with its task and object, XML ≡ JSON', () => {
+    for (const name of ['WorkflowFinish.list1', 'WorkflowFinish.list2']) {
+      const p = pair(name);
+      const views = buildTaskOcrViews(executionOf(p.xml));
+      expect(buildTaskOcrViews(executionOf(p.json)), name).toEqual(views);
+      expect(views.length, name).toBeGreaterThan(0);
+      for (const v of views) {
+        expect(v).toMatchObject({
+          kind: 'ocr',
+          task: expect.stringMatching(/^Name-/),
+          object: expect.stringMatching(/^ObjectName-/),
+          language: expect.stringMatching(/^Language-/),
+        });
+        expect(v.kind === 'ocr' && v.lines.every((l) => /^DetectedText-/.test(l.text))).toBe(true);
+      }
+    }
+    const one = buildTaskOcrViews(executionOf(pair('WorkflowFinish.list1').xml));
+    expect(one).toHaveLength(1);
+    expect(one[0]?.kind === 'ocr' && one[0].lines).toHaveLength(1);
+  });
+
+  it('no OCR view for a run whose objects carry no ImageOcrResult', () => {
+    expect(buildTaskOcrViews(executionOf(readFixture('docs/workflowfinish_callback.xml')))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * from the result trees, whose node names come from the Go SDK structs (ci_media.go, ci_fileprocess.go). A tree's
  * list of one is its item (one callback, one model), so every list is read through `items`.
  */
-import type { Job, NumberValue, Tree, TreeEntry } from '../model';
+import type { Job, NumberValue, Tree, TreeEntry, WorkflowExecution } from '../model';
 import { cosObjectUrl } from './cos-url';
 
 export interface SpeechLine {
@@ -35,6 +35,9 @@ export type ResultView =
   | { readonly kind: 'speech'; readonly audioTime?: string; readonly lines: readonly SpeechLine[] }
   | {
       readonly kind: 'ocr';
+      /** WorkflowFinish: where the ImageOcrResult sits (the task's name, the object it read). */
+      readonly task?: string;
+      readonly object?: string;
       readonly language?: string;
       readonly lines: readonly { readonly text: string; readonly confidence?: string }[];
     }
@@ -158,6 +161,28 @@ function ocrView(detection: Tree): ResultView | undefined {
   const language = text(get(detection, 'Language'));
   if (lines.length === 0) return undefined;
   return { kind: 'ocr', lines, ...(language !== undefined ? { language } : {}) };
+}
+
+/**
+ * OCR views of a workflow run's tasks: each `Tasks[].ResultInfo.ObjectInfo[].ImageOcrResult` with detected text
+ * (Go SDK `ImageOcrResult`: TextDetections, Language), labelled with its task and object.
+ */
+export function buildTaskOcrViews(execution: WorkflowExecution): ResultView[] {
+  return execution.tasks.flatMap((task) =>
+    (task.resultInfo?.objectInfo ?? []).flatMap((info) => {
+      const result = info.imageOcrResult;
+      const view = result === undefined ? undefined : ocrView(result);
+      if (view === undefined) return [];
+      const object = info.objectName ?? text(get(result, 'ObjectName'));
+      return [
+        {
+          ...view,
+          ...(task.name !== undefined ? { task: task.name } : {}),
+          ...(object !== undefined ? { object } : {}),
+        },
+      ];
+    }),
+  );
 }
 
 function tagItem(name: string | undefined, detail?: string, confidence?: string): TagItem[] {

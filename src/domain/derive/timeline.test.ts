@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Job, WorkflowExecution, WorkflowTask } from '../model';
 import { parsePayload } from '../parse-payload';
 import { CREATED, ENDED, STARTED, seedCase1Job, time } from './test-models';
-import { buildTaskTimeline, buildTimeline } from './timeline';
+import { buildTaskTimeline, buildTimeline, endTimeGap, startTimeGap, toTimePoint } from './timeline';
 
 const fixture = (path: string) =>
   parsePayload(readFileSync(new URL(`../__fixtures__/${path}`, import.meta.url), 'utf8'));
@@ -43,11 +43,48 @@ describe('buildTimeline', () => {
   });
 
   it('a running job is started but not finished', () => {
-    const t = buildTimeline({ ...seedCase1Job, endTime: undefined });
+    const t = buildTimeline({ ...seedCase1Job, state: 'Running', endTime: undefined });
     expect(t.notStarted).toBe(false);
     expect(t.notFinished).toBe(true);
+    expect(t.endGap).toBe('not-finished');
     expect(t.queueWaitMs).toBe(1000);
     expect(t.segments).toEqual([{ kind: 'queue', start: 0, width: 1 }]);
+  });
+
+  it('a job whose State says it ended but has no EndTime: EndTime not given, not "not finished"', () => {
+    for (const state of ['Success', 'Failed', 'Cancel']) {
+      const t = buildTimeline({ ...seedCase1Job, state, endTime: undefined });
+      expect([state, t.notFinished, t.endGap, t.notStarted]).toEqual([state, false, 'not-given', false]);
+    }
+    const noStart = buildTimeline({ ...seedCase1Job, startTime: undefined, endTime: undefined });
+    expect([noStart.notStarted, noStart.startGap, noStart.endGap]).toEqual([false, 'not-given', 'not-given']);
+    const noState = buildTimeline({ ...seedCase1Job, state: undefined, endTime: undefined });
+    expect([noState.notFinished, noState.endGap]).toEqual([true, 'not-finished']);
+    expect(buildTimeline(seedCase1Job).endGap).toBeUndefined();
+  });
+
+  it('endTimeGap and startTimeGap by State', () => {
+    const missing = { status: 'missing' } as const;
+    const ok = toTimePoint(ENDED);
+    expect(
+      ['Submitted', 'Running', 'Pause', 'Success', 'Failed', 'Cancel', undefined].map((s) =>
+        endTimeGap(s, missing),
+      ),
+    ).toEqual([
+      'not-finished',
+      'not-finished',
+      'not-finished',
+      'not-given',
+      'not-given',
+      'not-given',
+      'not-finished',
+    ]);
+    expect(endTimeGap('Running', ok)).toBeUndefined();
+    expect(endTimeGap('Success', { text: 'x', status: 'invalid' })).toBeUndefined();
+    expect(startTimeGap('Submitted', missing, missing)).toBe('not-started');
+    expect(startTimeGap('Running', missing, ok)).toBe('not-given');
+    expect(startTimeGap('Success', missing, missing)).toBe('not-given');
+    expect(startTimeGap('Success', ok, missing)).toBeUndefined();
   });
 
   it('flags an end before the start and never draws a negative width', () => {
@@ -166,13 +203,13 @@ describe('buildTaskTimeline', () => {
     );
   });
 
-  it('tasks with an empty EndTime are not finished and have no duration', () => {
+  it('tasks with an empty EndTime have no duration; ended by their State, their EndTime is not given', () => {
     const m = fixture('docs/workflowexecution_describe_api_with_failed_task.xml').documents[0]?.model;
     const t = m?.kind === 'workflow' && m.execution ? buildTaskTimeline(m.execution) : undefined;
-    expect(t?.tasks.map((x) => [x.name, x.state, x.durationMs, x.notFinished])).toEqual([
-      ['Start', 'Success', undefined, true],
-      ['Snapshot_1581665960536', 'Success', undefined, true],
-      ['Animation_1581665960538', 'Failed', undefined, true],
+    expect(t?.tasks.map((x) => [x.name, x.state, x.durationMs, x.notFinished, x.endGap])).toEqual([
+      ['Start', 'Success', undefined, false, 'not-given'],
+      ['Snapshot_1581665960536', 'Success', undefined, false, 'not-given'],
+      ['Animation_1581665960538', 'Failed', undefined, false, 'not-given'],
     ]);
     expect(t?.totalMs).toBe(0);
     expect(t?.tasks[2]?.bar).toEqual({ kind: 'run', start: 0, width: 0 });
@@ -182,7 +219,9 @@ describe('buildTaskTimeline', () => {
     const t = buildTaskTimeline({ ...workflowFinish, createTime: undefined, tasks: [task({ name: 'x' })] });
     expect(t).toEqual({
       created: { status: 'missing' },
-      tasks: [expect.objectContaining({ name: 'x', notFinished: true, anomalies: [] })],
+      tasks: [
+        expect.objectContaining({ name: 'x', notFinished: true, endGap: 'not-finished', anomalies: [] }),
+      ],
     });
     expect(t.tasks[0]?.bar).toBeUndefined();
   });

@@ -20,6 +20,43 @@ export { toTimePoint } from './time-points';
 
 export type TimelineAnomaly = 'start-before-creation' | 'end-before-start' | 'end-before-creation';
 
+/**
+ * Why a job or task has no EndTime (`-`, empty or absent): `not-finished` while its State says it has not ended
+ * (Submitted, Running, Pause, … or no State at all), `not-given` when its State says it has (Success, Failed,
+ * Cancel) and the payload simply does not give the time. A finished task is never called "not finished".
+ */
+export type EndTimeGap = 'not-finished' | 'not-given';
+
+/** States after which a job or task has ended. */
+const ENDED_STATES: ReadonlySet<string> = new Set(['Success', 'Failed', 'Cancel']);
+
+/** Whether a State says the job or task has ended. */
+export function hasEnded(state: string | undefined): boolean {
+  return state !== undefined && ENDED_STATES.has(state);
+}
+
+/**
+ * Why a StartTime is missing: `not-started` while the job or task has neither ended by its State nor an EndTime,
+ * `not-given` when it has ended (legacy callbacks have no StartTime).
+ */
+export type StartTimeGap = 'not-started' | 'not-given';
+
+/** Why the start time is missing, or undefined when the payload gives one. */
+export function startTimeGap(
+  state: string | undefined,
+  start: TimePoint,
+  end: TimePoint,
+): StartTimeGap | undefined {
+  if (start.status !== 'missing') return undefined;
+  return hasEnded(state) || end.status !== 'missing' ? 'not-given' : 'not-started';
+}
+
+/** Why the end time is missing, or undefined when the payload gives one (even an unreadable one). */
+export function endTimeGap(state: string | undefined, end: TimePoint): EndTimeGap | undefined {
+  if (end.status !== 'missing') return undefined;
+  return hasEnded(state) ? 'not-given' : 'not-finished';
+}
+
 export interface JobTimeline {
   readonly created: TimePoint;
   readonly started: TimePoint;
@@ -38,10 +75,17 @@ export interface JobTimeline {
    * the job ended (legacy callbacks have no StartTime). Empty when nothing can be drawn.
    */
   readonly segments: readonly TimelineSegment[];
-  /** No StartTime and no EndTime (`-` or absent): the job has not started (e.g. State Submitted). */
+  /**
+   * No StartTime and no EndTime (`-` or absent) and a State that does not say the job ended: the job has not
+   * started (e.g. State Submitted).
+   */
   readonly notStarted: boolean;
-  /** No EndTime (`-` or absent). */
+  /** No EndTime and a State that does not say the job ended (`endGap` is `not-finished`). */
   readonly notFinished: boolean;
+  /** Why EndTime is missing; absent when the payload gives it. */
+  readonly endGap?: EndTimeGap;
+  /** Why StartTime is missing; absent when the payload gives it. */
+  readonly startGap?: StartTimeGap;
   readonly anomalies: readonly TimelineAnomaly[];
 }
 
@@ -52,6 +96,7 @@ export function buildTimeline(job: Job): JobTimeline {
   const queueWaitMs = diff(created, started);
   const runTimeMs = diff(started, ended);
   const totalMs = diff(created, ended);
+  const endGap = endTimeGap(job.state, ended);
 
   const anomalies: TimelineAnomaly[] = [];
   if (queueWaitMs !== undefined && queueWaitMs < 0) anomalies.push('start-before-creation');
@@ -74,8 +119,10 @@ export function buildTimeline(job: Job): JobTimeline {
     spanStartMs,
     spanEndMs,
     segments,
-    notStarted: started.status === 'missing' && ended.status === 'missing',
-    notFinished: ended.status === 'missing',
+    notStarted: started.status === 'missing' && ended.status === 'missing' && !hasEnded(job.state),
+    notFinished: endGap === 'not-finished',
+    endGap,
+    startGap: startTimeGap(job.state, started, ended),
     anomalies,
   });
 }
@@ -95,7 +142,10 @@ export interface TaskBar {
   readonly queueWaitMs?: number;
   /** The bar within the execution's span (fractions 0..1); absent when the task has no known time at all. */
   readonly bar?: TimelineSegment;
+  /** No EndTime and a State that does not say the task ended (`endGap` is `not-finished`). */
   readonly notFinished: boolean;
+  /** Why EndTime is missing; absent when the payload gives it. */
+  readonly endGap?: EndTimeGap;
   readonly anomalies: readonly TimelineAnomaly[];
 }
 
@@ -125,6 +175,7 @@ export function buildTaskTimeline(execution: WorkflowExecution): TaskTimeline {
     const from = start.epochMs !== undefined ? start : c;
     const durationMs = diff(from, end);
     const queueWaitMs = diff(c, start);
+    const endGap = endTimeGap(task.state, end);
     const anomalies: TimelineAnomaly[] = [];
     if (queueWaitMs !== undefined && queueWaitMs < 0) anomalies.push('start-before-creation');
     if (durationMs !== undefined && durationMs < 0)
@@ -146,7 +197,8 @@ export function buildTaskTimeline(execution: WorkflowExecution): TaskTimeline {
       durationMs,
       queueWaitMs,
       bar,
-      notFinished: end.status === 'missing',
+      notFinished: endGap === 'not-finished',
+      endGap,
       anomalies,
     });
   });

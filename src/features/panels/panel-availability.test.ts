@@ -19,9 +19,25 @@ describe('panelData', () => {
     expect(data.image?.before.width).toBe(500);
     expect(data.io?.input.url).toBe('https://test-1234567890.cos.ap-chongqing.myqcloud.com/input/deer.jpg');
     expect(data.headers.map((h) => h.key)).toEqual(['Content-Type', 'x-cos-request-id', 'EventName', 'Size']);
-    expect(data.workflow?.runId).toBe('ic90edd59f84f11ec9d4f525400a3c59f');
+    expect(data.workflows.map((w) => w.runId)).toEqual(['ic90edd59f84f11ec9d4f525400a3c59f']);
     expect(data.execution).toBeUndefined();
     expect(data.extras).toEqual([]);
+  });
+
+  it('gives every Workflow of a job, in source order (the SDK types JobsDetail.Workflow as a list)', () => {
+    const text = readFileSync(
+      new URL('../../domain/__fixtures__/seed/case2-workflow.xml', import.meta.url),
+      'utf8',
+    ).replace(
+      '</Workflow>',
+      '</Workflow><Workflow><Name>Second</Name><RunId>r2</RunId><WorkflowId>w2</WorkflowId></Workflow>',
+    );
+    const data = panelData(doc('', text), 0);
+    expect(data.workflows.map((w) => [w.name, w.runId, w.workflowId])).toEqual([
+      ['PicProcess_1581665960537', 'ic90edd59f84f11ec9d4f525400a3c59f', 'web6ac56c1ef54dbfa44d7f4103203be9'],
+      ['Second', 'r2', 'w2'],
+    ]);
+    expect(panelData(doc('seed/case1-job-api.xml'), 0).workflows).toEqual([]);
   });
 
   it('selects the requested job of a list, and falls back to the first when out of range', () => {

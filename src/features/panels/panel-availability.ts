@@ -11,7 +11,7 @@ import {
   type HeaderRow,
 } from '../../domain/derive/cos-headers';
 import { buildIo, type IoView } from '../../domain/derive/cos-url';
-import { buildResultViews, type ResultView } from '../../domain/derive/result-views';
+import { buildResultViews, buildTaskOcrViews, type ResultView } from '../../domain/derive/result-views';
 import { moderationView, type ModerationView } from '../../domain/derive/moderation';
 import type {
   CallbackDocument,
@@ -36,7 +36,8 @@ export interface PanelData {
   readonly io?: IoView;
   readonly headers: readonly HeaderRow[];
   readonly headerPaths: Partial<Readonly<Record<HeaderLocation, string>>>;
-  readonly workflow?: WorkflowRef;
+  /** JobsDetail.Workflow: the SDK types it as a list; every one given, in source order (empty when none). */
+  readonly workflows: readonly WorkflowRef[];
   readonly execution?: WorkflowExecution;
   readonly parameters: readonly TreeEntry[];
   readonly results: readonly TreeEntry[];
@@ -72,7 +73,15 @@ export function panelData(doc: CallbackDocument, requestedJob: number): PanelDat
   const jobIndex = requestedJob >= 0 && requestedJob < jobs.length ? requestedJob : 0;
   const job = jobs[jobIndex];
   const jobPath = `JobsDetail[${jobIndex}]`;
-  const empty = { headers: [], headerPaths: {}, parameters: [], results: [], resultViews: [], extras: [] };
+  const empty = {
+    headers: [],
+    headerPaths: {},
+    parameters: [],
+    results: [],
+    resultViews: [],
+    extras: [],
+    workflows: [],
+  };
   if (!isReadable) return { isReadable, jobs, jobIndex, jobPath, hasTimeline: false, ...empty };
 
   if (model.kind === 'unrecognised')
@@ -107,6 +116,7 @@ export function panelData(doc: CallbackDocument, requestedJob: number): PanelDat
       ...empty,
       headers: execution ? buildExecutionHeaderRows(execution) : [],
       headerPaths: { execution: 'WorkflowExecution.CosHeaders' },
+      resultViews: execution ? buildTaskOcrViews(execution) : [],
       extras: collectDocumentExtras(model),
       ...(execution && execution.tasks.length > 0 ? { execution } : {}),
     };
@@ -138,7 +148,7 @@ export function panelData(doc: CallbackDocument, requestedJob: number): PanelDat
       input: `${jobPath}.Input.CosHeaders`,
       'operation.input': `${jobPath}.Operation.Input.CosHeaders`,
     },
-    ...(job.workflows[0] ? { workflow: job.workflows[0] } : {}),
+    workflows: job.workflows,
     parameters: job.operation?.taskParameters ?? [],
     results: job.operation?.results ?? [],
     resultViews: buildResultViews(job),

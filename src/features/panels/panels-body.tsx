@@ -51,7 +51,9 @@ export function PanelsBody({ doc }: PanelsBodyProps) {
       <SummaryPanel doc={doc} jobIndex={data.jobIndex} />
       {isReadable && data.moderation ? <ModerationPanel view={data.moderation} /> : null}
       {isReadable && job && data.hasTimeline ? <TimelinePanel job={job} jobPath={jobPath} /> : null}
-      {isReadable && data.workflow ? <WorkflowPanel workflow={data.workflow} jobPath={jobPath} /> : null}
+      {isReadable && data.workflows.length > 0 ? (
+        <WorkflowPanel workflows={data.workflows} jobPath={jobPath} />
+      ) : null}
       {isReadable && data.headers.length > 0 ? (
         <HeadersPanel rows={data.headers} paths={data.headerPaths} />
       ) : null}

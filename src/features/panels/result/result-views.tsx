@@ -63,11 +63,19 @@ function View({ view }: { readonly view: ResultView }) {
       body = (
         <>
           <Rows
-            rows={[
+            rows={
               view.kind === 'speech'
-                ? ['AudioTime', view.audioTime]
-                : ['Language', view.language, 'Detection'],
-            ]}
+                ? [['AudioTime', view.audioTime]]
+                : [
+                    ['Name', view.task, 'Tasks'],
+                    [
+                      'ObjectName',
+                      view.object === undefined ? undefined : copyable(view.object, 'ObjectName'),
+                      'ObjectInfo',
+                    ],
+                    ['Language', view.language, 'Detection'],
+                  ]
+            }
           />
           <ol className="pn-result-lines">
             {view.lines.map((line, i) => (

@@ -87,7 +87,13 @@ export function TasksPanel({ execution }: TasksPanelProps) {
             {
               id: 'end',
               label: <FieldLabel name="EndTime" path={`${path}.EndTime`} />,
-              value: <SourceTime value={bar?.end} missing={t('timeline.notFinished')} compact />,
+              value: (
+                <SourceTime
+                  value={bar?.end}
+                  missing={t(bar?.endGap === 'not-given' ? 'timeline.endNotGiven' : 'timeline.notFinished')}
+                  compact
+                />
+              ),
             },
           );
           const isFailed = task.state === 'Failed';

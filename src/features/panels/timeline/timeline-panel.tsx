@@ -29,11 +29,17 @@ export function TimelinePanel({ job, jobPath }: TimelinePanelProps) {
   const queue = formatDuration(timeline.queueWaitMs);
   const run = formatDuration(timeline.runTimeMs);
   const total = formatDuration(timeline.totalMs);
+  const endMissing = t(timeline.endGap === 'not-given' ? 'timeline.endNotGiven' : 'timeline.notFinished');
+  const startMissing = t(
+    timeline.startGap === 'not-given' ? 'timeline.startNotGiven' : 'timeline.notStarted',
+  );
   const emptyText = timeline.notStarted
     ? t('timeline.notStarted')
     : timeline.notFinished
       ? t('timeline.notFinished')
-      : t('timeline.noTime');
+      : timeline.endGap === 'not-given'
+        ? t('timeline.endNotGiven')
+        : t('timeline.noTime');
 
   return (
     <PanelFrame name="timeline" title={t('panel.timeline.title')}>
@@ -54,12 +60,12 @@ export function TimelinePanel({ job, jobPath }: TimelinePanelProps) {
           {
             id: 'started',
             label: <FieldLabel name="StartTime" path={`${jobPath}.StartTime`} />,
-            value: <SourceTime value={timeline.started} missing={t('timeline.notStarted')} />,
+            value: <SourceTime value={timeline.started} missing={startMissing} />,
           },
           {
             id: 'ended',
             label: <FieldLabel name="EndTime" path={`${jobPath}.EndTime`} />,
-            value: <SourceTime value={timeline.ended} missing={t('timeline.notFinished')} />,
+            value: <SourceTime value={timeline.ended} missing={endMissing} />,
           },
         ]}
       />

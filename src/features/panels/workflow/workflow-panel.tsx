@@ -6,15 +6,13 @@ import { KeyValueList, type KeyValueItem } from '../../../components/ui/key-valu
 import { PanelFrame } from '../../../components/ui/panel-frame';
 
 export interface WorkflowPanelProps {
-  readonly workflow: WorkflowRef;
+  /** JobsDetail.Workflow, every one the job gives (the SDK types it as a list). */
+  readonly workflows: readonly WorkflowRef[];
   /** Wire path of the job, e.g. `JobsDetail[0]`. */
   readonly jobPath: string;
 }
 
-/** The workflow that triggered a job (JobsDetail.Workflow): node name, workflow name and id, run id. */
-export function WorkflowPanel({ workflow, jobPath }: WorkflowPanelProps) {
-  const t = useT();
-  const base = `${jobPath}.Workflow`;
+function workflowItems(workflow: WorkflowRef, base: string): KeyValueItem[] {
   const items: KeyValueItem[] = [];
   const fields = [
     ['Name', workflow.name, false],
@@ -35,9 +33,30 @@ export function WorkflowPanel({ workflow, jobPath }: WorkflowPanelProps) {
       ),
     });
   }
+  return items;
+}
+
+/**
+ * The workflow(s) that triggered a job (JobsDetail.Workflow): node name, workflow name and id, run id. A job that
+ * gives several shows each, numbered, in source order.
+ */
+export function WorkflowPanel({ workflows, jobPath }: WorkflowPanelProps) {
+  const t = useT();
+  const several = workflows.length > 1;
   return (
     <PanelFrame name="workflow" title={t('panel.workflow.title')}>
-      <KeyValueList items={items} />
+      {several ? (
+        <ol className="pn-workflows">
+          {workflows.map((w, i) => (
+            <li key={i} data-workflow-index={i}>
+              <h4 className="pn-subhead">{t('panel.workflow.nth', { n: i + 1, total: workflows.length })}</h4>
+              <KeyValueList items={workflowItems(w, `${jobPath}.Workflow[${i}]`)} />
+            </li>
+          ))}
+        </ol>
+      ) : workflows[0] ? (
+        <KeyValueList items={workflowItems(workflows[0], `${jobPath}.Workflow`)} />
+      ) : null}
     </PanelFrame>
   );
 }
