@@ -30,3 +30,36 @@ test('an unreadable callback: Compare and the Markdown summary are off with the 
   const body = command.split('\n').slice(1, -1).join('');
   expect(Buffer.from(body, 'base64').toString('utf8')).toContain('<JobId>abc</JobIdx>');
 });
+
+test.describe('on a phone (390 × 844)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('picking a sample brings its detail into view; filters are folded; nothing scrolls sideways', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await loadSample(page, 'Image processed by a workflow (XML)');
+    await expectCount(page, 1);
+    const title = page.locator('#detail-title');
+    await expect(title).toBeFocused();
+    await expect
+      .poll(() => title.evaluate((el) => Math.round(el.getBoundingClientRect().top)))
+      .toBeLessThan(100);
+    // The filters wait behind one button.
+    const filters = page.getByRole('button', { name: 'Filters' });
+    await expect(filters).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('searchbox', { name: 'Filter' })).toBeHidden();
+    await filters.click();
+    await expect(page.getByRole('searchbox', { name: 'Filter' })).toBeVisible();
+    // "Back to the list" goes up to the selected row.
+    await page.getByRole('button', { name: 'Back to the list' }).click();
+    await expect(page.getByTestId('document-list').getByRole('option').first()).toBeFocused();
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 844 });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
+    }
+  });
+});

@@ -172,13 +172,28 @@ test('a malformed payload shows where the error is and leaves the other document
 
   await pasteOnPage(page, MALFORMED);
   await expectCount(page, 2);
+  // One error, one place: in full (message, line and column, the line with a caret) in Diagnostics only; the
+  // list row and the summary say where, and the summary links to it.
   const error = page.getByTestId('parse-error');
+  await expect(error).toHaveCount(1);
   await expect(error).toBeVisible();
+  await expect(page.locator('[data-panel="diagnostics"]').getByTestId('parse-error')).toHaveCount(1);
   await expect(error).toContainText('closing tag does not match');
   await expect(error).toContainText('Line 3, column 15');
   await expect(error.locator('pre')).toContainText('<JobId>abc</JobIdx>');
+  await expect(page.getByText('closing tag does not match')).toHaveCount(1);
   await expect(itemNamed(page, 'Pasted #1')).toHaveAttribute('data-state', 'Invalid');
-  await expect(itemNamed(page, 'Pasted #1')).toContainText('closing tag does not match');
+  await expect(itemNamed(page, 'Pasted #1')).toContainText('Could not be read (line 3, column 15)');
+  const summary = page.locator('[data-panel="summary"]');
+  await expect(summary).toContainText('The payload could not be read: line 3, column 15.');
+  await summary.getByRole('button', { name: 'Show the error' }).click();
+  await expect(error).toBeFocused();
+  // The raw panel is at the error's line, marked.
+  await expect(page.locator('[data-panel="raw"] [data-selected-line]')).toHaveAttribute(
+    'data-selected-line',
+    '3',
+  );
+  await expect(page.locator('[data-panel="raw"] .raw-line-selected')).toContainText('<JobId>abc</JobIdx>');
   // The earlier document is still there and still readable.
   const first = itemNamed(page, 'Image processed by a workflow (XML)');
   await expect(first).toHaveAttribute('data-state', 'Success');
@@ -196,6 +211,9 @@ test('a draft that fails shows its error under the draft', async ({ page }) => {
   await page.getByTestId('payload-input').fill('{"Response": {\n  "JobsDetail": [ { "JobId": "x" }\n}');
   const error = page.getByTestId('parse-error');
   await expect(error).toContainText('Line 3, column 1');
+  // Shown in full under the draft only: Diagnostics lists it without the excerpt.
+  await expect(error).toHaveCount(1);
+  await expect(page.locator('.draft').getByTestId('parse-error')).toHaveCount(1);
   await expect(itemNamed(page, 'Draft')).toHaveAttribute('data-state', 'Invalid');
   await page.getByTestId('payload-input').fill(CASE2);
   await expect(page.getByTestId('parse-error')).toHaveCount(0);

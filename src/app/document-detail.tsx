@@ -1,15 +1,13 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { isSingleColumn, onDetailFocusRequest, takeDetailFocus } from '../components/ui/detail-focus';
 import { DocumentPanels } from '../features/panels/document-panels';
-import { readError } from '../features/loading/error-excerpt';
-import { ParseError } from '../features/loading/parse-error';
 import { entryName } from '../features/document-list/entry-name';
 import { ExportMenu } from '../features/export/export-menu';
 import { ShareButton } from '../features/share/share-button';
 import { useT } from '../i18n/use-i18n';
 import { useAppStore } from '../store/app-store';
 import { isDraftEntry, type ListEntry } from '../store/list-entry';
-import { selectDocumentCount, selectSelectedEntry, selectSourceText } from '../store/selectors';
+import { selectDocumentCount, selectSelectedEntry } from '../store/selectors';
 import './app.css';
 
 // Kept out of the initial bundle: comparing is for when several callbacks are loaded.
@@ -34,7 +32,6 @@ export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
   const t = useT();
   const entry = useAppStore(selectSelectedEntry);
   const total = useAppStore(selectDocumentCount);
-  const sourceText = useAppStore((s) => (entry ? selectSourceText(s, entry.sourceId) : undefined));
   // Stable, so the memoised compare panel is not re-rendered by every batch of a large load (the count changes).
   const nameOf = useCallback((e: ListEntry) => entryName(e, t, sampleLabel), [t, sampleLabel]);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -56,8 +53,6 @@ export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
       </div>
     );
   }
-  // The draft's error shows under the draft itself, where the person is typing.
-  const error = entry.doc.state === 'Invalid' && !isDraftEntry(entry) ? readError(entry.doc) : undefined;
   return (
     <section className="detail" aria-labelledby="detail-title">
       <div className="detail-head">
@@ -65,6 +60,9 @@ export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
           {entryName(entry, t, sampleLabel)}
         </h2>
         <div className="detail-actions">
+          <button type="button" className="button detail-back" onClick={backToList}>
+            {t('shell.backToList')}
+          </button>
           <ShareButton sampleLabel={sampleLabel} />
           <ExportMenu
             key={entry.key}
@@ -79,8 +77,16 @@ export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
           <ComparePanel entry={entry} nameOf={nameOf} />
         </Suspense>
       ) : null}
-      {error && sourceText !== undefined ? <ParseError error={error} text={sourceText} /> : null}
-      <DocumentPanels docKey={entry.key} doc={entry.doc} />
+      {/* A parse error is shown in full once: under the draft for the draft, in Diagnostics for a loaded one. */}
+      <DocumentPanels docKey={entry.key} doc={entry.doc} isDraft={isDraftEntry(entry)} />
     </section>
   );
+}
+
+/** Phone layout: back up to the list, on the selected row (the detail is below the list there). */
+function backToList(): void {
+  const row = document.querySelector<HTMLElement>('[data-testid="document-list"] [aria-selected="true"]');
+  const target = row ?? document.getElementById('document-list-title');
+  target?.scrollIntoView({ block: 'center' });
+  target?.focus({ preventScroll: true });
 }

@@ -59,6 +59,7 @@ export const en = {
 
   // Document list
   'list.title': 'Callbacks',
+  'list.filters': 'Filters',
   'list.filter.label': 'Filter',
   'list.filter.placeholder': 'Filter: JobId, RunId, object key, Code, Message, UserData…',
   'list.filter.state': 'State',
@@ -85,6 +86,7 @@ export const en = {
   'shell.welcome.title': 'See what a callback says, at a glance',
   'shell.welcome.body':
     'Paste a callback anywhere on this page, type it in the box, drop files, or pick a sample. Each job’s state, times, images, input and output, COS headers and workflow show here.',
+  'shell.backToList': 'Back to the list',
   'shell.detail.none': 'Select a callback in the list to see it here.',
 
   // Document kinds and formats
@@ -371,6 +373,10 @@ export const en = {
   'ui.problem.taskFailed': 'A task failed: {name}',
   'ui.problem.objectFailed': 'An output failed: {name} ({code})',
   'ui.summary.error': 'Error',
+  'ui.summary.unreadable': 'The payload could not be read.',
+  'ui.summary.unreadableAt': 'The payload could not be read: line {line}, column {column}.',
+  'ui.summary.showError': 'Show the error',
+  'list.unreadableAt': 'Could not be read (line {line}, column {column})',
   'ui.summary.kind': 'Kind',
   'ui.summary.unrecognised': 'Not a job or workflow callback; its whole tree is under Result.',
   'ui.summary.taskCount': { one: '{count} task', other: '{count} tasks' },

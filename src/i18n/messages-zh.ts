@@ -57,6 +57,7 @@ export const zh: Messages = {
 
   // 回调列表
   'list.title': '回调列表',
+  'list.filters': '筛选条件',
   'list.filter.label': '筛选',
   'list.filter.placeholder': '筛选：JobId、RunId、对象键、Code、Message、UserData…',
   'list.filter.state': '状态（State）',
@@ -83,6 +84,7 @@ export const zh: Messages = {
   'shell.welcome.title': '一眼看懂回调内容',
   'shell.welcome.body':
     '在页面任意位置粘贴回调、在输入框中输入、拖放文件，或选择一个示例。每个任务的状态、时间、图片、输入输出、COS 头部信息和工作流都会显示在这里。',
+  'shell.backToList': '返回列表',
   'shell.detail.none': '在列表中选择一条回调即可在此查看。',
 
   // 文档类型与格式
@@ -365,6 +367,10 @@ export const zh: Messages = {
   'ui.problem.taskFailed': '有任务失败：{name}',
   'ui.problem.objectFailed': '有输出失败：{name}（{code}）',
   'ui.summary.error': '错误',
+  'ui.summary.unreadable': '回调内容无法解析。',
+  'ui.summary.unreadableAt': '回调内容无法解析：第 {line} 行，第 {column} 列。',
+  'ui.summary.showError': '查看错误',
+  'list.unreadableAt': '无法解析（第 {line} 行，第 {column} 列）',
   'ui.summary.kind': '类型',
   'ui.summary.unrecognised': '不是任务或工作流回调；完整内容见“处理结果”。',
   'ui.summary.taskCount': '{count} 个任务',

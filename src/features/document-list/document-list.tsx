@@ -1,4 +1,5 @@
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useState, type MouseEvent, type ReactNode } from 'react';
+import { isSingleColumn, requestDetailFocus } from '../../components/ui/detail-focus';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import type { ListEntry } from '../../store/list-entry';
@@ -32,6 +33,12 @@ export function DocumentList({ sampleLabel, emptyAction }: DocumentListProps) {
     },
     [entries],
   );
+  // On a phone the filters start folded (they pushed the list and the detail ~250 px down), and a row tapped
+  // brings its detail, below the list, into view.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const onRowClick = (event: MouseEvent) => {
+    if (isSingleColumn() && (event.target as Element).closest('[role="option"]')) requestDetailFocus();
+  };
   return (
     <section className="document-list" aria-labelledby="document-list-title">
       <div className="list-head">
@@ -44,13 +51,30 @@ export function DocumentList({ sampleLabel, emptyAction }: DocumentListProps) {
         </span>
         {total > 0 ? <ListActions entries={entries} total={total} selectedKey={selectedKey} /> : null}
       </div>
-      {total > 0 ? <ListToolbar /> : null}
+      {total > 0 ? (
+        <div className="list-filters" data-open={filtersOpen}>
+          <button
+            type="button"
+            className="button list-filters-toggle"
+            aria-expanded={filtersOpen}
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            {t('list.filters')}
+            <span aria-hidden="true" className="button-caret">
+              {filtersOpen ? '▴' : '▾'}
+            </span>
+          </button>
+          <div className="list-filters-body">
+            <ListToolbar />
+          </div>
+        </div>
+      ) : null}
       {total > 0 ? (
         <p className="list-shown" aria-live="polite">
           <span data-testid="shown-count">{entries.length}</span> {t('list.shown.of', { total })}
         </p>
       ) : null}
-      <div className="list-body" data-testid="document-list">
+      <div className="list-body" data-testid="document-list" onClick={onRowClick}>
         {entries.length > 0 ? (
           <DocumentListbox
             entries={entries}

@@ -3,8 +3,7 @@ import { StateBadge } from '../../components/ui/state-badge';
 import { useFormatTimeValue } from '../../components/ui/use-time-format';
 import { digestOf } from '../../domain/derive/digest';
 import { failureKey } from '../../domain/derive/failures';
-import { localize } from '../../i18n/i18n';
-import { useLang, useT } from '../../i18n/use-i18n';
+import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import type { ListEntry } from '../../store/list-entry';
 import { entryDeliveries, selectDeliveries } from '../../store/selectors';
@@ -39,7 +38,6 @@ export function DocumentRow({
   onKeyDown,
 }: DocumentRowProps) {
   const t = useT();
-  const [lang] = useLang();
   const formatTimeValue = useFormatTimeValue();
   const total = useAppStore((s) => entryDeliveries(entry, selectDeliveries(s)).total);
   const same = useAppStore((s) => entryDeliveries(entry, selectDeliveries(s)).same);
@@ -130,8 +128,11 @@ export function DocumentRow({
       </div>
       <div className="row-line">
         {error ? (
-          <span className="row-error" title={localize(error.message, lang)}>
-            {localize(error.message, lang)}
+          // Only where it breaks: the message in full is in Diagnostics (or under the draft box).
+          <span className="row-error">
+            {error.position
+              ? t('list.unreadableAt', { line: error.position.line, column: error.position.column })
+              : t('state.Invalid.gloss')}
           </span>
         ) : title.id ? (
           <span className="row-id">

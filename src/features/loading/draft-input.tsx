@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import { updateDraft } from '../../store/load-texts';
-import { readError } from './error-excerpt';
-import { ParseError } from './parse-error';
+import { readError } from '../../components/ui/error-excerpt';
+import { ParseError } from '../../components/ui/parse-error';
 import './loading.css';
 
 /**

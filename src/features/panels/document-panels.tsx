@@ -15,6 +15,8 @@ export interface DocumentPanelsProps {
   readonly doc: CallbackDocument;
   /** Names the document among all loaded (the list's entry key): a new document gets a fresh view. */
   readonly docKey: string;
+  /** The draft: its parse error is shown under the draft box, so Diagnostics only points there. */
+  readonly isDraft?: boolean;
 }
 
 /**
@@ -24,7 +26,11 @@ export interface DocumentPanelsProps {
  * piece they take tens of ms, over a hundred while a large load keeps both cores busy); meanwhile the previous
  * document's panels stay, or a loading line for the first.
  */
-export const DocumentPanels = memo(function DocumentPanels({ doc, docKey }: DocumentPanelsProps) {
+export const DocumentPanels = memo(function DocumentPanels({
+  doc,
+  docKey,
+  isDraft = false,
+}: DocumentPanelsProps) {
   const t = useT();
   const shown = useDeferredValue<CallbackDocument | null>(doc, null);
   const shownKey = useDeferredValue(docKey);
@@ -32,7 +38,7 @@ export const DocumentPanels = memo(function DocumentPanels({ doc, docKey }: Docu
   if (!shown) return loading;
   return (
     <Suspense fallback={loading}>
-      <PanelsBody key={shownKey} doc={shown} />
+      <PanelsBody key={shownKey} doc={shown} isDraft={isDraft} />
     </Suspense>
   );
 });

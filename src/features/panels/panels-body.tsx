@@ -10,6 +10,7 @@ import { JobSelect } from './job-select';
 import { ModerationPanel } from './moderation/moderation-panel';
 import { panelData } from './panel-availability';
 import { RawPanel, type RawView, type SourceSelection } from './raw/raw-panel';
+import { HIGHLIGHT_LIMIT } from './raw/source-view';
 import { ResultPanel } from './result/result-panel';
 import { SummaryPanel } from './summary/summary-panel';
 import { TasksPanel } from './tasks/tasks-panel';
@@ -21,15 +22,27 @@ const MAX_TABS = 8;
 
 export interface PanelsBodyProps {
   readonly doc: CallbackDocument;
+  /** The draft's parse error is shown in full under the draft box, not again in Diagnostics. */
+  readonly isDraft?: boolean;
+}
+
+/**
+ * An unreadable document opens with its raw source at the error's line, marked (without scrolling the page). Not
+ * for texts shown plain (over `HIGHLIGHT_LIMIT`): laying out megabytes to find the line would freeze the page.
+ */
+function errorSelection(doc: CallbackDocument): SourceSelection | undefined {
+  if (doc.state !== 'Invalid' || doc.source.text.length > HIGHLIGHT_LIMIT) return undefined;
+  const line = doc.diagnostics.find((d) => d.severity === 'error')?.position?.line;
+  return line === undefined ? undefined : { line, seq: 0, quiet: true };
 }
 
 /**
  * The panels of one document. The selected job and the "selected source location" are local state here, not
  * in the global store: they belong to this view of this document only.
  */
-export function PanelsBody({ doc }: PanelsBodyProps) {
+export function PanelsBody({ doc, isDraft = false }: PanelsBodyProps) {
   const [requestedJob, setRequestedJob] = useState(0);
-  const [selection, setSelection] = useState<SourceSelection | undefined>(undefined);
+  const [selection, setSelection] = useState<SourceSelection | undefined>(() => errorSelection(doc));
   const [rawView, setRawView] = useState<RawView>('source');
   const idPrefix = useId();
   const data = useMemo(() => panelData(doc, requestedJob), [doc, requestedJob]);
@@ -75,7 +88,9 @@ export function PanelsBody({ doc }: PanelsBodyProps) {
           {...(data.tree !== undefined ? { tree: data.tree } : {})}
         />
       ) : null}
-      {doc.diagnostics.length > 0 ? <DiagnosticsPanel diagnostics={doc.diagnostics} /> : null}
+      {doc.diagnostics.length > 0 ? (
+        <DiagnosticsPanel diagnostics={doc.diagnostics} {...(isDraft ? {} : { source: doc.source })} />
+      ) : null}
       <RawPanel doc={doc} view={rawView} onViewChange={setRawView} {...(selection ? { selection } : {})} />
     </div>
   );

@@ -3,16 +3,23 @@ import { localize } from '../../../i18n/i18n';
 import { useLang, useT } from '../../../i18n/use-i18n';
 import { PanelFrame } from '../../../components/ui/panel-frame';
 import { useRevealSource } from '../../../components/ui/source-reveal';
+import { ParseError } from '../../../components/ui/parse-error';
+import type { DocumentSource } from '../../../domain/model';
 
 export interface DiagnosticsPanelProps {
   readonly diagnostics: readonly Diagnostic[];
+  /** The document's text: an error that made it unreadable is shown here in full, with its line and a caret. */
+  readonly source?: DocumentSource;
 }
 
 const ICONS: Readonly<Record<Severity, string>> = { error: '✕', warning: '!', info: 'i' };
 const ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-/** What is wrong or odd about the payload text (not the job), each with where it is; selecting one shows it. */
-export function DiagnosticsPanel({ diagnostics }: DiagnosticsPanelProps) {
+/**
+ * What is wrong or odd about the payload text (not the job), each with where it is; selecting one shows it. The
+ * one place a loaded document's parse error is shown in full (the summary and the list link or point here).
+ */
+export function DiagnosticsPanel({ diagnostics, source }: DiagnosticsPanelProps) {
   const t = useT();
   const [lang] = useLang();
   const reveal = useRevealSource();
@@ -58,7 +65,11 @@ export function DiagnosticsPanel({ diagnostics }: DiagnosticsPanelProps) {
                 {t(`severity.${d.severity}`)}
               </span>
               <span className="pn-diag-main">
-                <span className="ui-break">{localize(d.message, lang)}</span>
+                {d.severity === 'error' && source ? (
+                  <ParseError error={d} text={source.text} textStart={source.start.offset} />
+                ) : (
+                  <span className="ui-break">{localize(d.message, lang)}</span>
+                )}
                 <span className="pn-diag-meta">
                   <code className="ui-mono">{d.code}</code>
                   {where !== undefined ? (

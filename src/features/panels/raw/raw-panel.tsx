@@ -13,6 +13,8 @@ export type RawView = 'source' | 'model';
 
 export interface SourceSelection extends SourceTarget {
   readonly seq: number;
+  /** Marked and scrolled to inside the source box only: the page stays where it is, the focus too. */
+  readonly quiet?: boolean;
 }
 
 export interface RawPanelProps {
@@ -34,7 +36,10 @@ function resolve(doc: CallbackDocument, selection: SourceSelection | undefined):
   const index = new LineIndex(text);
   if (selection.line !== undefined) {
     const rel = Math.min(Math.max(1, selection.line - doc.source.start.line + 1), index.lineCount);
-    return { range: { start: rel, end: rel, seq: selection.seq }, isMissing: false };
+    return {
+      range: { start: rel, end: rel, seq: selection.seq, ...(selection.quiet ? { quiet: true } : {}) },
+      isMissing: false,
+    };
   }
   if (selection.path !== undefined) {
     const span = locateWirePath(text, doc.format, selection.path);

@@ -8,6 +8,8 @@ export interface LineRange {
   readonly end: number;
   /** Changes on every selection, so selecting the same place again scrolls to it again. */
   readonly seq: number;
+  /** Scroll the source box only, not the page, and leave the focus (an unreadable document's error line). */
+  readonly quiet?: boolean;
 }
 
 export interface SourceViewProps {
@@ -44,6 +46,12 @@ export function SourceView({ text, format, firstLine, highlight, wrap, label }: 
     if (highlight === undefined) return;
     const target = marker.current;
     if (!target) return;
+    const box = scroller.current;
+    if (highlight.quiet && box) {
+      const top = target.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+      box.scrollTop = Math.max(0, top - box.clientHeight / 2);
+      return;
+    }
     target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'auto' });
     target.focus({ preventScroll: true });
   }, [highlight]);

@@ -2,8 +2,8 @@ import { useMemo, type ReactNode } from 'react';
 import { moderationView } from '../../../domain/derive/moderation';
 import { buildSummary } from '../../../domain/derive/summary';
 import type { CallbackDocument } from '../../../domain/model';
-import { stateGlossKey, localize } from '../../../i18n/i18n';
-import { useLang, useT } from '../../../i18n/use-i18n';
+import { stateGlossKey } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/use-i18n';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { FieldLabel } from '../../../components/ui/field-label';
 import { KeyValueList, type KeyValueItem } from '../../../components/ui/key-value-list';
@@ -22,7 +22,6 @@ const KNOWN_EVENTS = new Set(['TaskFinish', 'WorkflowFinish']);
 /** What happened, at a glance: event, State, ids, and the job's Code/Message when it did not succeed. */
 export function SummaryPanel({ doc, jobIndex }: SummaryPanelProps) {
   const t = useT();
-  const [lang] = useLang();
   const summary = useMemo(() => buildSummary(doc, jobIndex), [doc, jobIndex]);
   const jobPath = `JobsDetail[${summary.job?.index ?? jobIndex}]`;
   const items: KeyValueItem[] = [];
@@ -240,17 +239,18 @@ export function SummaryPanel({ doc, jobIndex }: SummaryPanelProps) {
     add('state', <span>{t('summary.state')}</span>, stateValue(doc.state));
     const error = doc.diagnostics.find((d) => d.severity === 'error');
     if (error) {
+      // Only where: the message in full, with its line and a caret, is in one place (Diagnostics, or under the
+      // draft box for the draft); this links to it.
       add(
         'error',
         <span>{t('ui.summary.error')}</span>,
         <span className="ui-break">
-          {localize(error.message, lang)}
-          {error.position ? (
-            <span className="ui-muted">
-              {' '}
-              · {t('parse.position', { line: error.position.line, column: error.position.column })}
-            </span>
-          ) : null}
+          {error.position
+            ? t('ui.summary.unreadableAt', { line: error.position.line, column: error.position.column })
+            : t('ui.summary.unreadable')}{' '}
+          <button type="button" className="link-button" onClick={showParseError}>
+            {t('ui.summary.showError')}
+          </button>
         </span>,
       );
     }
@@ -262,4 +262,13 @@ export function SummaryPanel({ doc, jobIndex }: SummaryPanelProps) {
       <KeyValueList items={items} />
     </PanelFrame>
   );
+}
+
+/** Brings the one full display of the parse error into view and gives it the focus. */
+function showParseError(): void {
+  const shown = document.querySelector<HTMLElement>('[data-testid="parse-error"]');
+  if (!shown) return;
+  shown.tabIndex = -1;
+  shown.scrollIntoView({ block: 'center' });
+  shown.focus({ preventScroll: true });
 }

@@ -22,10 +22,12 @@ export function readError(doc: CallbackDocument): Diagnostic | undefined {
 
 /**
  * The line the error is on, cut from `text`: the text given to the parser, in whose coordinates the diagnostic's
- * position is. `undefined` when the diagnostic has no position or the position is not in the text.
+ * position is, or a part of it starting at offset `textStart` of that text (a document's own source).
+ * `undefined` when the diagnostic has no position or the position is not in the text.
  */
-export function errorExcerpt(text: string, error: Diagnostic): ErrorExcerpt | undefined {
-  const position = error.position;
+export function errorExcerpt(text: string, error: Diagnostic, textStart = 0): ErrorExcerpt | undefined {
+  const at = error.position ? error.position.offset - textStart : -1;
+  const position = error.position ? { ...error.position, offset: at } : undefined;
   if (!position || position.offset < 0 || position.offset > text.length) return undefined;
   const lineStart = text.lastIndexOf('\n', position.offset - 1) + 1;
   let lineEnd = text.indexOf('\n', position.offset);

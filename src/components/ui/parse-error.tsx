@@ -2,20 +2,21 @@ import type { Diagnostic } from '../../domain/diagnostics';
 import { localize } from '../../i18n/i18n';
 import { useLang, useT } from '../../i18n/use-i18n';
 import { errorExcerpt } from './error-excerpt';
-import './loading.css';
+import './ui.css';
 
 export interface ParseErrorProps {
   /** The error diagnostic of an unreadable document. */
   readonly error: Diagnostic;
-  /** The text that was parsed: the diagnostic's position refers to it. */
+  /** The text that was parsed (the diagnostic's position refers to it), or a part of it from `textStart`. */
   readonly text: string;
+  readonly textStart?: number;
 }
 
 /** Where a payload stops being readable: the message, line and column, and the line with a caret under the column. */
-export function ParseError({ error, text }: ParseErrorProps) {
+export function ParseError({ error, text, textStart = 0 }: ParseErrorProps) {
   const t = useT();
   const [lang] = useLang();
-  const excerpt = errorExcerpt(text, error);
+  const excerpt = errorExcerpt(text, error, textStart);
   return (
     <div className="parse-error" data-testid="parse-error">
       <p className="parse-error-title">{t('parse.error.title')}</p>
