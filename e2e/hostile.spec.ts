@@ -3,6 +3,7 @@
  * message or loads safely, renders no markup from the payload, leaves the earlier document intact, and the page
  * keeps working.
  */
+import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { HOSTILE_INPUTS, type HostileInput } from '../src/domain/test-support/hostile-inputs';
 import { documentItems, expectCount, openApp, pasteOnPage, readFixture } from './helpers';
@@ -15,11 +16,11 @@ function asFile(input: HostileInput, text: string): boolean {
 async function load(page: Page, input: HostileInput): Promise<void> {
   const text = input.make();
   if (asFile(input, text)) {
-    await page.getByTestId('file-input').setInputFiles({
-      name: 'hostile.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from(text, 'utf8'),
-    });
+    // From a file on disk: a buffer handed to setInputFiles crosses the DevTools protocol in base64, which took
+    // ~10 s of the 16 MB case (and most of its 60 s limit on a loaded machine); a path is read by the browser.
+    const path = test.info().outputPath('hostile.txt');
+    writeFileSync(path, text, 'utf8');
+    await page.getByTestId('file-input').setInputFiles(path);
   } else {
     await pasteOnPage(page, text);
   }
