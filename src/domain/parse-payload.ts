@@ -173,6 +173,8 @@ function parsePiece(
   const extra: Diagnostic[] = [];
   if (isHttp) extra.push(diagnostic('http-request', contentType ? { detail: contentType } : {}));
   if (piece.runsOn) extra.push(diagnostic('payloads-run-together', { position: source.start }));
+  for (const at of piece.enclosingCommas ?? [])
+    extra.push(diagnostic('trailing-comma', { position: lines.positionOf(at) }));
   if (contentType && !contentType.toLowerCase().includes(piece.format)) {
     extra.push(
       diagnostic('content-type-mismatch', { detail: `${contentType} / ${piece.format.toUpperCase()}` }),

@@ -205,3 +205,35 @@ describe('characters the splitter skips before a payload are reported', () => {
     }
   });
 });
+
+describe('a top-level array of callbacks', () => {
+  const callback = (id: string) =>
+    `{"EventName":"TaskFinish","JobsDetail":{"JobId":"${id}","State":"Success"}}`;
+
+  it('reports its own trailing comma on its last callback, at the comma', () => {
+    const text = `[\n${callback('j1')},\n${callback('j2')},\n]`;
+    const { documents } = parsePayload(text);
+    expect(documents).toHaveLength(2);
+    const commasOf = (i: number) =>
+      documents[i]?.diagnostics.filter((d) => d.code === 'trailing-comma') ?? [];
+    expect(commasOf(0)).toEqual([]);
+    expect(commasOf(1).map((d) => d.position?.offset)).toEqual([text.lastIndexOf(',')]);
+    expect(commasOf(1)[0]?.position).toMatchObject({ line: 3 });
+  });
+
+  it("reports a callback's own trailing commas and the array's apart", () => {
+    const inner = '{"EventName":"TaskFinish","JobsDetail":{"JobId":"j3","State":"Success",},}';
+    const text = `[${callback('j1')},${inner},]`;
+    const { documents } = parsePayload(text);
+    const offsets = documents[1]?.diagnostics
+      .filter((d) => d.code === 'trailing-comma')
+      .map((d) => d.position?.offset);
+    const start = text.indexOf(inner);
+    expect(offsets).toEqual([start + inner.indexOf(',}'), start + inner.lastIndexOf(',}'), text.length - 2]);
+  });
+
+  it('without a trailing comma, says nothing of one', () => {
+    const { documents } = parsePayload(`[${callback('j1')},${callback('j2')}]`);
+    expect(documents.flatMap((d) => d.diagnostics).filter((d) => d.code === 'trailing-comma')).toEqual([]);
+  });
+});

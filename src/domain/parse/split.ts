@@ -17,6 +17,11 @@ export interface Piece {
   readonly json?: JsonFindings;
   /** Starts on the line where the previous payload ended, with nothing but spaces between (`[][]`, `{}{}`). */
   readonly runsOn?: true;
+  /**
+   * The last callback of a top-level array of callbacks carries that array's own trailing comma (`[{…},{…},]`,
+   * absolute offsets): it belongs to no callback, but it is still reported.
+   */
+  readonly enclosingCommas?: readonly number[];
 }
 
 export interface JsonFindings {
@@ -172,16 +177,20 @@ export function splitPayloads(s: string): SplitResult {
         };
       };
       if (elements && elements.length > 0 && elements.every(([a]) => s.charCodeAt(a) === 123)) {
-        elements.forEach(([a, b], k) =>
+        elements.forEach(([a, b], k) => {
+          const own = within(a, b);
+          const last = k === elements.length - 1;
+          const enclosing = last ? commas.slice(cursor).filter((at) => at < scan.end) : [];
           pieces.push({
             format: 'json',
             start: a,
             end: b,
             roots: [],
-            ...within(a, b),
+            ...own,
             ...(runsOn && k === 0 ? { runsOn } : {}),
-          }),
-        );
+            ...(enclosing.length > 0 ? { enclosingCommas: enclosing } : {}),
+          });
+        });
       } else {
         pieces.push({
           format: 'json',
