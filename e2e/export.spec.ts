@@ -114,6 +114,42 @@ test('the saved set downloads as one file that loads back the same callbacks wit
   }
 });
 
+test('a saved set that is empty, of another version or of another tool is not loaded, and says why', async ({
+  page,
+}) => {
+  await openApp(page);
+  await pasteOnPage(page, CASE2);
+  await expectCount(page, 1);
+  const file = (name: string, text: string) => ({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  const cases = [
+    {
+      file: file('empty-set.json', '{"format":"ci-callback-viewer/set","version":1,"documents":[]}'),
+      says: 'The saved set “empty-set.json” holds no callbacks: nothing was loaded.',
+    },
+    {
+      file: file(
+        'newer-set.json',
+        '{"format":"ci-callback-viewer/set","version":3,"documents":[{"name":"a","text":"<R/>"}]}',
+      ),
+      says: '“newer-set.json” was saved by another version of this viewer (set version 3)',
+    },
+    {
+      file: file('bundle.json', '{"format":"other-tool/bundle","documents":[{"text":"<R/>"}]}'),
+      says: '“bundle.json” is a set of another kind (format “other-tool/bundle”)',
+    },
+  ];
+  for (const c of cases) {
+    await page.getByTestId('file-input').setInputFiles(c.file);
+    await expect(page.locator('.notice-error').filter({ hasText: c.says })).toBeVisible();
+  }
+  // Nothing was loaded and the callback already there is still there.
+  await expectCount(page, 1);
+});
+
 test('curl: the endpoint is checked and remembered across a reload; the printed command, run by bash, delivers the exact body to a loopback listener', async ({
   page,
 }) => {

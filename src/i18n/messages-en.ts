@@ -30,6 +30,17 @@ export const en = {
   'load.reading': 'Reading {name}…',
   'load.parsing': 'Parsing…',
   'load.added': { one: '{count} callback added', other: '{count} callbacks added' },
+  'load.savedSet.empty': 'The saved set “{name}” holds no callbacks: nothing was loaded.',
+  'load.savedSet.version':
+    '“{name}” was saved by another version of this viewer (set version {detail}); this one reads version 1, so nothing was loaded.',
+  'load.savedSet.noDocuments':
+    '“{name}” is marked as a set saved by this viewer but holds no list of callbacks: nothing was loaded.',
+  'load.savedSet.foreign':
+    '“{name}” is a set of another kind (format “{detail}”), not one saved by this viewer: nothing was loaded.',
+  'load.savedSet.unreadable': {
+    one: '{count} entry of the saved set “{name}” holds no text and was left out.',
+    other: '{count} entries of the saved set “{name}” hold no text and were left out.',
+  },
   'load.nothingFound': 'No callback found in this text.',
   'load.tooLarge': '{name} is too large: {size} is over the {limit} limit.',
   'load.readFailed': 'Could not read {name}.',

@@ -29,6 +29,12 @@ export const zh: Messages = {
   'load.reading': '正在读取 {name}…',
   'load.parsing': '正在解析…',
   'load.added': '已添加回调：{count} 条',
+  'load.savedSet.empty': '已保存的集合“{name}”中没有回调，未载入任何内容。',
+  'load.savedSet.version':
+    '“{name}”由本查看器的另一个版本保存（集合版本 {detail}），当前版本只读取版本 1，未载入任何内容。',
+  'load.savedSet.noDocuments': '“{name}”标明是本查看器保存的集合，却没有回调列表，未载入任何内容。',
+  'load.savedSet.foreign': '“{name}”是另一种集合（格式“{detail}”），不是本查看器保存的，未载入任何内容。',
+  'load.savedSet.unreadable': '已保存的集合“{name}”中有 {count} 项没有文本，已略过。',
   'load.nothingFound': '这段文本中没有找到回调。',
   'load.tooLarge': '{name} 过大：{size} 超过了 {limit} 的上限。',
   'load.readFailed': '无法读取 {name}。',

@@ -1,5 +1,6 @@
 import { LIMITS } from '../domain/limits';
-import { readSavedSet } from '../domain/share/saved-set';
+import { readSavedSet, type SavedSetReading } from '../domain/share/saved-set';
+import type { MessageKey } from '../i18n/messages-en';
 import type { CallbackDocument, ParseResult } from '../domain/model';
 import {
   parseInWorker,
@@ -38,15 +39,53 @@ export async function loadTexts(loaded: readonly TextToLoad[]): Promise<void> {
   );
 }
 
-/** A saved set ("save the loaded set") loads back as its texts, each its own source with its saved name. */
+/**
+ * A saved set ("save the loaded set") loads back as its texts, each its own source with its saved name. A file that
+ * presents itself as a set but cannot be loaded as one (empty, another version, another tool's) is not loaded, and
+ * the person is told why; entries without a text are left out, and counted.
+ */
 function expandSavedSet(item: TextToLoad): readonly TextToLoad[] {
-  const texts = readSavedSet(item.text);
-  if (!texts) return [item];
-  return texts.map(({ name, text }) => ({
-    origin: { kind: 'shared' as const, name },
+  const reading = readSavedSet(item.text);
+  if (reading.kind === 'none') return [item];
+  const name = originName(item.origin);
+  if (reading.kind === 'refused') {
+    const key = SET_REFUSED[reading.reason];
+    store().addNotice({ tone: 'error', key, params: { name, detail: reading.detail ?? '' } });
+    return [];
+  }
+  if (reading.unreadable > 0) {
+    store().addNotice({
+      tone: 'info',
+      key: 'load.savedSet.unreadable',
+      params: { name, count: reading.unreadable },
+    });
+  }
+  return reading.texts.map(({ name: savedName, text }) => ({
+    origin: { kind: 'shared' as const, name: savedName },
     text,
     maxInputLength: item.maxInputLength,
   }));
+}
+
+const SET_REFUSED = {
+  empty: 'load.savedSet.empty',
+  version: 'load.savedSet.version',
+  'no-documents': 'load.savedSet.noDocuments',
+  foreign: 'load.savedSet.foreign',
+} as const satisfies Record<Extract<SavedSetReading, { kind: 'refused' }>['reason'], MessageKey>;
+
+/** How a notice names where a text came from. */
+function originName(origin: TextToLoad['origin']): string {
+  switch (origin.kind) {
+    case 'file':
+      return origin.fileName;
+    case 'shared':
+      return origin.name;
+    case 'paste':
+      return `#${origin.n}`;
+    case 'sample':
+      return origin.sampleId;
+  }
 }
 
 /**

@@ -69,9 +69,52 @@ describe('saved set', () => {
       .slice(0, 5)
       .map((name) => ({ name, text: readFixture(name) }));
     const file = writeSavedSet(texts, new Date('2026-01-01T00:00:00Z'));
-    expect(readSavedSet(file)).toEqual(texts);
-    expect(readSavedSet(readFixture('seed/case3-workflow-trailing-comma.json'))).toBeUndefined();
-    expect(readSavedSet('{"format":"ci-callback-viewer/set","documents":5}')).toBeUndefined();
+    expect(readSavedSet(file)).toEqual({ kind: 'set', texts, unreadable: 0 });
+    for (const name of fixtureNames()) expect(readSavedSet(readFixture(name))).toEqual({ kind: 'none' });
+  });
+
+  it('says why a file that presents itself as a set cannot be loaded as one', () => {
+    const set = (members: string) => `{"format":"ci-callback-viewer/set",${members}}`;
+    expect(readSavedSet(set('"version":1,"documents":[]'))).toEqual({ kind: 'refused', reason: 'empty' });
+    expect(readSavedSet(set('"version":1,"documents":[{"name":"a"},null,7]'))).toEqual({
+      kind: 'refused',
+      reason: 'empty',
+    });
+    expect(readSavedSet(set('"version":1,"documents":5'))).toEqual({
+      kind: 'refused',
+      reason: 'no-documents',
+    });
+    expect(readSavedSet(set('"version":1'))).toEqual({ kind: 'refused', reason: 'no-documents' });
+    expect(readSavedSet(set('"version":2,"documents":[{"name":"a","text":"<R/>"}]'))).toEqual({
+      kind: 'refused',
+      reason: 'version',
+      detail: '2',
+    });
+    expect(readSavedSet('{"format":"other-tool/bundle","documents":[{"text":"<R/>"}]}')).toEqual({
+      kind: 'refused',
+      reason: 'foreign',
+      detail: 'other-tool/bundle',
+    });
+  });
+
+  it('loads the entries that hold a text and counts the others', () => {
+    const file =
+      '{"format":"ci-callback-viewer/set","version":1,"documents":[{"name":"a","text":"<R/>"},{"name":"b"},{"text":"{}"}]}';
+    expect(readSavedSet(file)).toEqual({
+      kind: 'set',
+      texts: [
+        { name: 'a', text: '<R/>' },
+        { name: '', text: '{}' },
+      ],
+      unreadable: 1,
+    });
+  });
+
+  it('leaves to the parser what is not a set: callbacks, JSON that is cut short, a format member without documents', () => {
+    const cut = writeSavedSet([{ name: 'a', text: '<R/>' }]).slice(0, -10);
+    expect(readSavedSet(cut)).toEqual({ kind: 'none' });
+    expect(readSavedSet('{"format":"xml","Response":{}}')).toEqual({ kind: 'none' });
+    expect(readSavedSet('[{"format":"ci-callback-viewer/set"}]')).toEqual({ kind: 'none' });
   });
 });
 
