@@ -294,13 +294,15 @@ function encode(region: Region, value: string): string {
 export interface RedactedText {
   readonly text: string;
   readonly counts: KindCounts;
+  /** The secrets masked in this text (a value found only inside a larger masked one is not among them). */
+  readonly masked: ReadonlySet<Secret>;
 }
 
 /** Masks every secret in one text, in value regions only, and counts what it masked. */
 export function redactOne(text: string, secrets: readonly Secret[]): RedactedText {
   const counts = emptyCounts();
-  if (secrets.length === 0) return { text, counts };
   const seen = new Set<Secret>();
+  if (secrets.length === 0) return { text, counts, masked: seen };
   const parts: string[] = [];
   let at = 0;
   for (const region of lexRegions(text)) {
@@ -321,7 +323,7 @@ export function redactOne(text: string, secrets: readonly Secret[]): RedactedTex
     at = region.end;
   }
   parts.push(text.slice(at));
-  return { text: parts.join(''), counts };
+  return { text: parts.join(''), counts, masked: seen };
 }
 
 /** Masks every secret in one text (see `redactOne`). */
@@ -331,7 +333,13 @@ export function redactText(text: string, secrets: readonly Secret[]): string {
 
 export interface Redacted {
   readonly texts: readonly string[];
+  /** Every value searched for (the link's self-check searches them all). */
   readonly secrets: readonly Secret[];
+  /**
+   * The values masked somewhere: what the dialog counts, the same way as per text. A value found only inside a
+   * larger masked one (the `q-ak` of a masked `Authorization`) was never there to mask on its own.
+   */
+  readonly masked: readonly Secret[];
   /** Per text: how many distinct values of each kind were masked in it. */
   readonly counts: readonly KindCounts[];
   /** Per text: it holds a document that cannot be read (masked by the name-and-shape pass over its values). */
@@ -344,6 +352,7 @@ export function redactTexts(texts: readonly string[], options: RedactionOptions)
   return {
     texts: done.map((d) => d.text),
     secrets,
+    masked: secrets.filter((secret) => done.some((d) => d.masked.has(secret))),
     counts: done.map((d) => d.counts),
     unreadable: texts.map((t) => parsePayload(t).documents.some((d) => d.state === 'Invalid')),
   };

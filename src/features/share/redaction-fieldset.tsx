@@ -14,7 +14,8 @@ const OPTIONS: readonly (readonly [keyof RedactionOptions, MessageKey])[] = [
 
 export interface RedactionFieldsetProps {
   readonly options: RedactionOptions;
-  readonly secrets: readonly Secret[];
+  /** The values masked (see `Redacted.masked`): counted the same way as per document. */
+  readonly masked: readonly Secret[];
   readonly perDocument: readonly DocumentMasking[];
   readonly onChange: (options: RedactionOptions) => void;
 }
@@ -27,9 +28,9 @@ const LISTED = 50;
  * Credentials are always masked and listed. What was masked is counted per kind and per document, so a document
  * where nothing was masked shows "0".
  */
-export function RedactionFieldset({ options, secrets, perDocument, onChange }: RedactionFieldsetProps) {
+export function RedactionFieldset({ options, masked, perDocument, onChange }: RedactionFieldsetProps) {
   const t = useT();
-  const credentials = secrets.filter((s) => s.kind === 'credential');
+  const credentials = masked.filter((s) => s.kind === 'credential');
   const isMasking = Object.values(options).some(Boolean);
   return (
     <fieldset className="share-fieldset">
@@ -55,7 +56,7 @@ export function RedactionFieldset({ options, secrets, perDocument, onChange }: R
       </p>
       {isMasking || credentials.length > 0 ? (
         <div role="status">
-          <p className="share-note">{t('share.redact.count', { count: secrets.length })}</p>
+          <p className="share-note">{t('share.redact.count', { count: masked.length })}</p>
           <ul className="share-counts" data-testid="share-counts">
             {perDocument.slice(0, LISTED).map((d, i) => {
               const kinds = SECRET_KINDS.filter((k) => d.counts[k] > 0);

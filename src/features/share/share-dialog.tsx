@@ -76,7 +76,7 @@ export function ShareDialog({ sampleLabel, onClose }: ShareDialogProps) {
     [sources, draft.documents],
   );
   // Always redacted: credentials (Authorization, Cookie, tokens, signed URLs) are masked whatever is ticked.
-  const { shared, secrets, perDocument } = useMemo(() => {
+  const { shared, secrets, masked, perDocument } = useMemo(() => {
     const redacted = redactTexts(
       texts.map((x) => x.text),
       options,
@@ -87,6 +87,7 @@ export function ShareDialog({ sampleLabel, onClose }: ShareDialogProps) {
         text: redacted.texts[i] ?? '',
       })),
       secrets: redacted.secrets,
+      masked: redacted.masked,
       perDocument: texts.map((x, i): DocumentMasking => ({
         name: x.name,
         counts: redacted.counts[i] as KindCounts,
@@ -168,7 +169,7 @@ export function ShareDialog({ sampleLabel, onClose }: ShareDialogProps) {
         </fieldset>
         <RedactionFieldset
           options={options}
-          secrets={secrets}
+          masked={masked}
           perDocument={perDocument}
           onChange={setOptions}
         />

@@ -207,6 +207,20 @@ describe('red team: redaction (each case decodes the link it made)', () => {
     expect(s.secrets.every((x) => x.kind === 'credential')).toBe(true);
   });
 
+  it('14b the dialog counts what was masked, the same way in total and per document', () => {
+    // The q-ak inside Authorization is a credential of its own shape, but the whole Authorization value is masked:
+    // it is never masked on its own, so it is not counted (the total said 5 where the document said 3).
+    const dump =
+      'POST /cb HTTP/1.1\r\nHost: h\r\nAuthorization: q-sign-algorithm=sha1&q-ak=AKIDauth999&q-signature=deadbeefcafe\r\nCookie: session=s3cr3t-cookie\r\nContent-Type: application/xml\r\n\r\n' +
+      job('<Input><Object>keep/me.jpg</Object></Input>');
+    const r = redactTexts([dump, job('<UserData>u-42-secret</UserData>')], FULL_REDACTION);
+    expect(r.secrets.length).toBeGreaterThan(r.masked.length);
+    const perDocument = r.counts.reduce((n, c) => n + Object.values(c).reduce((a, b) => a + b, 0), 0);
+    expect(r.masked).toHaveLength(perDocument);
+    expect(r.masked.map((x) => x.value)).not.toContain('AKIDauth999');
+    expect(r.texts[0]).not.toContain('AKIDauth999');
+  });
+
   it('15 moderation callbacks: cos_headers as an object, a COS url', async () => {
     const json = JSON.stringify({
       code: 0,
