@@ -54,6 +54,30 @@ test('a reload keeps a large set (a 40 MB file, over the old 8 MiB limit) with i
   ).toBe(0);
 });
 
+test('a reload reads a file over the paste cap (64 MiB) under the file cap it was loaded with', async ({
+  page,
+}, testInfo) => {
+  // A reload read every kept text under the paste cap: a 79 MB log came back as one "Input over the size cap".
+  test.setTimeout(240_000);
+  const file = testInfo.outputPath('over-paste-cap.log');
+  mkdirSync(testInfo.outputPath(), { recursive: true });
+  const callbacks = generateCallbackLog({ count: 20, seed: 3 });
+  const noise = 'noise line of a busy server log, no payload here at all\n'.repeat(1_200_000);
+  const text = `${callbacks}${noise}`;
+  expect(text.length).toBeGreaterThan(64 * 1024 * 1024);
+  writeFileSync(file, text);
+  await openApp(page);
+  await page.getByTestId('file-input').setInputFiles(file);
+  await expect(page.getByTestId('document-count')).toHaveText('20', { timeout: 120_000 });
+  await expect(page.getByTestId('storage-used')).toContainText(/: \d+(\.\d)? MiB/, { timeout: 60_000 });
+  await page.waitForTimeout(1000);
+  const before = await documentItems(page).allInnerTexts();
+  await page.reload();
+  await expect(page.getByTestId('document-count')).toHaveText('20', { timeout: 120_000 });
+  await expect(page.getByText('Input over the size cap')).toHaveCount(0);
+  expect(await documentItems(page).allInnerTexts()).toEqual(before);
+});
+
 test('when the storage left is short, the person is told before anything is dropped, and chooses', async ({
   page,
 }) => {

@@ -89,6 +89,22 @@ function originName(origin: TextToLoad['origin']): string {
 }
 
 /**
+ * The largest text accepted from where a text came from: what it was loaded with, so a reload reads it again under
+ * the same cap (a file is allowed more than a paste; a saved set's texts came from a file).
+ */
+export function inputCapOf(origin: TextToLoad['origin']): number | undefined {
+  switch (origin.kind) {
+    case 'file':
+    case 'shared':
+      return LIMITS.file;
+    case 'paste':
+      return LIMITS.pastedText;
+    case 'sample':
+      return undefined;
+  }
+}
+
+/**
  * Parses sources already in the store (added or restored after a reload). Selects the first document of the
  * first source that has one when `select` is set.
  */

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { useAppStore, type AppState } from './app-store';
-import { parseDraft, parseSources } from './load-texts';
+import { inputCapOf, parseDraft, parseSources } from './load-texts';
 import { onRemovalFinal, sourcesPendingRemoval } from './removal';
 import { readSavedState, type SavedState } from './saved-state';
 import { selectEntries } from './selectors';
@@ -113,7 +113,7 @@ async function restore(tab: TabDatabase): Promise<void> {
       const blob = blobs.get(s.id);
       if (!blob) return undefined;
       kept.set(s.id, blob.size);
-      return { ...s, blob, text: await blob.text() };
+      return { ...s, blob, text: await blob.text(), maxInputLength: inputCapOf(s.origin) };
     }),
   );
   const sources = texts.filter((t) => t !== undefined);
