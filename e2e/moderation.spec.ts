@@ -275,6 +275,11 @@ for (const lang of ['en', 'zh'] as const) {
       expect((r?.x ?? 0) + (r?.width ?? 1000)).toBeLessThanOrEqual((box?.x ?? 0) + (box?.width ?? 0) + 0.5);
     }
     await expect(moderation.locator('tr[data-segment]')).toHaveCount(3);
+    // The segments are cards at this width: their region needs no sideways scrolling, and each card names its
+    // segment with its number.
+    const segmentsRegion = moderation.locator('[data-scroll-x]').last();
+    expect(await segmentsRegion.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    await expect(moderation.locator('tr[data-segment] td[data-label="#2"]')).toBeVisible();
   });
 }
 

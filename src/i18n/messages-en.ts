@@ -758,9 +758,9 @@ export const en = {
   'moderation.verdict.sensitive': 'Sensitive',
   'moderation.verdict.suspicious': 'Suspicious',
   'moderation.verdict.none': 'No verdict',
-  'moderation.verdict.gloss.normal': 'Result 0: nothing was found.',
-  'moderation.verdict.gloss.sensitive': 'Result 1: judged a violation.',
-  'moderation.verdict.gloss.suspicious': 'Result 2: possibly a violation; human review recommended.',
+  'moderation.verdict.gloss.normal': 'Nothing was found.',
+  'moderation.verdict.gloss.sensitive': 'Judged a violation.',
+  'moderation.verdict.gloss.suspicious': 'Possibly a violation; human review recommended.',
   'moderation.testRequest': 'Test request',
   'moderation.testRequest.gloss':
     'Tencent sends this request when a moderation callback URL is saved. Its values are examples: it carries no verdict.',

@@ -114,7 +114,7 @@ function CategoryTable({ rows, t }: { readonly rows: readonly CategoryRow[]; rea
 function SegmentTable({ rows, t }: { readonly rows: readonly SegmentRow[]; readonly t: Translate }) {
   return (
     <div className="pn-scroll" role="region" aria-label={t('moderation.segments')} tabIndex={0} data-scroll-x>
-      <table className="pn-table mod-table">
+      <table className="pn-table mod-table mod-segments">
         <thead>
           <tr>
             <th scope="col" className="pn-col-num">
@@ -134,28 +134,39 @@ function SegmentTable({ rows, t }: { readonly rows: readonly SegmentRow[]; reado
         <tbody>
           {rows.map((s) => (
             <tr key={`${s.kind}-${s.index}`} data-segment={s.kind} data-verdict={s.verdict}>
-              <td className="ui-num ui-muted pn-col-num">{s.index + 1}</td>
-              <td>{t(`moderation.segment.${s.kind}`)}</td>
-              <td className="ui-num">{whereText(s, t) || <span className="ui-muted">—</span>}</td>
-              <td>
+              <td className="ui-num ui-muted pn-col-num" data-label="#">
+                {s.index + 1}
+              </td>
+              <td data-label={`#${s.index + 1}`}>
+                <span>{t(`moderation.segment.${s.kind}`)}</span>
+              </td>
+              <td className="ui-num" data-label={t('moderation.segment.where')}>
+                <span>{whereText(s, t) || <span className="ui-muted">—</span>}</span>
+              </td>
+              <td data-label="Result">
                 <VerdictBadge verdict={s.verdict} t={t} />
               </td>
-              <td className="ui-break">
-                {[s.label, s.subLabel].filter((x) => x !== undefined).join(' · ') || (
-                  <span className="ui-muted">—</span>
-                )}
+              <td className="ui-break" data-label="Label">
+                <span>
+                  {[s.label, s.subLabel].filter((x) => x !== undefined).join(' · ') || (
+                    <span className="ui-muted">—</span>
+                  )}
+                </span>
               </td>
-              <td className="ui-break">
-                {s.hits.length === 0 ? (
-                  <span className="ui-muted">—</span>
-                ) : (
-                  s.hits
-                    .map(
-                      (h) => `${h.name}${h.score ? ` ${h.score.text}` : ''}${h.label ? ` (${h.label})` : ''}`,
-                    )
-                    .join(', ')
-                )}
-                {s.text !== undefined ? <div className="mod-segment-text">{s.text}</div> : null}
+              <td className="ui-break" data-label={t('moderation.segment.hits')}>
+                <div>
+                  {s.hits.length === 0 ? (
+                    <span className="ui-muted">—</span>
+                  ) : (
+                    s.hits
+                      .map(
+                        (h) =>
+                          `${h.name}${h.score ? ` ${h.score.text}` : ''}${h.label ? ` (${h.label})` : ''}`,
+                      )
+                      .join(', ')
+                  )}
+                  {s.text !== undefined ? <div className="mod-segment-text">{s.text}</div> : null}
+                </div>
               </td>
             </tr>
           ))}
