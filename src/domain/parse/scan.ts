@@ -104,7 +104,10 @@ function skipDeclaration(s: string, start: number, limit: number): XmlRootScan {
 }
 
 export interface JsonValueScan extends ScanResult {
-  /** For a top-level array: where each element starts and ends. */
+  /**
+   * For a top-level array whose elements are all objects (an array of callbacks): where each starts and ends. Left
+   * out as soon as one is not an object (a long array of numbers would otherwise note a pair per number).
+   */
   readonly elements?: readonly (readonly [number, number])[];
   /** Offsets of commas after a value and right before a `}` or `]` (Tencent's docs publish such JSON). */
   readonly trailingCommas?: readonly number[];
@@ -120,7 +123,7 @@ export interface JsonValueScan extends ScanResult {
  */
 export function scanJsonValue(s: string, start: number, limit: number): JsonValueScan {
   const isArray = s.charCodeAt(start) === 91;
-  const elements: [number, number][] = [];
+  let elements: [number, number][] | undefined = isArray ? [] : undefined;
   const trailingCommas: number[] = [];
   let elementStart = start + 1;
   let depth = 0;
@@ -158,11 +161,11 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
       afterValue = true;
       depth--;
       if (depth === 0) {
-        if (isArray) pushElement(s, elements, elementStart, i);
+        if (elements) elements = pushElement(s, elements, elementStart, i);
         return {
           end: i + 1,
           closed: true,
-          ...(isArray ? { elements } : {}),
+          ...(elements ? { elements } : {}),
           ...(trailingCommas.length ? { trailingCommas } : {}),
           ...(hasLossyNumber ? { hasLossyNumber } : {}),
           ...(hasUnsafeName ? { hasUnsafeName } : {}),
@@ -171,8 +174,8 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
     } else if (c === 44 /* , */) {
       lastComma = afterValue ? i : -1;
       afterValue = false;
-      if (depth === 1 && isArray) {
-        pushElement(s, elements, elementStart, i);
+      if (depth === 1 && elements) {
+        elements = pushElement(s, elements, elementStart, i);
         elementStart = i + 1;
       }
     } else if (c === 45 || (c >= 48 && c <= 57)) {
@@ -198,12 +201,21 @@ export function isNumberChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
 }
 
-function pushElement(s: string, elements: [number, number][], from: number, to: number): void {
+/** Notes an element of a top-level array; `undefined` (no more noting) when it is not an object. */
+function pushElement(
+  s: string,
+  elements: [number, number][],
+  from: number,
+  to: number,
+): [number, number][] | undefined {
   let a = from;
   let b = to;
   while (a < b && isSpace(s.charCodeAt(a))) a++;
   while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
-  if (b > a) elements.push([a, b]);
+  if (b === a) return elements;
+  if (s.charCodeAt(a) !== 123 /* { */) return undefined;
+  elements.push([a, b]);
+  return elements;
 }
 
 function isBlank(s: string, from: number, to: number): boolean {

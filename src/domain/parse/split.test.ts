@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../test-support/fixtures';
+import { scanJsonValue } from './scan';
 import { splitPayloads } from './split';
 
 const texts = (s: string) => splitPayloads(s).pieces.map((p) => [p.format, s.slice(p.start, p.end)]);
@@ -127,5 +128,20 @@ describe('splitPayloads: a document over lines among one-line payloads', () => {
   it('does not scan a log line cut after its prefix past its line', () => {
     const s = `2022-07-18 INFO body=${xml('a')}\n2022-07-18 INFO body=${xml('b')}\n2022-07-18 INFO body=<Response>\n</Response>`;
     expect(texts(s).map(([, t]) => t)).toEqual([xml('a'), xml('b'), '<Response>']);
+  });
+});
+
+describe('scanJsonValue notes the elements of an array of objects only', () => {
+  it('notes each object of an array of callbacks, and nothing once an element is not an object', () => {
+    expect(scanJsonValue('[ {"a":1} , {"b":[1,2]} ]', 0, 25).elements).toEqual([
+      [2, 9],
+      [12, 23],
+    ]);
+    expect(scanJsonValue('[{"a":1},2,{"b":3}]', 0, 19).elements).toBeUndefined();
+    expect(scanJsonValue('[1,2,3]', 0, 7).elements).toBeUndefined();
+    expect(scanJsonValue('{"a":[{"b":1}]}', 0, 15).elements).toBeUndefined();
+    // Such arrays are still one document, and arrays of callbacks still split.
+    expect(splitPayloads('[1,{"a":1}]').pieces).toHaveLength(1);
+    expect(splitPayloads('[{"a":1},{"b":2}]').pieces).toHaveLength(2);
   });
 });
