@@ -114,6 +114,98 @@ test('a masked link holds none of the masked values, in any encoding', async ({ 
   }
 });
 
+/** The issue's reproductions (issue 12), each pasted as its own callback. */
+const JOB = (inner: string) =>
+  `<Response><EventName>TaskFinish</EventName><JobsDetail><Code>Success</Code><JobId>j-${inner.length}</JobId><State>Success</State><Tag>PicProcess</Tag>${inner}</JobsDetail></Response>`;
+const REPRODUCTIONS: readonly string[] = [
+  '{"EventName":"TaskFinish","JobsDetail":{"JobId":"j-json","State":"Success","Tag":"PicProcess","UserData":"\\u0063ustomer-id=98765-SECRET","Input":{"Object":"private/\\u9e7f\\u76ae.jpg"}}}',
+  JOB("<UserData>bob's card &amp; pin 4242</UserData>"),
+  JOB('<Input><Object><![CDATA[private/alice/]]><![CDATA[passport.jpg]]></Object></Input>'),
+  JOB(
+    '<Input><Object>private/鹿 pic.jpg</Object></Input><Operation><Output><Object>out/x.jpg</Object></Output></Operation><Url>https://b-1250000000.cos.ap-x.myqcloud.com/private/%e9%b9%bf+pic.jpg</Url>',
+  ),
+  '{"Callback":{"JobsDetail":{"JobId":"j-wrapped","Object":"wrapped/secret-key.png","UserData":"wrapped-user-data-77"}}}',
+  'POST /cb?q-sign-algorithm=sha1&q-ak=AKIDsecretAK123&q-signature=abcdef0123456789 HTTP/1.1\r\nHost: h\r\nAuthorization: q-sign-algorithm=sha1&q-ak=AKIDauth999&q-signature=deadbeefcafe\r\nCookie: session=s3cr3t-cookie\r\nContent-Type: application/xml\r\n\r\n' +
+    JOB('<UserData>dump-user-data-5</UserData>'),
+  JOB('<UserData>cut-short-user-data-31</UserData><Input><Object>cut/short/key.jpg</Object></Input>').slice(
+    0,
+    -20,
+  ),
+];
+const REPRODUCED_SECRETS = [
+  'customer-id=98765-SECRET',
+  'private/鹿皮.jpg',
+  "bob's card & pin 4242",
+  'private/alice/passport.jpg',
+  'private/鹿 pic.jpg',
+  '1250000000',
+  'wrapped/secret-key.png',
+  'wrapped-user-data-77',
+  'AKIDsecretAK123',
+  'abcdef0123456789',
+  'AKIDauth999',
+  's3cr3t-cookie',
+  'dump-user-data-5',
+  'cut-short-user-data-31',
+  'cut/short/key.jpg',
+];
+
+/** The forms a value may take in a text: raw, JSON-escaped, XML-escaped, percent-encoded in either case and `+`. */
+function formsOf(value: string): string[] {
+  const pct = encodeURIComponent(value);
+  const json = [...value]
+    .map((c) => (c.charCodeAt(0) > 127 ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c))
+    .join('');
+  return [
+    value,
+    pct,
+    pct.toLowerCase(),
+    pct.replace(/%20/g, '+'),
+    json,
+    value.replace(/&/g, '&amp;').replace(/'/g, '&apos;'),
+  ];
+}
+
+test('every reproduction of the redaction issue, pasted and shared with every mask, leaves no masked value in the link', async ({
+  page,
+}) => {
+  await openApp(page);
+  for (const [i, text] of REPRODUCTIONS.entries()) {
+    await pasteOnPage(page, text);
+    await expect(page.getByTestId('document-count')).not.toHaveText(String(i));
+  }
+  await openShareDialog(page);
+  await page.getByRole('radio', { name: /All \d+ loaded callbacks/ }).check();
+  // Unmasked, the values are there (so their absence below means something); credentials never are.
+  const plainLink = await readLink(page);
+  const plain = await decodeShareFragment(plainLink.replace(/^[^#]*/, ''));
+  const plainText = plain.ok ? plain.texts.map((x) => x.text).join('\n') : '';
+  for (const value of [
+    'wrapped-user-data-77',
+    'cut-short-user-data-31',
+    'private/alice/]]><![CDATA[passport.jpg',
+  ])
+    expect(plainText).toContain(value);
+  expect(plainText).not.toContain('AKIDauth999');
+  for (const box of await page.locator('[data-redact]').all()) await box.check();
+  await expect(page.getByTestId('share-link')).not.toHaveValue(plainLink);
+  const link = await readLink(page);
+  const decoded = await decodeShareFragment(link.slice(link.indexOf('#')));
+  expect(decoded.ok).toBe(true);
+  const texts = decoded.ok ? decoded.texts.map((x) => x.text) : [];
+  expect(texts).toHaveLength(REPRODUCTIONS.length);
+  const carried = texts.join('\n');
+  for (const secret of REPRODUCED_SECRETS)
+    for (const form of formsOf(secret)) expect(carried, `${secret} as ${form}`).not.toContain(form);
+  // Markup and names stay: the payloads still read as callbacks.
+  expect(carried).toContain('<EventName>TaskFinish</EventName>');
+  expect(carried).toContain('"JobId":"j-json"');
+  // Credentials are listed, and every document has its count (the cut-short one included).
+  await expect(page.getByTestId('share-credentials')).toContainText('Authorization');
+  await expect(page.getByTestId('share-counts').locator('li')).toHaveCount(REPRODUCTIONS.length);
+  await expect(page.getByTestId('share-counts')).toContainText('Could not be read');
+});
+
 /** A gzip of more than 8 MB of JSON: small as a link, too large once inflated. */
 function gzipBombFragment(): string {
   const inflated = Buffer.alloc(9 * 1024 * 1024, 0x20);
