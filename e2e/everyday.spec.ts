@@ -31,6 +31,14 @@ test('an unreadable callback: Compare and the Markdown summary are off with the 
   expect(Buffer.from(body, 'base64').toString('utf8')).toContain('<JobId>abc</JobIdx>');
 });
 
+test('on a wide screen the filters are shown as they are, with no Filters button', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page, 'Image processed by a workflow (XML)');
+  await expectCount(page, 1);
+  await expect(page.getByRole('searchbox', { name: 'Filter' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Filters' })).toBeHidden();
+});
+
 test.describe('on a phone (390 × 844)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -383,7 +383,9 @@ test('an unreadable payload shows only summary (Invalid), diagnostics and raw', 
   await showDraft(page, '<Response>\n  <JobsDetail>\n    <JobId>x</JobId>\n  </JobsDetai>\n</Response>');
   expect(await panelNames(page)).toEqual(['summary', 'diagnostics', 'raw']);
   await expect(panel(page, 'summary').locator('.ui-badge')).toHaveText(/Invalid/);
-  await expect(panel(page, 'summary')).toContainText('Line 4, column 3');
+  // One error, one place: the summary says where and links to the full error in Diagnostics.
+  await expect(panel(page, 'summary')).toContainText('The payload could not be read: line 4, column 3.');
+  await expect(panel(page, 'summary').getByTestId('parse-error')).toHaveCount(0);
   const diag = panel(page, 'diagnostics').locator('li[data-code="xml-mismatched-tag"]');
   await expect(diag).toContainText('Error');
   await expect(diag).toContainText('Line 4, column 3');
@@ -401,15 +403,18 @@ test('selecting a diagnostic shows its line in the raw source', async ({ page })
   await expect(selected).toBeInViewport();
 });
 
-test('selecting a field label shows that field in the raw source, even from the parsed model view', async ({
+test('selecting a field label shows that field in the raw source, even from the app’s model view', async ({
   page,
 }) => {
   await showDraft(page, CASE2);
   const raw = panel(page, 'raw');
-  await raw.getByRole('button', { name: 'Parsed model' }).click();
+  await raw.getByRole('button', { name: 'App’s model' }).click();
   await expect(raw).toContainText('"kind": "jobs"');
   await panel(page, 'summary').getByRole('button', { name: 'TemplateId', exact: true }).click();
-  await expect(raw.getByRole('button', { name: 'Source' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(raw.getByRole('button', { name: 'Source', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   const selected = raw.locator('[data-selected-line]');
   await expect(selected).toContainText('<TemplateId>t10461fe2bd5a649db9022452ec71e0381</TemplateId>');
   await expect(selected).toBeInViewport();
@@ -502,7 +507,7 @@ test('panels follow the interface language', async ({ page }) => {
   await expect(panel(page, 'summary').getByRole('heading')).toHaveText('摘要');
   await expect(panel(page, 'summary').getByRole('alert')).toContainText('InvalidInput');
   await expect(panel(page, 'timeline')).toContainText('本地时间');
-  await expect(panel(page, 'raw').getByRole('button', { name: '原文' })).toBeVisible();
+  await expect(panel(page, 'raw').getByRole('button', { name: '原文', exact: true })).toBeVisible();
   const label = panel(page, 'summary').getByRole('button', { name: 'JobId', exact: true });
   await expect(label).toHaveAccessibleDescription(/任务的 ID。/);
 });

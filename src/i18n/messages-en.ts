@@ -327,10 +327,24 @@ export const en = {
 
   // Raw
   'raw.source': 'Source',
-  'raw.tree': 'Tree',
+  'raw.tree': 'Source tree',
   'raw.wrap': 'Wrap lines',
   'raw.truncated': 'Showing the first {shown} of {total} characters.',
   'raw.emptyValue': '(empty)',
+  'raw.copySource': 'Copy source',
+  'raw.view': 'What to show',
+  'raw.model.note':
+    'How this app reads the callback: its own names and types, not the text Tencent sent (that is under Source).',
+  'raw.find.label': 'Find in source',
+  'raw.find.previous': 'Previous match',
+  'raw.find.next': 'Next match',
+  'raw.find.status': '{current} of {total}',
+  'raw.find.statusCapped': '{current} of more than {total}',
+  'raw.find.none': 'No matches',
+  'raw.find.hint': 'Enter: next, Shift+Enter: previous',
+  'raw.tree.hint': '↑ ↓ move, ← → fold or unfold, Enter shows the line in the source.',
+  'raw.tree.line': 'Line {line}',
+  'raw.tree.truncated': 'The tree stops after {shown} nodes; Source has the whole text.',
 
   // Field explanations (glossary, loaded on demand)
   'field.help.label': 'What is {name}?',
@@ -399,7 +413,7 @@ export const en = {
   'ui.result.document': 'Whole payload',
   'ui.result.unrecognisedHint':
     'This payload is neither a job nor a workflow callback; every node is shown as it came.',
-  'ui.raw.model': 'Parsed model',
+  'ui.raw.model': 'App’s model',
   'ui.raw.truncated': 'showing the first {shown} characters',
   'ui.raw.size': '{chars} characters, from line {line}',
   'ui.raw.notFound': 'not found exactly in the source: {path}',

@@ -316,10 +316,24 @@ export const zh: Messages = {
 
   // 原始内容
   'raw.source': '原文',
-  'raw.tree': '节点树',
+  'raw.tree': '原文节点树',
   'raw.wrap': '自动换行',
   'raw.truncated': '仅显示前 {shown} 个字符，共 {total} 个。',
   'raw.emptyValue': '（空）',
+  'raw.copySource': '复制原文',
+  'raw.view': '显示内容',
+  'raw.model.note':
+    '这是本应用读取回调后得到的模型（使用本应用自己的名称和类型），并非腾讯云发送的原文（原文见“原文”）。',
+  'raw.find.label': '在原文中查找',
+  'raw.find.previous': '上一个匹配',
+  'raw.find.next': '下一个匹配',
+  'raw.find.status': '第 {current} 个，共 {total} 个',
+  'raw.find.statusCapped': '第 {current} 个，共超过 {total} 个',
+  'raw.find.none': '没有匹配',
+  'raw.find.hint': 'Enter：下一个，Shift+Enter：上一个',
+  'raw.tree.hint': '↑ ↓ 移动，← → 折叠或展开，Enter 在原文中显示该行。',
+  'raw.tree.line': '第 {line} 行',
+  'raw.tree.truncated': '节点树只列出前 {shown} 个节点；完整内容见“原文”。',
 
   // 字段说明（按需加载）
   'field.help.label': '{name} 是什么？',
@@ -387,7 +401,7 @@ export const zh: Messages = {
   'ui.io.pictureFiles': '处理后的图片',
   'ui.result.document': '完整内容',
   'ui.result.unrecognisedHint': '此回调既不是任务回调也不是工作流回调；所有节点按原样显示。',
-  'ui.raw.model': '解析后的模型',
+  'ui.raw.model': '本应用的解析模型',
   'ui.raw.truncated': '仅显示前 {shown} 个字符',
   'ui.raw.size': '{chars} 个字符，自第 {line} 行起',
   'ui.raw.notFound': '未能在原文中精确定位：{path}',

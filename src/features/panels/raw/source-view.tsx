@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { SourceFormat } from '../../../domain/model';
+import type { TextMatch } from '../../../domain/source/find-in-text';
+import { markLines, markText, type MarkedPiece } from './mark-matches';
 import { tokenizeLines } from './tokenize';
 
 export interface LineRange {
@@ -20,7 +22,12 @@ export interface SourceViewProps {
   readonly highlight?: LineRange;
   readonly wrap: boolean;
   readonly label: string;
+  /** "Find in source": offsets into `text`, marked; `current` (an index into them) singled out and scrolled to. */
+  readonly matches?: readonly TextMatch[];
+  readonly current?: number;
 }
+
+const NO_MATCHES: readonly TextMatch[] = [];
 
 /**
  * Above this, the text is shown plain (no tokens, no per-line elements). Callbacks are a few KB; a hostile one
@@ -32,9 +39,26 @@ export const HIGHLIGHT_LIMIT = 64 * 1024;
  * The exact source text with line numbers and light highlighting, rendered as React text nodes only.
  * Loaded on demand (React.lazy) with the tokenizer.
  */
-export function SourceView({ text, format, firstLine, highlight, wrap, label }: SourceViewProps) {
+export function SourceView({
+  text,
+  format,
+  firstLine,
+  highlight,
+  wrap,
+  label,
+  matches = NO_MATCHES,
+  current = -1,
+}: SourceViewProps) {
   const isPlain = text.length > HIGHLIGHT_LIMIT;
   const lines = useMemo(() => (isPlain ? undefined : tokenizeLines(text, format)), [text, format, isPlain]);
+  const marked = useMemo(
+    () => (lines === undefined || matches.length === 0 ? lines : markLines(lines, text, matches, current)),
+    [lines, text, matches, current],
+  );
+  const plainPieces = useMemo(
+    () => (isPlain && matches.length > 0 ? markText(text, matches, current) : undefined),
+    [isPlain, text, matches, current],
+  );
   const lineCount = useMemo(
     () => (isPlain ? countLines(text) : (lines?.length ?? 0)),
     [isPlain, text, lines],
@@ -56,10 +80,27 @@ export function SourceView({ text, format, firstLine, highlight, wrap, label }: 
     target.focus({ preventScroll: true });
   }, [highlight]);
 
+  // The current match is brought to the middle of the source box; the focus stays in the find field.
+  useEffect(() => {
+    const box = scroller.current;
+    const target = box?.querySelector<HTMLElement>('[data-current-match]');
+    if (!box || !target) return;
+    const boxRect = box.getBoundingClientRect();
+    const rect = target.getBoundingClientRect();
+    if (rect.top < boxRect.top || rect.bottom > boxRect.bottom) {
+      box.scrollTop += rect.top - boxRect.top - box.clientHeight / 2;
+    }
+    // Sideways only as far as needed, so the line numbers stay in view when they can.
+    if (rect.right > boxRect.right) box.scrollLeft += rect.right - boxRect.right + 24;
+    else if (rect.left < boxRect.left) box.scrollLeft -= boxRect.left - rect.left + 24;
+    // And the page as little as needed, when the box itself is partly out of view.
+    target.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'auto' });
+  }, [current, matches]);
+
   const isMarked = (n: number): boolean =>
     highlight !== undefined && n >= highlight.start && n <= highlight.end;
 
-  if (isPlain || lines === undefined) {
+  if (isPlain || marked === undefined) {
     const gutter = Array.from({ length: lineCount }, (_, i) => String(firstLine + i)).join('\n');
     return (
       <div
@@ -89,7 +130,7 @@ export function SourceView({ text, format, firstLine, highlight, wrap, label }: 
                 }}
               />
             ) : null}
-            <pre className="raw-pre">{text}</pre>
+            <pre className="raw-pre">{plainPieces ? plainPieces.map(renderPiece) : text}</pre>
           </div>
         </div>
       </div>
@@ -106,7 +147,7 @@ export function SourceView({ text, format, firstLine, highlight, wrap, label }: 
       data-highlighted="true"
     >
       <div className="raw-code">
-        {lines.map((tokens, i) => {
+        {marked.map((tokens, i) => {
           const n = i + 1;
           const marked = isMarked(n);
           return (
@@ -127,22 +168,33 @@ export function SourceView({ text, format, firstLine, highlight, wrap, label }: 
               <span className="raw-ln" aria-hidden="true">
                 {firstLine + i}
               </span>
-              <span className="raw-text">
-                {tokens.map((tok, j) =>
-                  tok.kind === 'text' ? (
-                    tok.text
-                  ) : (
-                    <span key={j} className={`tk-${tok.kind}`}>
-                      {tok.text}
-                    </span>
-                  ),
-                )}
-              </span>
+              <span className="raw-text">{tokens.map(renderPiece)}</span>
             </div>
           );
         })}
       </div>
     </div>
+  );
+}
+
+function renderPiece(piece: MarkedPiece, key: number) {
+  if (piece.mark !== undefined) {
+    return (
+      <mark
+        key={key}
+        className={`raw-match${piece.kind === 'text' ? '' : ` tk-${piece.kind}`}`}
+        {...(piece.mark === 'current' ? { 'data-current-match': '' } : {})}
+      >
+        {piece.text}
+      </mark>
+    );
+  }
+  return piece.kind === 'text' ? (
+    piece.text
+  ) : (
+    <span key={key} className={`tk-${piece.kind}`}>
+      {piece.text}
+    </span>
   );
 }
 
