@@ -1,8 +1,8 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { buildCombinedTimeline } from '../../domain/derive/combined-timeline';
-import { formatDuration } from '../../domain/derive/format-time';
+import { formatDuration, formatTime } from '../../domain/derive/format-time';
 import { useT } from '../../i18n/use-i18n';
-import { useFormatInstant } from '../../components/ui/use-time-format';
+import { useFormatInstant, useTimeZoneMode } from '../../components/ui/use-time-format';
 import { useAppStore } from '../../store/app-store';
 import { memoizeLast } from '../../store/memoize';
 import { selectDocumentAt } from '../../store/select-at';
@@ -39,17 +39,48 @@ export function CombinedTimelineView() {
     [rows],
   );
   const formatInstant = useFormatInstant();
+  const mode = useTimeZoneMode();
+  const [zone, setZone] = useState('');
   const none = t('common.none');
+  const num = (a: Float64Array, row: number) => a[row] ?? Number.NaN;
+  const offsetOf = (a: Float64Array, row: number) => {
+    const v = num(a, row);
+    return Number.isNaN(v) ? undefined : v;
+  };
+  const jobName = (row: number) => {
+    const tag = rows.tags[row];
+    const name = rows.labels[row] ?? '';
+    return tag === undefined ? name : `${tag} · ${name}`;
+  };
+  const stateOf = (row: number) =>
+    rows.states[row] ?? documents[rows.documentIndex[row] ?? -1]?.state ?? none;
   const describe = (row: number) => {
-    const c = rows.created[row] ?? Number.NaN;
-    const s = rows.started[row] ?? Number.NaN;
-    const e = rows.ended[row] ?? Number.NaN;
+    const c = num(rows.created, row);
+    const s = num(rows.started, row);
+    const e = num(rows.ended, row);
     return t('combined.focused', {
-      id: rows.labels[row] ?? '',
-      state: documents[rows.documentIndex[row] ?? -1]?.state ?? none,
+      job: jobName(row),
+      state: stateOf(row),
       queue: formatDuration(s - c) ?? none,
-      run: formatDuration(e - s) ?? none,
+      run: formatDuration(e - (Number.isNaN(s) ? c : s)) ?? none,
     });
+  };
+  /** The hover card: the job, its state and durations, and its times by the display rule. */
+  const describeRow = (row: number) => {
+    const time = (a: Float64Array, offsets: Float64Array) =>
+      formatTime(num(a, row), offsetOf(offsets, row), mode) ?? none;
+    return (
+      <>
+        <span className="timeline-hover-line">{describe(row)}</span>
+        <span className="timeline-hover-line">
+          {t('combined.hover.times', {
+            created: time(rows.created, rows.createdOffset),
+            started: time(rows.started, rows.startedOffset),
+            ended: time(rows.ended, rows.endedOffset),
+          })}
+        </span>
+      </>
+    );
   };
   return (
     <section className="combined-timeline" data-testid="combined-timeline" aria-labelledby={`${id}-title`}>
@@ -82,6 +113,11 @@ export function CombinedTimelineView() {
               <span className="legend-swatch legend-run" aria-hidden="true" />
               {t('combined.legend.run')}
             </li>
+            <li>
+              <span className="legend-swatch legend-failed" aria-hidden="true" />
+              {t('combined.legend.failed')}
+            </li>
+            {zone !== '' && <li data-testid="combined-timeline-zone">{t('combined.zone', { zone })}</li>}
           </ul>
           <TimelineCanvas
             rows={rows}
@@ -90,8 +126,11 @@ export function CombinedTimelineView() {
             focused={focusedRow}
             selected={selectedRow}
             resetToken={resetToken}
+            mode={mode}
             onFocusRow={setFocused}
             onSelectRow={selectRow}
+            describeRow={describeRow}
+            onZone={setZone}
           />
           <p className="combined-focused" aria-live="polite" data-testid="combined-timeline-focused">
             {focusedRow >= 0 ? describe(focusedRow) : ''}

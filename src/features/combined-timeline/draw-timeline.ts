@@ -1,16 +1,13 @@
+import { shortRowName, type AxisTick } from '../../domain/derive/timeline-axis';
+import { barSpan, type TimelineViewport } from '../../domain/derive/timeline-layout';
 import type { TimelineRows } from './timeline-rows';
 
 export const ROW_HEIGHT = 18;
 export const AXIS_HEIGHT = 22;
 export const LABEL_WIDTH = 150;
 
-export interface TimelineViewport {
-  readonly startMs: number;
-  readonly endMs: number;
-  /** First row drawn. */
-  readonly top: number;
-}
-
+/** A failed job is drawn at least this wide (CSS px), so one that took no time still shows as failed. */
+export const FAILED_MIN_WIDTH = 6;
 export interface TimelineColors {
   readonly fg: string;
   readonly muted: string;
@@ -57,13 +54,6 @@ function hatch(ctx: CanvasRenderingContext2D, color: string, dpr: number): Canva
   return pattern;
 }
 
-function timeLabel(ms: number, span: number): string {
-  const d = new Date(ms);
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  const hms = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-  return span < 10_000 ? `${hms}.${pad(d.getMilliseconds(), 3)}` : hms;
-}
-
 /**
  * Draws the rows in view (only those: 10,000 jobs cost what 20 do) at the device's pixel ratio. `width` and
  * `height` are CSS pixels; the canvas is already sized to them times `dpr`.
@@ -74,7 +64,8 @@ export function drawTimeline(
   view: TimelineViewport,
   size: { readonly width: number; readonly height: number; readonly dpr: number },
   colors: TimelineColors,
-  marks: { readonly focused: number; readonly selected: number },
+  marks: { readonly focused: number; readonly selected: number; readonly hovered: number },
+  ticks: readonly AxisTick[],
 ): void {
   const { width, height, dpr } = size;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -84,64 +75,79 @@ export function drawTimeline(
   const span = Math.max(1, view.endMs - view.startMs);
   const x = (ms: number) => left + ((ms - view.startMs) / span) * plot;
 
-  // Axis: five ticks in the viewer's local time.
+  // Tick lines at the axis's round steps (their labels are text over the canvas: see TimelineCanvas).
   ctx.font = '11px system-ui, sans-serif';
   ctx.textBaseline = 'middle';
-  ctx.fillStyle = colors.muted;
   ctx.strokeStyle = colors.border;
   ctx.lineWidth = 1;
-  for (let i = 0; i <= 4; i++) {
-    const ms = view.startMs + (span * i) / 4;
-    const px = Math.round(x(ms)) + 0.5;
+  for (const tick of ticks) {
+    const px = Math.round(x(tick.ms)) + 0.5;
+    if (px < left || px > width) continue;
+    ctx.globalAlpha = tick.hasDate ? 1 : 0.6;
     ctx.beginPath();
     ctx.moveTo(px, AXIS_HEIGHT - 4);
     ctx.lineTo(px, height);
     ctx.stroke();
-    ctx.textAlign = i === 0 ? 'left' : i === 4 ? 'right' : 'center';
-    ctx.fillText(timeLabel(ms, span), px, AXIS_HEIGHT / 2);
   }
+  ctx.globalAlpha = 1;
+  ctx.beginPath();
+  ctx.moveTo(left, AXIS_HEIGHT - 0.5);
+  ctx.lineTo(width, AXIS_HEIGHT - 0.5);
+  ctx.stroke();
 
   const count = visibleRowCount(height);
   const last = Math.min(rows.count, view.top + count);
   const queueFill = hatch(ctx, colors.muted, dpr);
   for (let i = view.top; i < last; i++) {
     const y = AXIS_HEIGHT + (i - view.top) * ROW_HEIGHT;
-    if (i === marks.selected) {
+    if (i === marks.selected || i === marks.hovered) {
       ctx.fillStyle = colors.border;
-      ctx.globalAlpha = 0.45;
+      ctx.globalAlpha = i === marks.selected ? 0.45 : 0.25;
       ctx.fillRect(0, y, width, ROW_HEIGHT);
       ctx.globalAlpha = 1;
     }
     if (left > 0) {
       ctx.fillStyle = colors.fg;
       ctx.textAlign = 'left';
-      const label = rows.labels[i] ?? '';
-      ctx.fillText(label.length > 20 ? `${label.slice(0, 19)}…` : label, 4, y + ROW_HEIGHT / 2, left - 8);
+      ctx.fillText(shortRowName(rows.labels[i] ?? '', 22), 4, y + ROW_HEIGHT / 2, left - 8);
     }
     const c = rows.created[i] ?? Number.NaN;
     const s = rows.started[i] ?? Number.NaN;
     const e = rows.ended[i] ?? Number.NaN;
     const barTop = y + 3;
     const barHeight = ROW_HEIGHT - 6;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(left, AXIS_HEIGHT, plot, height - AXIS_HEIGHT);
+    ctx.clip();
     if (!Number.isNaN(c) && !Number.isNaN(s) && s > c) {
-      const x0 = Math.max(left, x(c));
-      const x1 = Math.min(width, x(s));
-      if (x1 > x0) {
+      const x0 = x(c);
+      const x1 = x(s);
+      if (x1 >= left && x0 <= width) {
+        const bar = barSpan(x0, x1, 1);
         ctx.fillStyle = queueFill ?? colors.muted;
-        ctx.fillRect(x0, barTop, Math.max(1, x1 - x0), barHeight);
+        ctx.fillRect(bar.x, barTop, bar.width, barHeight);
         ctx.strokeStyle = colors.muted;
-        ctx.strokeRect(x0 + 0.5, barTop + 0.5, Math.max(1, x1 - x0) - 1, barHeight - 1);
+        ctx.strokeRect(bar.x + 0.5, barTop + 0.5, Math.max(1, bar.width - 1), barHeight - 1);
       }
     }
+    const isFailed = rows.failed[i] === 1;
     const runStart = Number.isNaN(s) ? c : s;
-    if (!Number.isNaN(runStart) && !Number.isNaN(e)) {
-      const x0 = Math.max(left, x(runStart));
-      const x1 = Math.min(width, x(e));
-      if (x1 >= x0 - 1) {
-        ctx.fillStyle = rows.failed[i] ? colors.failed : colors.run;
-        ctx.fillRect(x0, barTop, Math.max(2, x1 - x0), barHeight);
+    // A failed job with an EndTime is marked even without a start: the failure is the point.
+    const from = Number.isNaN(runStart) ? (isFailed ? e : Number.NaN) : runStart;
+    if (!Number.isNaN(from) && !Number.isNaN(e)) {
+      const bar = barSpan(x(from), x(e), isFailed ? FAILED_MIN_WIDTH : 2);
+      if (bar.x + bar.width >= left && bar.x <= width) {
+        ctx.fillStyle = isFailed ? colors.failed : colors.run;
+        ctx.fillRect(bar.x, barTop, bar.width, barHeight);
+        if (isFailed) {
+          // An outline in the text colour keeps a narrow failed mark apart from the run colour.
+          ctx.strokeStyle = colors.fg;
+          ctx.strokeRect(bar.x + 0.5, barTop + 0.5, bar.width - 1, barHeight - 1);
+        }
       }
     }
+    ctx.restore();
     if (i === marks.focused) {
       ctx.strokeStyle = colors.focus;
       ctx.lineWidth = 2;
