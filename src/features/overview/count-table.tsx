@@ -26,6 +26,8 @@ export function CountTable({
 }: CountTableProps) {
   const rows = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const max = Math.max(1, ...rows.map(([, n]) => n));
+  // The numbers get a column of their own as wide as the largest, so a bar never runs under one.
+  const digits = String(max).length;
   return (
     <div className="overview-card">
       <table className="overview-table" data-testid={testId}>
@@ -54,8 +56,14 @@ export function CountTable({
                 )}
               </th>
               <td className="overview-count">
-                <span className="overview-bar" style={{ width: `${(n / max) * 100}%` }} aria-hidden="true" />
-                <span className="overview-number">{n}</span>
+                <div className="overview-count-cell">
+                  <span className="overview-number" style={{ minWidth: `${digits}ch` }}>
+                    {n}
+                  </span>
+                  <span className="overview-bar-track" aria-hidden="true">
+                    <span className="overview-bar" style={{ width: `${(n / max) * 100}%` }} />
+                  </span>
+                </div>
               </td>
             </tr>
           ))}

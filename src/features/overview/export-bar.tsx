@@ -86,7 +86,8 @@ export function ExportBar({ overview }: ExportBarProps) {
         type="button"
         className="button button-small"
         data-testid="export-csv-copy"
-        onClick={() => copy(csv())}
+        // The byte-order mark is for files (spreadsheets read UTF-8 by it); pasted text does not want it.
+        onClick={() => copy(csv().replace(/^\uFEFF/, ''))}
       >
         {t('overview.export.copy')} CSV
       </button>

@@ -72,7 +72,8 @@ export function FailuresByCode({ groups, onPick }: FailuresByCodeProps) {
                         first
                       ) : (
                         <>
-                          {first} – {last}
+                          <span className="overview-when-line">{first} –</span>
+                          <span className="overview-when-line">{last}</span>
                         </>
                       )}
                     </td>
