@@ -172,3 +172,23 @@ describe('compare two documents by model path (the comparison’s raw detail)', 
     ]);
   });
 });
+
+describe('moderation callbacks in the overview (issue 13a documents)', () => {
+  it('are counted apart from jobs, by verdict, with the settings test request on its own', () => {
+    const set = docs(
+      'seed/case1-job-api.xml',
+      'docs/moderation_image_simple_callback.json',
+      'docs/moderation_image_simple_test_request.json',
+      'docs/moderation_image_detail_callback.json',
+      'docs/moderation_video_detail_callback.json',
+    );
+    const o = buildOverview(set);
+    expect(o.documentCount).toBe(5);
+    // The moderation callbacks are neither jobs nor in By State.
+    expect(o.jobCount).toBe(1);
+    expect(Object.fromEntries(o.byState)).toEqual({ Success: 1 });
+    expect(Object.fromEntries(o.byKind)).toEqual({ jobs: 1, moderation: 4 });
+    // Every moderation callback but the test request has a verdict (these fixtures are all normal).
+    expect(o.moderation).toEqual({ callbacks: 4, byVerdict: { normal: 3 }, testRequests: 1 });
+  });
+});

@@ -93,12 +93,6 @@ export interface ModerationCounts {
   readonly testRequests: number;
 }
 
-/** What a moderation digest adds (issue 13a's fields), read only when present. */
-interface ModerationFields {
-  readonly verdict?: string;
-  readonly testRequest?: boolean;
-}
-
 export interface Overview {
   /** Callbacks: every document loaded. */
   readonly documentCount: number;
@@ -234,7 +228,7 @@ export function buildOverview(documents: readonly CallbackDocument[], slowestCou
     const kind = digest.kind ?? 'invalid';
     bump(byKind, kind);
     if (kind === 'jobs' || kind === 'workflow') bump(byState, doc.state);
-    const { verdict, testRequest } = digest as DocumentDigest & ModerationFields;
+    const { verdict, testRequest } = digest;
     if (testRequest === true) testRequests++;
     if (verdict !== undefined || testRequest === true) {
       moderationCallbacks++;
