@@ -169,6 +169,23 @@ test('the workflow panel shows the job’s Workflow node', async ({ page }) => {
   ]) {
     await expect(workflow).toContainText(text);
   }
+  await expect(workflow.locator('li[data-workflow-index]')).toHaveCount(0);
+});
+
+test('a job with two Workflow nodes shows both, numbered, in source order', async ({ page }) => {
+  await showDraft(
+    page,
+    CASE2.replace(
+      '</Workflow>',
+      '</Workflow><Workflow><Name>Second_node</Name><RunId>run-two</RunId><WorkflowId>wf-two</WorkflowId></Workflow>',
+    ),
+  );
+  const items = panel(page, 'workflow').locator('li[data-workflow-index]');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0).getByRole('heading')).toHaveText('Workflow 1 of 2');
+  await expect(items.nth(0)).toContainText('ic90edd59f84f11ec9d4f525400a3c59f');
+  await expect(items.nth(1).getByRole('heading')).toHaveText('Workflow 2 of 2');
+  for (const text of ['Second_node', 'run-two', 'wf-two']) await expect(items.nth(1)).toContainText(text);
 });
 
 test('the timeline shows source and local times, durations, and no 1970 date for missing times', async ({

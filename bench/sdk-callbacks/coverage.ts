@@ -1,10 +1,14 @@
 /**
  * The note's table, computed over the generated callbacks (src/domain/__fixtures__/sdk-generated/): per family,
  * leaves typed / in task parameter and result trees / in extras, and how many XML and JSON pairs give equal models.
- * With `--details`, each kind's diagnostics, extras and model differences.
+ * With `--details`, each kind's diagnostics, extras and model differences. Then the same count over the content
+ * moderation fixtures (docs/ and derived/ `moderation_*`), one row per document, and whether the suspicious video
+ * callback's XML and JSON forms give equal models.
  *
  *   node --import tsx bench/sdk-callbacks/coverage.ts [--details]
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parsePayload } from '../../src/domain/parse-payload';
 import {
@@ -82,9 +86,46 @@ export function table(rows: Map<Family, Row>): string {
   return lines.join('\n');
 }
 
+const FIXTURES = join(import.meta.dirname, '..', '..', 'src', 'domain', '__fixtures__');
+
+/** Leaves of each moderation fixture by where they land (typed, kept trees, extras, no value), per document. */
+export function moderationTable(): string {
+  const lines = [
+    '| fixture | shape | form | typed | trees | extras | no value |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: |',
+  ];
+  const names = ['docs', 'derived'].flatMap((dir) =>
+    readdirSync(join(FIXTURES, dir))
+      .filter((f) => f.startsWith('moderation_'))
+      .sort()
+      .map((f) => `${dir}/${f}`),
+  );
+  for (const name of names) {
+    for (const doc of parsePayload(readFileSync(join(FIXTURES, name), 'utf8')).documents) {
+      const shape = doc.model?.kind === 'moderation' ? doc.model.shape : (doc.model?.kind ?? 'unreadable');
+      const c = countPlaces(traceDocument(doc));
+      lines.push(
+        `| ${name} | ${shape} | ${doc.format.toUpperCase()} | ${c.typed} | ${c.tree} | ${c.extras} | ${c['no value']} |`,
+      );
+    }
+  }
+  const model = (name: string) =>
+    parsePayload(readFileSync(join(FIXTURES, name), 'utf8')).documents[0]?.model;
+  const same = isDeepStrictEqual(
+    model('derived/moderation_video_detail_suspicious.xml'),
+    model('derived/moderation_video_detail_suspicious.json'),
+  );
+  lines.push(
+    '',
+    `XML ≡ JSON (derived/moderation_video_detail_suspicious.xml / .json): ${same ? 'equal' : 'DIFFER'}`,
+  );
+  return lines.join('\n');
+}
+
 const isMain = process.argv[1] && import.meta.filename === process.argv[1];
 if (isMain) {
   const { rows, problems } = coverage(process.argv.includes('--details'));
   console.log(table(rows));
   if (problems.length > 0) console.log(`\n${problems.join('\n')}`);
+  console.log(`\n${moderationTable()}`);
 }

@@ -46,7 +46,7 @@ export function placeOf(entry: TraceEntry): LeafPlace {
   const t = entry.target;
   if (t === NO_VALUE_TARGET) return 'no value';
   if (/(^|\.)extras\[/.test(t)) return 'extras';
-  if (/\.(taskParameters|results)\[|\.entries\[/.test(t)) return 'tree';
+  if (/\.operation\.(taskParameters|results)\[|\.entries\[/.test(t)) return 'tree';
   return 'typed';
 }
 
