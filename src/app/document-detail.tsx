@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { isSingleColumn, onDetailFocusRequest, takeDetailFocus } from '../components/ui/detail-focus';
 import { DocumentPanels } from '../features/panels/document-panels';
-import { entryName } from '../features/document-list/entry-name';
+import { entryName } from '../store/entry-name';
 import { ExportMenu } from '../features/export/export-menu';
 import { ShareButton } from '../features/share/share-button';
 import { useT } from '../i18n/use-i18n';

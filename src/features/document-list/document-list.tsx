@@ -6,7 +6,7 @@ import type { ListEntry } from '../../store/list-entry';
 import { selectDocumentCount, selectVisibleEntries } from '../../store/selectors';
 import { removeEntries } from '../../store/removal';
 import { DocumentListbox } from './document-listbox';
-import { entryName } from './entry-name';
+import { entryName } from '../../store/entry-name';
 import { ListActions } from './list-actions';
 import { ListToolbar } from './list-toolbar';
 import './document-list.css';

@@ -3,12 +3,11 @@ import { copyText } from '../../components/ui/copy-text';
 import { digestOf } from '../../domain/derive/digest';
 import type { Overview } from '../../domain/derive/overview';
 import { listToCsv, overviewToJson, type CsvItem } from '../../domain/share/triage-export';
-import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
-import type { ListEntry } from '../../store/list-entry';
 import { entryDeliveries, selectDeliveries, selectVisibleEntries } from '../../store/selectors';
 import './overview.css';
+import { entryName } from '../../store/entry-name';
 
 function stamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -24,22 +23,6 @@ function download(text: string, type: string, name: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** A list entry's source, in words: the file (· 2/3), "Pasted #2", the draft, the sample or the shared name. */
-function sourceName(entry: ListEntry, t: Translate): string {
-  const { name } = entry;
-  const base =
-    name.kind === 'draft'
-      ? t('list.name.draft')
-      : name.kind === 'paste'
-        ? t('list.name.pasted', { n: name.n })
-        : name.kind === 'file'
-          ? name.fileName
-          : name.kind === 'shared'
-            ? name.name || t('list.name.shared')
-            : name.sampleId;
-  return entry.count > 1 ? `${base} · ${entry.position}/${entry.count}` : base;
 }
 
 export interface ExportBarProps {
@@ -61,7 +44,7 @@ export function ExportBar({ overview }: ExportBarProps) {
     const state = useAppStore.getState();
     const deliveries = selectDeliveries(state);
     const items: CsvItem[] = selectVisibleEntries(state).map((e) => ({
-      source: sourceName(e, t),
+      source: entryName(e, t, (sampleId) => sampleId),
       state: e.doc.state,
       digest: digestOf(e.doc),
       deliveries: entryDeliveries(e, deliveries).total,

@@ -1,5 +1,5 @@
-import type { Translate } from '../../i18n/i18n';
-import type { ListEntry } from '../../store/list-entry';
+import type { Translate } from '../i18n/i18n';
+import type { ListEntry } from './list-entry';
 
 /** The entry's name in the list: the file, "Draft", "Pasted #n" or the sample; "· 2/3" when its text held several. */
 export function entryName(entry: ListEntry, t: Translate, sampleLabel: (sampleId: string) => string): string {
