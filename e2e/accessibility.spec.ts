@@ -113,7 +113,16 @@ for (const lang of ['en', 'zh'] as const) {
       expect(await seriousViolations(page), 'copied, selected line, tooltip').toEqual([]);
       await page.locator('section[data-panel="raw"] .pn-segmented button').last().click();
       await expect(page.locator('section[data-panel="raw"]')).toContainText('"kind": "jobs"');
-      expect(await seriousViolations(page), 'parsed model').toEqual([]);
+      expect(await seriousViolations(page), 'app’s model').toEqual([]);
+      // The source's tree with a node selected, and the source with find matches marked (the current one apart).
+      const raw = page.locator('section[data-panel="raw"]');
+      await raw.locator('.pn-segmented button').nth(1).click();
+      await raw.getByRole('treeitem').nth(2).click();
+      expect(await seriousViolations(page), 'source tree').toEqual([]);
+      await raw.locator('.pn-segmented button').first().click();
+      await raw.getByTestId('raw-find').fill('job');
+      await expect(raw.locator('mark[data-current-match]').first()).toBeVisible();
+      expect(await seriousViolations(page), 'find in source').toEqual([]);
     });
   }
 }

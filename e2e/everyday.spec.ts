@@ -31,12 +31,15 @@ test('an unreadable callback: Compare and the Markdown summary are off with the 
   expect(Buffer.from(body, 'base64').toString('utf8')).toContain('<JobId>abc</JobIdx>');
 });
 
-test('on a wide screen the filters are shown as they are, with no Filters button', async ({ page }) => {
+test('on a wide screen the filters are shown as they are, with no Filters or Back button', async ({
+  page,
+}) => {
   await openApp(page);
   await loadSample(page, 'Image processed by a workflow (XML)');
   await expectCount(page, 1);
   await expect(page.getByRole('searchbox', { name: 'Filter' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Filters' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Back to the list' })).toBeHidden();
 });
 
 test.describe('on a phone (390 × 844)', () => {
