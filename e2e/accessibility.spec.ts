@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { openApp, readFixture } from './helpers';
+import { documentItems, expectCount, openApp, pasteOnPage, readFixture } from './helpers';
 
 /** The machine running the suite may be busy: allow a slow first parse and a lazily loaded chunk. */
 const expect = baseExpect.configure({ timeout: 10_000 });
@@ -136,6 +136,78 @@ test('the other payload shapes have no serious accessibility violation', async (
   }
 });
 
+/** Every violation of any impact (WCAG A/AA and axe's best practices) on the whole page, as readable lines. */
+async function allViolations(page: Page, view: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (v) => `${view}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** The panels of a loaded callback, each with a payload that shows it. */
+const PANEL_PAYLOADS: readonly Payload[] = [
+  EVERY_PANEL[0] as Payload,
+  EVERY_PANEL[1] as Payload,
+  {
+    name: 'a moderation callback',
+    text: readFixture('derived/moderation_video_detail_suspicious.json'),
+    panels: ['moderation'],
+  },
+  EVERY_PANEL[4] as Payload,
+];
+
+for (const lang of ['en', 'zh'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`every view has no accessibility violation of any impact (${lang}, ${theme})`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.emulateMedia({ colorScheme: theme });
+      await openApp(page, lang);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const found: string[] = [];
+      found.push(...(await allViolations(page, 'empty page')));
+
+      for (const [i, payload] of PANEL_PAYLOADS.entries()) {
+        await pasteOnPage(page, payload.text);
+        await expectCount(page, i + 1);
+        for (const name of payload.panels)
+          await expect(page.locator(`section[data-panel="${name}"]`)).toBeVisible();
+        await expect(page.locator('section[data-panel="raw"] [data-highlighted]')).toBeVisible();
+        found.push(...(await allViolations(page, `list and panels of ${payload.name}`)));
+      }
+      // The raw panel's source tree.
+      await documentItems(page).nth(0).click();
+      const raw = page.locator('section[data-panel="raw"]');
+      await expect(raw.locator('[data-highlighted]')).toBeVisible();
+      await raw.locator('.pn-segmented button').nth(1).click();
+      await expect(raw.getByRole('tree')).toBeVisible();
+      found.push(...(await allViolations(page, 'source tree')));
+      // Compare with another callback.
+      await page.getByTestId('compare-select').selectOption({ index: 1 });
+      await expect(page.getByTestId('compare-result')).toBeVisible();
+      found.push(...(await allViolations(page, 'compare')));
+      // The export menu, then the share dialog.
+      await page.getByTestId('export-menu').click();
+      await expect(page.getByTestId('export-curl')).toBeVisible();
+      found.push(...(await allViolations(page, 'export menu')));
+      await page.keyboard.press('Escape');
+      await page.getByTestId('share-button').click();
+      await expect(page.getByTestId('share-link')).toBeFocused();
+      found.push(...(await allViolations(page, 'share dialog')));
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
+      // The overview and the combined timeline.
+      await page.getByTestId('view-overview').click();
+      await expect(page.getByTestId('overview')).toBeVisible();
+      found.push(...(await allViolations(page, 'overview')));
+      await page.getByTestId('view-timeline').click();
+      await expect(page.getByTestId('combined-timeline-canvas')).toBeVisible();
+      found.push(...(await allViolations(page, 'combined timeline')));
+
+      expect(found).toEqual([]);
+    });
+  }
+}
+
 test('panels can be used with the keyboard alone', async ({ page }) => {
   await openApp(page);
   await page
@@ -172,3 +244,153 @@ test('panels can be used with the keyboard alone', async ({ page }) => {
     );
   expect(unnamed).toEqual([]);
 });
+
+test('reduced motion: nothing transitions or animates, and the app’s scrolls land at once', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openApp(page);
+  for (const [i, payload] of [EVERY_PANEL[0], EVERY_PANEL[1]].entries()) {
+    await pasteOnPage(page, (payload as Payload).text);
+    await expectCount(page, i + 1);
+  }
+  await expect(page.locator('section[data-panel="raw"] [data-highlighted]')).toBeVisible();
+
+  // Every rule of the app's style sheets that moves something (outside the reduced-motion rule itself), applied to
+  // the elements it matches, or to a new element of its class (the load progress bar exists only while loading).
+  const moving = await page.evaluate(() => {
+    const found: { selector: string; transition: string; animation: string }[] = [];
+    const walk = (rules: CSSRuleList) => {
+      for (const rule of Array.from(rules)) {
+        if (rule instanceof CSSMediaRule) {
+          if (!rule.conditionText.includes('prefers-reduced-motion')) walk(rule.cssRules);
+        } else if (rule instanceof CSSStyleRule) {
+          const moves = (d: string) => d.split(',').some((x) => parseFloat(x) > 0);
+          const { transitionDuration, animationDuration, animationName } = rule.style;
+          if (moves(transitionDuration) || (animationName && moves(animationDuration)))
+            found.push({
+              selector: rule.selectorText,
+              transition: transitionDuration,
+              animation: animationDuration,
+            });
+        }
+      }
+    };
+    for (const sheet of Array.from(document.styleSheets)) walk(sheet.cssRules);
+    return found;
+  });
+  // The app has at least one moving thing (the load progress bar): otherwise this test checks nothing.
+  expect(moving.map((m) => m.selector)).toContain('.load-progress-fill');
+  const stillMoving = await page.evaluate(
+    (selectors) => {
+      const seconds = (d: string) =>
+        Math.max(...d.split(',').map((x) => parseFloat(x) * (x.trim().endsWith('ms') ? 0.001 : 1)));
+      const out: string[] = [];
+      for (const selector of selectors) {
+        let elements = Array.from(document.querySelectorAll<HTMLElement>(selector));
+        const made = elements.length === 0 && /^\.[\w-]+$/.test(selector);
+        if (made) {
+          const el = document.createElement('div');
+          el.className = selector.slice(1);
+          document.body.append(el);
+          elements = [el];
+        }
+        for (const el of elements) {
+          const style = getComputedStyle(el);
+          if (seconds(style.transitionDuration) > 0.01 || seconds(style.animationDuration) > 0.01)
+            out.push(`${selector}: ${style.transitionDuration} / ${style.animationDuration}`);
+        }
+        if (made) elements[0]?.remove();
+      }
+      for (const el of Array.from(document.querySelectorAll<HTMLElement>('*'))) {
+        const style = getComputedStyle(el);
+        if (seconds(style.transitionDuration) > 0.01 || seconds(style.animationDuration) > 0.01)
+          out.push(`${el.tagName}.${el.className}: ${style.transitionDuration} / ${style.animationDuration}`);
+        if (style.scrollBehavior !== 'auto')
+          out.push(`${el.tagName}.${el.className}: scroll-behavior ${style.scrollBehavior}`);
+      }
+      return out;
+    },
+    moving.map((m) => m.selector),
+  );
+  expect(stillMoving).toEqual([]);
+
+  // The app's own scrolls: on a phone, choosing a row brings its detail into view in one step (a smooth scroll
+  // would pass through positions in between).
+  const row = documentItems(page).nth(0);
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  await expect(row).toBeInViewport();
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { seenScrolls: number[] }).seenScrolls = seen;
+    window.addEventListener('scroll', () => seen.push(Math.round(window.scrollY)));
+  });
+  await row.click();
+  await expect(page.locator('section[data-panel="summary"]')).toBeInViewport();
+  await page.waitForTimeout(600);
+  const scrolls = await page.evaluate(() => (window as unknown as { seenScrolls: number[] }).seenScrolls);
+  expect(scrolls.length).toBeGreaterThan(0);
+  expect(new Set(scrolls).size, scrolls.join(' ')).toBe(1);
+});
+
+/** Elements whose right edge passes the viewport's, outside any region that scrolls sideways by design. */
+async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width)
+      out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+      if (el.closest('[data-scroll-x]')) continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.right <= width + 1) continue;
+      // Inside a box that clips or scrolls it, and that box itself fits.
+      let clipped = false;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        if (getComputedStyle(p).overflowX !== 'visible' && p.getBoundingClientRect().right <= width + 1) {
+          clipped = true;
+          break;
+        }
+      }
+      if (!clipped)
+        out.push(`${el.tagName.toLowerCase()}.${el.className}: right ${Math.round(rect.right)} > ${width}`);
+    }
+    return out.slice(0, 10);
+  });
+}
+
+for (const width of [640, 320]) {
+  test(`reflow at ${width} px: the page does not scroll sideways`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: width === 640 ? 400 : 512 });
+    const payloads = [EVERY_PANEL[0], EVERY_PANEL[1], PANEL_PAYLOADS[2]] as Payload[];
+    const showsPanels = async (payload: Payload) => {
+      for (const name of payload.panels)
+        await expect(page.locator(`section[data-panel="${name}"]`)).toBeVisible();
+      await expect(page.locator('section[data-panel="raw"] [data-highlighted]')).toBeVisible();
+    };
+    await openApp(page, 'en');
+    for (const [i, payload] of payloads.entries()) {
+      await pasteOnPage(page, payload.text);
+      await expectCount(page, i + 1);
+      await showsPanels(payload);
+      expect(await sidewaysOverflow(page), `en: ${payload.name}`).toEqual([]);
+    }
+    await page.getByTestId('view-overview').click();
+    await expect(page.getByTestId('overview')).toBeVisible();
+    expect(await sidewaysOverflow(page), 'en: overview').toEqual([]);
+    // The same callbacks (kept by the session) in Chinese, whose words break differently.
+    await openApp(page, 'zh');
+    await expectCount(page, payloads.length);
+    for (const [i, payload] of payloads.entries()) {
+      await documentItems(page).nth(i).click();
+      await showsPanels(payload);
+      expect(await sidewaysOverflow(page), `zh: ${payload.name}`).toEqual([]);
+    }
+    await page.getByTestId('view-overview').click();
+    await expect(page.getByTestId('overview')).toBeVisible();
+    expect(await sidewaysOverflow(page), 'zh: overview').toEqual([]);
+  });
+}
