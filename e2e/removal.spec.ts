@@ -87,7 +87,7 @@ test('the toolbar removes the selected callback, and the filtered set, each undo
   await expectCount(page, 4);
 
   await expect(page.getByTestId('remove-shown')).toHaveCount(0);
-  await page.getByRole('searchbox').fill('callbacks.jsonl');
+  await page.getByTestId('list-filter').fill('callbacks.jsonl');
   await expect(documentItems(page)).toHaveCount(3);
   await page.getByTestId('remove-shown').click();
   await expectCount(page, 1);

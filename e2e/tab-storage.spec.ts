@@ -207,7 +207,7 @@ test('a share link of 10,000 small callbacks opens them all through the batched 
   await expect(page.locator('[data-panel="summary"]')).toContainText('j00000000a1b2c3d4e5f60718293a4b5c6d', {
     timeout: 30_000,
   });
-  await page.getByRole('searchbox').fill('j00009999');
+  await page.getByTestId('list-filter').fill('j00009999');
   await expect(documentItems(page)).toHaveCount(1);
   await expect(documentItems(page)).toContainText('callback-10000');
 });

@@ -86,7 +86,13 @@ export async function startSessionPersistence(): Promise<() => void> {
     timer = setTimeout(save, SAVE_DELAY_MS);
   };
   const unsubscribe = useAppStore.subscribe((s, prev) => {
-    if (
+    // What the person took away is saved at once, not after the delay: a reload right after "Clear all" or a
+    // removal must not bring it back (its text stays stored until the removal is final, for the Undo).
+    if (tookAway(s, prev)) {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      save();
+    } else if (
       s.sources !== prev.sources ||
       s.draft.text !== prev.draft.text ||
       s.selectedKey !== prev.selectedKey ||
@@ -101,6 +107,15 @@ export async function startSessionPersistence(): Promise<() => void> {
     stopFinal();
     if (timer !== undefined) clearTimeout(timer);
   };
+}
+
+/** Whether a store change took something away: a source, a callback of one, or the draft's text. */
+function tookAway(s: AppState, prev: AppState): boolean {
+  if (s.draft.text === '' && prev.draft.text !== '') return true;
+  if (s.sources === prev.sources) return false;
+  if (s.sources.length < prev.sources.length) return true;
+  const removed = (state: AppState) => state.sources.reduce((n, x) => n + (x.removed?.length ?? 0), 0);
+  return removed(s) > removed(prev);
 }
 
 async function restore(tab: TabDatabase): Promise<void> {
