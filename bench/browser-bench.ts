@@ -23,14 +23,14 @@
  *                                     another copy of the build)
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { serveDist } from './serve-dist';
 import {
   hundredThousandScenario,
   loadLog,
@@ -54,40 +54,6 @@ const JOB_ID = 'c93984788066911ed89ed352d4d9d2084';
 const WARM_UP = 5;
 const RUNS = 21;
 const TARGET_MS = 50;
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.png': 'image/png',
-};
-
-function serve(root: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root + sep) && file !== root) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-    });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => resolve(server)),
-  );
-}
 
 interface Timing {
   readonly dom: number;
@@ -140,7 +106,7 @@ async function main(): Promise<void> {
     console.log('dist/ is missing: building it (npx vite build)…');
     execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
   }
-  const server = await serve(DIST);
+  const server = await serveDist(DIST, Number(process.env.BENCH_PORT ?? 0));
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {

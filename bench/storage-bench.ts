@@ -13,15 +13,15 @@
  *
  *   node --import tsx bench/storage-bench.ts [--dist DIR] [--counts 10000,30000,100000] [--links 10000] [--runs 3]
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { encodeShareFragment } from '../src/domain/share/share-link';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { serveDist } from './serve-dist';
 import { generateCallbackLog } from './generate-log';
 import { smallSharedTexts } from './small-callbacks';
 
@@ -37,33 +37,6 @@ const COUNTS = (arg('--counts') ?? '10000,30000').split(',').map(Number).filter(
 const LINKS = Number(arg('--links') ?? 10_000);
 const RUNS = Number(arg('--runs') ?? 1);
 const TIMEOUT_MS = Number(arg('--timeout') ?? 180_000);
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
-function serve(root: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root + sep) && file !== root) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((r) => server.listen(Number(arg('--port') ?? 0), '127.0.0.1', () => r(server)));
-}
 
 function logPath(count: number): string {
   const path = join(ROOT, `bench/out/callbacks-${count}.log`);
@@ -271,7 +244,7 @@ function median(values: readonly number[]): number {
 }
 
 async function main(): Promise<void> {
-  const server = await serve(DIST);
+  const server = await serveDist(DIST, Number(arg('--port') ?? 0));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/?lang=en`;
   console.log(`build: ${DIST}; ${RUNS} run(s) each, medians`);
   try {

@@ -24,22 +24,40 @@ const COPY_GLYPH = (
   </svg>
 );
 
-/** One-click copy with "Copied" feedback announced through a polite live region. */
-export function CopyButton({ text, label }: CopyButtonProps) {
-  const t = useT();
+/**
+ * Copies `text` on demand and says how it went for a moment: the state behind every copy control (the icon button
+ * below, "Copy source"), announced by `CopyStatusText`.
+ */
+export function useCopy(text: string): { readonly status: CopyStatus; readonly copy: () => void } {
   const [status, setStatus] = useState<CopyStatus>('idle');
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
-  const onClick = () => {
+  const copy = () => {
     void copyText(text).then((ok) => {
       setStatus(ok ? 'copied' : 'failed');
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => setStatus('idle'), 1800);
     });
   };
+  return { status, copy };
+}
 
+/** "Copied" / "Copy failed" in a polite live region, empty otherwise. */
+export function CopyStatusText({ status }: { readonly status: CopyStatus }) {
+  const t = useT();
+  return (
+    <span className="ui-copy-status" role="status" aria-live="polite">
+      {status === 'copied' ? t('copy.copied') : status === 'failed' ? t('copy.failed') : ''}
+    </span>
+  );
+}
+
+/** One-click copy with "Copied" feedback announced through a polite live region. */
+export function CopyButton({ text, label }: CopyButtonProps) {
+  const t = useT();
+  const { status, copy } = useCopy(text);
   const name = t('copy.label', { name: label });
   return (
     <span className="ui-copy">
@@ -48,14 +66,12 @@ export function CopyButton({ text, label }: CopyButtonProps) {
         className="ui-icon-button"
         aria-label={name}
         title={name}
-        onClick={onClick}
+        onClick={copy}
         data-copy-text={text}
       >
         {COPY_GLYPH}
       </button>
-      <span className="ui-copy-status" role="status" aria-live="polite">
-        {status === 'copied' ? t('copy.copied') : status === 'failed' ? t('copy.failed') : ''}
-      </span>
+      <CopyStatusText status={status} />
     </span>
   );
 }
