@@ -38,15 +38,16 @@ describe('filterEntries time window', () => {
 });
 
 describe('prepareListKeys', () => {
-  it('computes the keys the entry then uses: its search text holds the file name, its sort keys are the ones made', () => {
+  it('computes the keys the entry then uses: the filter matches its file name, its sort keys are the ones made', () => {
     const docs = parsePayload(read('seed/case1-job-api.xml')).documents;
     const name = { kind: 'file', fileName: 'Day-1.LOG' } as const;
     prepareListKeys(docs, name);
     const [doc] = docs;
     if (!doc) throw new Error('no document');
     const entry = toListEntry('s1', name, doc, 1, 1, 0);
-    expect(entry.searchText.split('\n')[0]).toBe('day-1.log');
+    expect(entry.nameText).toBe('day-1.log');
     expect(entry.searchText).toContain(entry.jobIds[0]);
+    expect(filterEntries([entry], { text: 'DAY-1', state: '', tag: '' })).toEqual([entry]);
     expect(entry.sortKeys.endEpochMs).toBe(Date.parse('2022-07-18T15:16:44+08:00'));
     // Made once: a second entry of the same document shares them.
     expect(toListEntry('s1', name, doc, 1, 1, 0).sortKeys).toBe(entry.sortKeys);

@@ -3,6 +3,7 @@ import { parsePayload } from '../parse-payload';
 import { readFixture } from '../test-support/fixtures';
 import { compareModels } from './compare-documents';
 import { buildOverview, histogram, percentile, roundBinWidth } from './overview';
+import { firstK } from './overview-stats';
 
 const docs = (...names: string[]) => {
   let first = 0;
@@ -103,6 +104,14 @@ describe('overview of the loaded set', () => {
     ]);
     expect(histogram([-1])).toEqual([]);
     expect(histogram([0])).toEqual([{ fromMs: 0, toMs: 1000, count: 1 }]);
+  });
+
+  it('firstK keeps the first k by an order in one pass, as a full sort would', () => {
+    const values = Array.from({ length: 500 }, (_, i) => (i * 7919) % 97);
+    const before = (a: number, b: number) => values[a]! > values[b]! || (values[a] === values[b] && a < b);
+    const sorted = values.map((_, i) => i).sort((a, b) => values[b]! - values[a]! || a - b);
+    for (const k of [0, 1, 10, 499, 500, 600])
+      expect(firstK(values.length, k, before)).toEqual(sorted.slice(0, k));
   });
 
   it('bins have round widths on whole seconds', () => {

@@ -1,0 +1,200 @@
+/**
+ * The list's entries, one per loaded document in load order, built as batches arrive, and the counts of each
+ * JobId's deliveries kept as they are built (`selectors.ts` re-exports these).
+ */
+import { digestOf } from '../domain/derive/digest';
+import type { CallbackDocument } from '../domain/model';
+import type { AppData } from './app-store';
+import { DRAFT_SOURCE_ID, type LoadedSource } from './documents-slice';
+import { toListEntry, type EntryName, type ListEntry } from './list-entry';
+import { memoizeLast } from './memoize';
+
+/** The entries last built, with what they were built from and the JobId counts, so a batch can extend them. */
+interface BuiltEntries {
+  readonly draftDocuments: readonly CallbackDocument[];
+  readonly sources: readonly LoadedSource[];
+  readonly entries: readonly ListEntry[];
+  /** How often each JobId occurs, and the first entry that holds it. */
+  readonly seen: Map<string, number>;
+  readonly firstHolder: Map<string, number>;
+  /** How often each JobId occurs with the same content (`deliveryKey`). */
+  readonly seenContent: Map<string, number>;
+}
+
+/** How many callbacks carry a JobId, and how many of them are the same callback (same content). */
+export interface Deliveries {
+  readonly byJobId: ReadonlyMap<string, number>;
+  readonly byContent: ReadonlyMap<string, number>;
+}
+
+/** The key of a JobId's deliveries with one content. */
+export function deliveryKey(jobId: string, contentHash: string | undefined): string {
+  return `${jobId}\u0000${contentHash ?? ''}`;
+}
+
+let built: BuiltEntries | undefined;
+
+/**
+ * How many documents a source holds, for "· 2/3" in the list: while a large text loads, the number the parse will
+ * give in all, so the entries already built stay valid as batches arrive.
+ */
+function sourceCount(source: LoadedSource): number {
+  return source.progress?.total ?? source.documents.length;
+}
+
+/**
+ * The list's entries. A batch of a large file only appends to the last source: then the entries already built
+ * are kept and only the new documents get theirs (and an earlier entry whose JobId they repeat is marked), so a
+ * commit costs what it adds, not what is loaded. Anything else rebuilds them all.
+ */
+function buildEntries(
+  draftDocuments: readonly CallbackDocument[],
+  sources: readonly LoadedSource[],
+): readonly ListEntry[] {
+  const last = built;
+  if (last && last.draftDocuments === draftDocuments && last.sources === sources) return last.entries;
+  built = (last && extendEntries(last, draftDocuments, sources)) ?? rebuildEntries(draftDocuments, sources);
+  return built.entries;
+}
+
+/** The entries built from nothing (what `selectEntries` must equal however it got there; tests compare). */
+export function entriesFromScratch(
+  draftDocuments: readonly CallbackDocument[],
+  sources: readonly LoadedSource[],
+): readonly ListEntry[] {
+  return rebuildEntries(draftDocuments, sources).entries;
+}
+
+function rebuildEntries(
+  draftDocuments: readonly CallbackDocument[],
+  sources: readonly LoadedSource[],
+): BuiltEntries {
+  const start: BuiltEntries = {
+    draftDocuments,
+    sources,
+    entries: [],
+    seen: new Map(),
+    firstHolder: new Map(),
+    seenContent: new Map(),
+  };
+  const entries: ListEntry[] = [];
+  addEntries(start, entries, DRAFT_SOURCE_ID, { kind: 'draft' }, draftDocuments, 0, draftDocuments.length);
+  for (const source of sources)
+    addEntries(start, entries, source.id, source.origin, source.documents, 0, sourceCount(source));
+  return { ...start, entries };
+}
+
+function extendEntries(
+  last: BuiltEntries,
+  draftDocuments: readonly CallbackDocument[],
+  sources: readonly LoadedSource[],
+): BuiltEntries | undefined {
+  if (
+    last.draftDocuments !== draftDocuments ||
+    last.sources.length !== sources.length ||
+    sources.length === 0
+  )
+    return undefined;
+  for (let i = 0; i < sources.length - 1; i++) {
+    const [before, now] = [last.sources[i], sources[i]];
+    if (!before || !now || before.documents !== now.documents || sourceCount(before) !== sourceCount(now))
+      return undefined;
+  }
+  const before = last.sources[sources.length - 1] as LoadedSource;
+  const now = sources[sources.length - 1] as LoadedSource;
+  const had = before.documents.length;
+  const grew =
+    before.id === now.id &&
+    sourceCount(before) === sourceCount(now) &&
+    now.documents.length >= had &&
+    (had === 0 || now.documents[had - 1] === before.documents[had - 1]);
+  if (!grew) return undefined;
+  const entries = [...last.entries];
+  addEntries(last, entries, now.id, now.origin, now.documents, had, sourceCount(now));
+  return { ...last, draftDocuments, sources, entries };
+}
+
+/** Appends the entries of `documents` from `from` on, counting their JobIds and marking repeated deliveries. */
+function addEntries(
+  state: BuiltEntries,
+  entries: ListEntry[],
+  sourceId: string,
+  name: EntryName,
+  documents: readonly CallbackDocument[],
+  from: number,
+  count: number,
+): void {
+  const { seen, firstHolder, seenContent } = state;
+  for (let i = from; i < documents.length; i++) {
+    const doc = documents[i] as CallbackDocument;
+    const at = entries.length;
+    let isDuplicate = false;
+    const digest = digestOf(doc);
+    const firstId = digest.jobs[0]?.jobId;
+    if (firstId) {
+      const key = deliveryKey(firstId, digest.contentHash);
+      seenContent.set(key, (seenContent.get(key) ?? 0) + 1);
+    }
+    for (const { jobId: id } of digest.jobs) {
+      if (!id) continue;
+      const times = (seen.get(id) ?? 0) + 1;
+      seen.set(id, times);
+      if (times === 1) firstHolder.set(id, at);
+      else {
+        isDuplicate = true;
+        // The first holder was not a duplicate until now (unless it is this document, marked below).
+        const first = firstHolder.get(id);
+        const holder = first === undefined ? undefined : entries[first];
+        if (holder && first !== at && !holder.isDuplicate)
+          entries[first as number] = { ...holder, isDuplicate: true };
+      }
+    }
+    entries.push(toListEntry(sourceId, name, doc, i + 1, Math.max(count, documents.length), at, isDuplicate));
+  }
+}
+
+/** Every loaded document as a list entry, the draft's first, then in load order. */
+export function selectEntries(state: Pick<AppData, 'draft' | 'sources'>): readonly ListEntry[] {
+  return buildEntries(state.draft.documents, state.sources);
+}
+
+/**
+ * How many callbacks carry each JobId, in all and with the same content: a row reads ×5 for five deliveries of one
+ * callback, and says so apart when callbacks share its JobId but differ. Counted as entries are built.
+ */
+export function selectDeliveries(state: Pick<AppData, 'draft' | 'sources'>): Deliveries {
+  selectEntries(state);
+  return selectDeliveriesOf();
+}
+
+/** The deliveries of an entry's (first) JobId: in all, and of its own content. */
+export function entryDeliveries(
+  entry: ListEntry,
+  deliveries: Deliveries,
+): { readonly total: number; readonly same: number } {
+  const jobId = entry.jobIds[0];
+  if (jobId === undefined) return { total: 1, same: 1 };
+  return {
+    total: deliveries.byJobId.get(jobId) ?? 1,
+    same: deliveries.byContent.get(deliveryKey(jobId, digestOf(entry.doc).contentHash)) ?? 1,
+  };
+}
+
+export function selectDocumentCount(state: Pick<AppData, 'draft' | 'sources'>): number {
+  return selectEntries(state).length;
+}
+
+const NO_DELIVERIES: Deliveries = { byJobId: new Map(), byContent: new Map() };
+const deliveriesOf = memoizeLast(
+  (byJobId: Map<string, number>, byContent: Map<string, number>): Deliveries => ({ byJobId, byContent }),
+);
+
+/** The counts of the entries last built (one object while they are the same maps). */
+export function selectDeliveriesOf(): Deliveries {
+  return built ? deliveriesOf(built.seen, built.seenContent) : NO_DELIVERIES;
+}
+
+/** The delivery counts of `entries` when they are the entries last built (else unknown). */
+export function deliveriesOfEntries(entries: readonly ListEntry[]): Deliveries | undefined {
+  return built?.entries === entries ? selectDeliveriesOf() : undefined;
+}
