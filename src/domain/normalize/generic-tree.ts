@@ -2,7 +2,7 @@
  * Generic trees: a value the schema does not type (task parameters and results, unknown nodes, unrecognised
  * documents), kept verbatim as names and texts.
  */
-import type { Tree, TreeEntry } from '../model';
+import type { Tree, TreeEntry, UnrecognisedCallback } from '../model';
 import { child, isNoValue, leafText, pathToString, type Path, type ReadContext } from './read-basics';
 
 type RawRecord = { readonly [key: string]: unknown };
@@ -46,6 +46,28 @@ export function toTree(
     entries.push({ name: displayName(name), value: toTree(raw[name], child(src, name), t, ctx) });
   }
   return { entries };
+}
+
+/**
+ * The model of an unrecognised document read without a trace, its tree made when first asked for (then kept): the
+ * list, the digest and the problems never look into it, so a large payload nobody opens (16 MiB of numbers, objects
+ * nested 250 deep) costs its parse only, not a tree of strings and records several times the size of the parsed
+ * value. The getter is an own enumerable property: `postMessage`, `structuredClone`, `JSON.stringify` and `toEqual`
+ * all read the tree through it. The raw value is let go once the tree is made.
+ */
+export function unrecognisedModel(root: unknown): UnrecognisedCallback {
+  let raw: unknown = root;
+  let tree: Tree | undefined;
+  return {
+    kind: 'unrecognised',
+    get tree(): Tree {
+      if (tree === undefined) {
+        tree = treeOf(raw);
+        raw = undefined;
+      }
+      return tree;
+    },
+  };
 }
 
 /**

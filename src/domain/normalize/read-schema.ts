@@ -18,7 +18,7 @@ import {
 } from './read-basics';
 
 export * from './read-basics';
-export { isEmptyTree, NO_VALUE_TARGET, toTree } from './generic-tree';
+export { isEmptyTree, NO_VALUE_TARGET, toTree, unrecognisedModel } from './generic-tree';
 
 type RawRecord = { readonly [key: string]: unknown };
 

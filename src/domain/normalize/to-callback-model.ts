@@ -6,6 +6,7 @@ import {
   pathToString,
   readRecord,
   toTree,
+  unrecognisedModel,
   type Path,
   type ReadContext,
   type TraceEntry,
@@ -48,8 +49,7 @@ export function toCallbackModel(
   let body: unknown = root;
   let src: Path | undefined;
   if (isRecord(root)) {
-    const keys = Object.keys(root);
-    if (keys.length === 1 && keys[0] === 'Response' && isRecord(root.Response)) {
+    if (isOnlyKey(root, 'Response') && isRecord(root.Response)) {
       body = root.Response;
       src = child(undefined, 'Response');
     } else if (format === 'xml' && options.hasSeveralRoots) {
@@ -109,8 +109,22 @@ export function toCallbackModel(
     return { model, state: exec.state ?? 'Unknown', diagnostics };
   }
 
-  const tree = toTree(root, undefined, options.trace ? child(undefined, 'tree') : undefined, ctx);
+  // Without a trace the tree is made when first read (`unrecognisedModel`); a trace needs it made now.
+  if (!options.trace) return { model: unrecognisedModel(root), state: 'Unknown', diagnostics };
+  const tree = toTree(root, undefined, child(undefined, 'tree'), ctx);
   return { model: { kind: 'unrecognised', tree }, state: 'Unknown', diagnostics };
+}
+
+/** Whether `key` is the record's one key: looks at two keys at most (`Object.keys` of a wide object is a copy). */
+function isOnlyKey(record: Record<string, unknown>, key: string): boolean {
+  let count = 0;
+  let only: string | undefined;
+  for (const k in record) {
+    if (!Object.hasOwn(record, k)) continue;
+    if (++count > 1) return false;
+    only = k;
+  }
+  return only === key;
 }
 
 function requireNodes(node: object, ...fields: [key: string, wire: string][]) {

@@ -4,6 +4,7 @@ import { parseRawTree } from '../parse/raw-tree';
 import { fixtureNames, readFixture } from '../test-support/fixtures';
 import { generatedPairs } from '../test-support/sdk-generated';
 import { toTree, type ReadContext } from './read-schema';
+import { toCallbackModel } from './to-callback-model';
 
 // `toTree` has two paths: with a trace (the tests that account for every leaf) it decides from the raw value
 // whether a child holds no value before reading it; without one (the app) it reads the child and looks at the tree
@@ -49,5 +50,39 @@ describe('toTree reads the same tree with and without a trace', () => {
         { name: 'j', value: ['3', '4'] },
       ],
     });
+  });
+});
+
+// An unrecognised document read without a trace (the app) gets its tree when first asked for (`unrecognisedModel`):
+// the same tree the traced read makes, made once, and carried by every copy of the model.
+describe('the tree of an unrecognised document, made when first read', () => {
+  const text = '{"a":{"b":[1,2,{"c":"x"}],"d":""},"e":[{}],"f":12345678901234567890,"g":[[3]]}';
+  const raw = () => parseRawTree(text, 'json');
+
+  it('is the tree the traced read makes', () => {
+    const traced = toCallbackModel(raw(), 'json', { trace: () => {} }).model;
+    const lazy = toCallbackModel(raw(), 'json').model;
+    expect(lazy.kind).toBe('unrecognised');
+    expect(lazy).toEqual(traced);
+  });
+
+  it('is made once and kept', () => {
+    const model = toCallbackModel(raw(), 'json').model;
+    if (model.kind !== 'unrecognised') throw new Error(model.kind);
+    expect(model.tree).toBe(model.tree);
+  });
+
+  it('is carried by structuredClone (postMessage), JSON and a spread', () => {
+    const model = toCallbackModel(raw(), 'json').model;
+    const traced = toCallbackModel(raw(), 'json', { trace: () => {} }).model;
+    expect(structuredClone(model)).toEqual(traced);
+    expect(JSON.parse(JSON.stringify(model))).toEqual(traced);
+    expect({ ...model }).toEqual(traced);
+  });
+
+  it.each(['"x"', '7', 'null', '[]', '[1]'])('a root that is not a record: %s', (leaf) => {
+    const value: unknown = JSON.parse(leaf);
+    const traced = toCallbackModel(value, 'json', { trace: () => {} }).model;
+    expect(toCallbackModel(value, 'json').model).toEqual(traced);
   });
 });

@@ -3,7 +3,7 @@
  * unsafe names, nesting deeper than the splitter accepts) checked around it, so the tolerant parser in
  * `parse-json.ts` only reads what needs it.
  */
-import { MAX_DEPTH, isNumberChar } from './scan';
+import { MAX_DEPTH, isExactNumber, isNumberChar } from './scan';
 import type { JsonFindings } from './split';
 import { REFUSED_ALTERNATIVES } from './unsafe-names';
 
@@ -113,8 +113,11 @@ function isEscaped(text: string, quote: number): boolean {
 interface Shape {
   /** Number values in all. */
   numbers: number;
-  /** Keys of the object members whose value is a number, in a list with repeats; undefined once a number sits in an array. */
-  numberKeys: string[] | undefined;
+  /**
+   * The distinct keys of the object members whose value is a number, while there are at most `MAX_KEY_SEARCHES`
+   * of them; undefined once there are more, or once a number sits in an array (then every token is searched).
+   */
+  numberKeys: Set<string> | undefined;
 }
 
 /**
@@ -124,7 +127,7 @@ interface Shape {
 function shapeOf(root: unknown, max: number): Shape | undefined {
   if (typeof root !== 'object' || root === null)
     return { numbers: typeof root === 'number' ? 1 : 0, numberKeys: undefined };
-  const shape: Shape = { numbers: 0, numberKeys: [] };
+  const shape: Shape = { numbers: 0, numberKeys: new Set() };
   const nodes: object[] = [root];
   const depths: number[] = [1];
   while (nodes.length > 0) {
@@ -152,7 +155,9 @@ function shapeOf(root: unknown, max: number): Shape | undefined {
         depths.push(depth + 1);
       } else if (typeof value === 'number') {
         shape.numbers++;
-        shape.numberKeys?.push(key);
+        const keys = shape.numberKeys;
+        if (keys !== undefined && !keys.has(key))
+          shape.numberKeys = keys.size < MAX_KEY_SEARCHES ? keys.add(key) : undefined;
       }
     }
   }
@@ -173,10 +178,8 @@ const MAX_KEY_SEARCHES = 8;
  * one search of the whole text instead. Linear in the text either way.
  */
 function numbersAreExact(text: string, shape: Shape): boolean {
-  const keys = shape.numberKeys;
-  const distinct = keys === undefined ? undefined : keys.length > 1 ? new Set(keys) : keys;
-  const count = distinct === undefined ? 0 : Array.isArray(distinct) ? distinct.length : distinct.size;
-  if (distinct !== undefined && count <= MAX_KEY_SEARCHES) {
+  const distinct = shape.numberKeys;
+  if (distinct !== undefined) {
     let found = 0;
     let byKeys = true;
     for (const key of distinct) {
@@ -194,17 +197,23 @@ function numbersAreExact(text: string, shape: Shape): boolean {
         if (c !== 45 && (c < 48 || c > 57)) continue;
         let j = i + 1;
         while (j < text.length && isNumberChar(text.charCodeAt(j))) j++;
-        const token = text.slice(i, j);
-        if (String(Number(token)) !== token) return false;
-        found++;
+        if (!isExactNumber(text, i, j)) return false;
+        // More members found than the tree holds numbers: a key repeats, and a repeat `JSON.parse` dropped may have
+        // hidden another key's number; only the search of every token can tell.
+        if (++found > shape.numbers) return allTokensExact(text);
       }
     }
     if (byKeys && found === shape.numbers) return true;
   }
+  return allTokensExact(text);
+}
+
+/** Every number token of the text (`NUMBER_TOKEN`) reads back as itself from a float. */
+function allTokensExact(text: string): boolean {
   NUMBER_TOKEN.lastIndex = 0;
   for (let m = NUMBER_TOKEN.exec(text); m !== null; m = NUMBER_TOKEN.exec(text)) {
-    const token = m[1] as string;
-    if (String(Number(token)) !== token) return false;
+    const to = NUMBER_TOKEN.lastIndex;
+    if (!isExactNumber(text, to - (m[1] as string).length, to)) return false;
   }
   return true;
 }

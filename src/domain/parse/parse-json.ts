@@ -56,8 +56,6 @@ interface Frame {
   key: string;
 }
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-
 export function parseTolerant(s: string): Tolerant {
   const n = s.length;
   const stack: Frame[] = [];
@@ -166,13 +164,10 @@ export function parseTolerant(s: string): Tolerant {
       value = readString();
       if (value === undefined) return error as Tolerant;
     } else if (c === 45 || (c >= 48 && c <= 57)) {
-      NUMBER.lastIndex = i;
-      const m = NUMBER.exec(s);
-      if (!m) return failAt('json-bad-number', i, s.slice(i, i + 12).split(/[\s,}\]]/)[0] ?? '');
-      const token = m[0];
-      i += token.length;
-      const num = Number(token);
-      value = String(num) === token ? num : new RawNumber(token);
+      const end = numberEnd(s, i);
+      if (end === -1) return failAt('json-bad-number', i, s.slice(i, i + 12).split(/[\s,}\]]/)[0] ?? '');
+      value = numberValue(s, i, end);
+      i = end;
     } else if (s.startsWith('true', i)) {
       value = true;
       i += 4;
@@ -224,6 +219,71 @@ export function parseTolerant(s: string): Tolerant {
       return unexpected(`',' or '${top.isArray ? ']' : '}'}'`);
     }
   }
+}
+
+/**
+ * The end of the JSON number token at `i` (`-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?`, as long as it goes), or -1 when
+ * no digit starts it. A fraction or exponent without its digits is left out of the token, so the parser reports
+ * the character after it as unexpected.
+ */
+function numberEnd(s: string, i: number): number {
+  let j = s.charCodeAt(i) === 45 /* - */ ? i + 1 : i;
+  const first = s.charCodeAt(j);
+  if (first === 48) j++;
+  else if (first >= 49 && first <= 57) j = digitsEnd(s, j + 1);
+  else return -1;
+  if (s.charCodeAt(j) === 46 /* . */ && isDigit(s.charCodeAt(j + 1))) j = digitsEnd(s, j + 2);
+  const e = s.charCodeAt(j);
+  if (e === 101 || e === 69) {
+    const sign = s.charCodeAt(j + 1);
+    const from = sign === 43 || sign === 45 ? j + 2 : j + 1;
+    if (isDigit(s.charCodeAt(from))) j = digitsEnd(s, from + 1);
+  }
+  return j;
+}
+
+function digitsEnd(s: string, from: number): number {
+  let j = from;
+  while (isDigit(s.charCodeAt(j))) j++;
+  return j;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The number token `s[from, to)` as a float when that keeps its text, else as a `RawNumber`. An integer of at most
+ * 15 digits is summed from its digits (exact below 2^53) without a string; a fraction ending in 0 (`1.50`) is lossy
+ * by its last character (a float never prints one); any other token is converted and compared.
+ */
+function numberValue(s: string, from: number, to: number): number | RawNumber {
+  const negative = s.charCodeAt(from) === 45;
+  const digitsFrom = negative ? from + 1 : from;
+  if (to - digitsFrom <= 15) {
+    let n = 0;
+    let k = digitsFrom;
+    for (; k < to; k++) {
+      const c = s.charCodeAt(k);
+      if (c < 48 || c > 57) break;
+      n = n * 10 + (c - 48);
+    }
+    if (k === to) return negative ? (n === 0 ? new RawNumber(s.slice(from, to)) : -n) : n;
+    // `k` is on the `.` of a fraction with no exponent when the token ends in a digit after it.
+    if (s.charCodeAt(k) === 46 && s.charCodeAt(to - 1) === 48 && !hasExponent(s, k, to))
+      return new RawNumber(s.slice(from, to));
+  }
+  const token = s.slice(from, to);
+  const num = Number(token);
+  return String(num) === token ? num : new RawNumber(token);
+}
+
+function hasExponent(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 101 || c === 69) return true;
+  }
+  return false;
 }
 
 /**

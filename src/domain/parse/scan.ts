@@ -181,10 +181,7 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
     } else if (c === 45 || (c >= 48 && c <= 57)) {
       let j = i + 1;
       while (j < limit && isNumberChar(s.charCodeAt(j))) j++;
-      if (!hasLossyNumber) {
-        const token = s.slice(i, j);
-        if (String(Number(token)) !== token) hasLossyNumber = true;
-      }
+      if (!hasLossyNumber && !isExactNumber(s, i, j)) hasLossyNumber = true;
       i = j - 1;
       lastComma = -1;
       afterValue = true;
@@ -194,6 +191,30 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
     }
   }
   return { end: limit, closed: false };
+}
+
+/**
+ * Whether the number token `s[from, to)` reads back as itself from a float (`String(Number(token)) === token`):
+ * when not, `JSON.parse` would lose its text. The common token, an integer of at most 15 digits, is told from its
+ * characters (every such integer is exact, but `-0`); any other is converted and compared.
+ */
+export function isExactNumber(s: string, from: number, to: number): boolean {
+  const digitsFrom = s.charCodeAt(from) === 45 /* - */ ? from + 1 : from;
+  const digits = to - digitsFrom;
+  if (digits > 0 && digits <= 15) {
+    let plain = true;
+    for (let k = digitsFrom; k < to; k++) {
+      const c = s.charCodeAt(k);
+      if (c < 48 || c > 57) {
+        plain = false;
+        break;
+      }
+    }
+    // A leading zero is exact only as `0` itself (`-0` reads back as `0`; `01` is not a JSON number).
+    if (plain) return s.charCodeAt(digitsFrom) !== 48 || (digits === 1 && digitsFrom === from);
+  }
+  const token = s.slice(from, to);
+  return String(Number(token)) === token;
 }
 
 /** A character of a JSON number token (digits, `.`, exponent, signs). */

@@ -80,7 +80,19 @@ export function splitPayloads(s: string): SplitResult {
     }
   }
 
-  const lineMode = detectLineMode(s, pos);
+  const detected = detectLineMode(s, pos);
+  const lineMode = detected.lineMode;
+  /**
+   * The scan `detectLineMode` made of the first payload, bounded by its line and closed there: the main loop's scan
+   * of it (bounded by that line or by the text's end) stops at the same place, so it is taken, not made again (a
+   * payload of 16 MiB on one line was scanned twice).
+   */
+  let firstScan = detected.firstScan;
+  const scanned = <T extends ScanResult>(at: number, scan: () => T): T => {
+    const known = firstScan;
+    firstScan = undefined;
+    return known && known.at === at ? (known.scan as T) : scan();
+  };
   const pieces: Piece[] = [];
   let group: Group | undefined;
   let pendingPrefixStart = -1;
@@ -121,7 +133,10 @@ export function splitPayloads(s: string): SplitResult {
     };
 
     if (c === 60 /* < */ && isXmlNameStart(next)) {
-      const scan = widen(scanXmlRoot(s, pos, limit), () => scanXmlRoot(s, pos, n));
+      const scan = widen(
+        scanned(pos, () => scanXmlRoot(s, pos, limit)),
+        () => scanXmlRoot(s, pos, n),
+      );
       if (scan.name === '') {
         // A prolog, comment or DOCTYPE belongs to the element that follows.
         if (pendingPrefixStart === -1) pendingPrefixStart = pos;
@@ -157,7 +172,10 @@ export function splitPayloads(s: string): SplitResult {
     if (c === 123 /* { */ || (c === 91 /* [ */ && startsJsonArray(s, pos))) {
       closeGroup();
       pendingPrefixStart = -1;
-      const scan = widen(scanJsonValue(s, pos, limit), () => scanJsonValue(s, pos, n));
+      const scan = widen(
+        scanned(pos, () => scanJsonValue(s, pos, limit)),
+        () => scanJsonValue(s, pos, n),
+      );
       const elements = scan.elements;
       const commas = scan.trailingCommas ?? [];
       // The commas are in order, and so are the spans asked for: one cursor walks them (a filter per element
@@ -300,30 +318,39 @@ const OPENS_STRUCTURE = /^\s*[[{<]/;
 /** A line that holds only an opening tag, `{` or `[`: the first line of a document over lines. */
 const LONE_OPENING = /^(?:<[A-Za-z_][\w.:-]*>|[{[])[ \t]*\r?(?:\n|$)/;
 
-function detectLineMode(s: string, from: number): boolean {
+interface LineModeFound {
+  readonly lineMode: boolean;
+  /** The first payload's scan, when it closed on its line: where it starts, and the scan. */
+  readonly firstScan?: { readonly at: number; readonly scan: ScanResult };
+}
+
+function detectLineMode(s: string, from: number): LineModeFound {
   let p = from;
   let seen = 0;
+  let firstScan: LineModeFound['firstScan'];
   for (let lines = 0; p < s.length && seen < 2 && lines < 20; lines++) {
     const eol = lineEnd(s, p);
     const at = findPayloadStart(s, p, eol);
     // A line that opens a structure without holding a whole payload (`{`, `<Response>`): a document over lines.
-    if (at === -1 && OPENS_STRUCTURE.test(s.slice(p, Math.min(eol, p + 200)))) return false;
+    if (at === -1 && OPENS_STRUCTURE.test(s.slice(p, Math.min(eol, p + 200)))) return { lineMode: false };
     const isPrologOrComment =
       at !== -1 && s.charCodeAt(at) === 60 && (s[at + 1] === '?' || s[at + 1] === '!');
     if (at !== -1 && !isPrologOrComment) {
-      if (isSpace(s.charCodeAt(p))) return false;
+      if (isSpace(s.charCodeAt(p))) return { lineMode: false, ...(firstScan ? { firstScan } : {}) };
       if (seen === 0) {
         const isXml = s.charCodeAt(at) === 60;
         // Bounded by the line: whether it closes there is all that matters, and a long document is not scanned twice.
         const scan = isXml ? scanXmlRoot(s, at, eol) : scanJsonValue(s, at, eol);
-        if (!scan.closed) return false;
+        if (!scan.closed) return { lineMode: false };
+        firstScan = { at, scan };
         const rest = s.slice(scan.end, eol).trim();
-        if (rest !== '' && !rest.startsWith('<')) return false;
-        if (isXml && rest === '' && (scan as { name: string }).name === 'EventName') return false;
+        if (rest !== '' && !rest.startsWith('<')) return { lineMode: false, firstScan };
+        if (isXml && rest === '' && (scan as { name: string }).name === 'EventName')
+          return { lineMode: false, firstScan };
       }
       seen++;
     }
     p = eol + 1;
   }
-  return seen >= 2;
+  return { lineMode: seen >= 2, ...(firstScan ? { firstScan } : {}) };
 }

@@ -1,0 +1,138 @@
+// @vitest-environment node
+/**
+ * The number paths made faster for large payloads (issue 18, `npm run fuzz`): each held to the plain rule it
+ * replaces, `String(Number(token)) === token`, and to the grammar of a JSON number.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseJson, parseNative, parseTolerant } from './parse-json';
+import { RawNumber } from './raw-number';
+import { isExactNumber } from './scan';
+
+const nowhere = (offset: number) => ({ line: 1, column: offset + 1, offset });
+
+/** JSON number tokens: integers short and long, `-0`, fractions with and without trailing zeros, exponents. */
+const numberToken = fc
+  .tuple(
+    fc.boolean(),
+    fc.oneof(fc.constant('0'), fc.stringMatching(/^[1-9][0-9]{0,24}$/)),
+    fc.option(fc.stringMatching(/^[0-9]{1,20}$/)),
+    fc.option(
+      fc.tuple(fc.constantFrom('e', 'E'), fc.constantFrom('', '+', '-'), fc.stringMatching(/^[0-9]{1,3}$/)),
+    ),
+  )
+  .map(
+    ([minus, int, frac, exp]) =>
+      `${minus ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}${exp === null ? '' : exp.join('')}`,
+  );
+
+const EDGES = [
+  '0',
+  '-0',
+  '5',
+  '-5',
+  '10',
+  '1.5',
+  '1.50',
+  '0.0',
+  '-0.0',
+  '1e5',
+  '1E+5',
+  '1e-7',
+  '1.0e5',
+  '123456789012345',
+  '-123456789012345',
+  '1234567890123456',
+  '9007199254740993',
+  '12345678901234567890',
+  '1.5e300',
+  '1e400',
+  '0.1',
+  '0.30000000000000004',
+  '100',
+  '1.25',
+  '-1.250',
+];
+
+/** What the tolerant parser gave before its number path was hand-written: the regex token, then the rule. */
+function reference(token: string): number | RawNumber {
+  const num = Number(token);
+  return String(num) === token ? num : new RawNumber(token);
+}
+
+describe('isExactNumber', () => {
+  it.each(EDGES)('%s: as String(Number(token)) says', (token) => {
+    expect(isExactNumber(`[${token}]`, 1, 1 + token.length)).toBe(String(Number(token)) === token);
+  });
+
+  it('agrees with String(Number(token)) on generated tokens', () => {
+    fc.assert(
+      fc.property(numberToken, (token) => {
+        expect(isExactNumber(token, 0, token.length)).toBe(String(Number(token)) === token);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the tolerant parser reads numbers as before', () => {
+  it.each(EDGES)('%s', (token) => {
+    const read = parseTolerant(`[${token},{"a":${token}}]`);
+    expect(read.ok).toBe(true);
+    const value = (read as { value: [unknown, { a: unknown }] }).value;
+    expect(value[0]).toEqual(reference(token));
+    expect(value[1].a).toEqual(reference(token));
+    if (typeof value[0] === 'number') expect(Object.is(value[0], Number(token))).toBe(true);
+  });
+
+  it('on generated tokens: the same value or the same RawNumber text', () => {
+    fc.assert(
+      fc.property(numberToken, (token) => {
+        const read = parseTolerant(`[${token}]`);
+        expect(read.ok).toBe(true);
+        expect((read as { value: unknown[] }).value[0]).toEqual(reference(token));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['[-]', 'json-bad-number', 1],
+    ['[-a]', 'json-bad-number', 1],
+    ['[1.]', 'json-unexpected-char', 2],
+    ['[1.e5]', 'json-unexpected-char', 2],
+    ['[1e]', 'json-unexpected-char', 2],
+    ['[1e+]', 'json-unexpected-char', 2],
+    ['[01]', 'json-unexpected-char', 2],
+    ['[1.5e+]', 'json-unexpected-char', 4],
+    ['[1', 'json-truncated', 2],
+  ])('%s is refused as before (%s at %i)', (text, code, offset) => {
+    const read = parseTolerant(text);
+    expect(read).toMatchObject({ ok: false, code, offset });
+  });
+});
+
+describe('the native path checks every number of a text where a key repeats', () => {
+  it('a repeated numeric key does not hide a lossy number under another key', () => {
+    const text = '{"a":1,"a":2,"a":3,"b":12345678901234567890}';
+    expect(parseNative(text)).toBeUndefined();
+    const read = parseJson(text, nowhere);
+    expect(read.ok && (read.root as { b: unknown }).b).toEqual(new RawNumber('12345678901234567890'));
+  });
+
+  it('a wide object of numbers, all exact, is read natively', () => {
+    const members = Array.from({ length: 2000 }, (_, k) => `"k${k}":${k}`);
+    const native = parseNative(`{${members.join(',')}}`);
+    expect(native).toBeDefined();
+    expect((native?.root as Record<string, number>).k1999).toBe(1999);
+  });
+
+  it('a wide object of numbers with one lossy number is left to the tolerant parser', () => {
+    const members = Array.from({ length: 2000 }, (_, k) => `"k${k}":${k}`);
+    members[1500] = '"k1500":1.50';
+    const text = `{${members.join(',')}}`;
+    expect(parseNative(text)).toBeUndefined();
+    const read = parseJson(text, nowhere);
+    expect(read.ok && (read.root as Record<string, unknown>).k1500).toEqual(new RawNumber('1.50'));
+  });
+});
