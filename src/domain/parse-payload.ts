@@ -25,7 +25,7 @@ const SUSPICIOUS_CHARACTER = /[\u202A-\u202E\u2066-\u2069\ufffd]/;
 const NOT_BLANK = /[^\s\ufeff]/;
 
 /** Kept of an input too large to read, so the person sees what it was. */
-const PREVIEW_LENGTH = 64 * 1024;
+export const PREVIEW_LENGTH = 64 * 1024;
 
 /**
  * Every payload found in a text, each as a document with its model, its diagnostics and its source.
@@ -76,7 +76,7 @@ function done(documents: CallbackDocument[], diagnostics: readonly Diagnostic[])
 }
 
 /** Defence in depth: no input may break the page. Reaching this is a bug, reported as the document's error. */
-function crashed(text: string, options: ParseOptions, e: unknown): CallbackDocument {
+export function crashed(text: string, options: ParseOptions, e: unknown): CallbackDocument {
   const detail = e instanceof Error ? e.message : String(e);
   return invalid(
     options.firstIndex ?? 0,
@@ -152,7 +152,7 @@ function start(text: string, options: ParseOptions): IncrementalParse {
   };
 }
 
-function parsePiece(
+export function parsePiece(
   text: string,
   piece: Piece,
   index: number,
@@ -283,7 +283,7 @@ const STRAY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
  * broken byte order mark, a NUL before a payload), or -1: the splitter skips such text as a log line's prefix, so
  * it is reported here; one inside a payload is its document's to report.
  */
-function strayCharacterOutside(text: string, pieces: readonly Piece[]): number {
+export function strayCharacterOutside(text: string, pieces: readonly Piece[]): number {
   let k = 0;
   STRAY.lastIndex = 0;
   for (let m = STRAY.exec(text); m !== null; m = STRAY.exec(text)) {
@@ -300,13 +300,18 @@ function isJsonSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
-function invalid(index: number, text: string, error: Diagnostic): CallbackDocument {
+export function invalid(
+  index: number,
+  text: string,
+  error: Diagnostic,
+  start = { line: 1, column: 1, offset: 0 },
+): CallbackDocument {
   return {
     index,
     format: 'text',
     state: 'Invalid',
     diagnostics: [error],
-    source: { text, start: { line: 1, column: 1, offset: 0 } },
+    source: { text, start },
   };
 }
 
@@ -320,7 +325,7 @@ const MIN_BINARY_CHARACTERS = 8;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
 // eslint-disable-next-line no-control-regex -- as above
 const ANY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/;
-function looksBinary(text: string): boolean {
+export function looksBinary(text: string): boolean {
   const head = text.length > 1024 ? text.slice(0, 1024) : text;
   if (!ANY_CONTROL.test(head)) return false;
   const control = head.match(CONTROL);

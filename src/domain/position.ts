@@ -7,7 +7,14 @@ import type { SourcePosition } from './diagnostics';
 export class LineIndex {
   private lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {}
+  /**
+   * `origin`: where `text` starts in a larger text it is a part of, at the start of a line there (a file read in
+   * chunks): positions are then given in that larger text.
+   */
+  constructor(
+    readonly text: string,
+    private readonly origin: { readonly line: number; readonly offset: number } = { line: 1, offset: 0 },
+  ) {}
 
   private get starts(): number[] {
     if (this.lineStarts) return this.lineStarts;
@@ -27,7 +34,8 @@ export class LineIndex {
 
   positionOf(offset: number): SourcePosition {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    if (o === 0) return { line: 1, column: 1, offset: 0 };
+    const { line, offset: base } = this.origin;
+    if (o === 0) return { line, column: 1, offset: base };
     const starts = this.starts;
     let lo = 0;
     let hi = starts.length - 1;
@@ -36,7 +44,7 @@ export class LineIndex {
       if ((starts[mid] ?? 0) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - (starts[lo] ?? 0) + 1, offset: o };
+    return { line: lo + line, column: o - (starts[lo] ?? 0) + 1, offset: o + base };
   }
 
   /** Offset of a 1-based line and column; clamps to the text. */

@@ -22,6 +22,8 @@ export interface Piece {
    * absolute offsets): it belongs to no callback, but it is still reported.
    */
   readonly enclosingCommas?: readonly number[];
+  /** An element of a top-level array of callbacks: where that array starts. */
+  readonly arrayStart?: number;
 }
 
 export interface JsonFindings {
@@ -35,6 +37,15 @@ export interface SplitResult {
   /** Lines that hold no payload (log noise), and the offset of the first of them. */
   readonly skippedLines: number;
   readonly firstSkippedAt?: number;
+  /** Where each skipped line starts, when asked for (`listSkipped`): a file read in chunks counts them per chunk. */
+  readonly skippedAt?: readonly number[];
+  /**
+   * Where the first payload starts that runs to the end of the text without closing: in a chunk of a file, one that
+   * may go on in the next chunk.
+   */
+  readonly openAt?: number;
+  /** Whether the text was read line by line (`detectLineMode`), for the next chunks of a file. */
+  readonly lineMode: boolean;
   readonly hasByteOrderMark: boolean;
   /** Set when the input is an HTTP request dump. */
   readonly http?: { readonly contentType?: string; readonly contentVersion?: string };
@@ -56,7 +67,11 @@ interface Group {
 /** Nodes that may repeat as roots of one document without a `Response` wrapper. */
 const REPEATABLE_ROOTS = new Set(['JobsDetail']);
 
-export function splitPayloads(s: string): SplitResult {
+export function splitPayloads(
+  s: string,
+  options: { readonly listSkipped?: boolean; readonly lineMode?: boolean } = {},
+): SplitResult {
+  const { listSkipped = false } = options;
   const n = s.length;
   let pos = 0;
   const hasByteOrderMark = s.charCodeAt(0) === 0xfeff;
@@ -80,7 +95,11 @@ export function splitPayloads(s: string): SplitResult {
     }
   }
 
-  const detected = detectLineMode(s, pos);
+  // A chunk of a file after the first reads as the first did (`options.lineMode`).
+  const detected =
+    options.lineMode === undefined
+      ? detectLineMode(s, pos)
+      : { lineMode: options.lineMode, firstScan: undefined };
   const lineMode = detected.lineMode;
   /**
    * The scan `detectLineMode` made of the first payload, bounded by its line and closed there: the main loop's scan
@@ -98,6 +117,8 @@ export function splitPayloads(s: string): SplitResult {
   let pendingPrefixStart = -1;
   let skippedLines = 0;
   let firstSkippedAt: number | undefined;
+  const skippedAt: number[] | undefined = listSkipped ? [] : undefined;
+  let openAt: number | undefined;
   let lastEnd = -1;
   let afterLogPrefix = false;
   let mayScanOverLines = true;
@@ -129,7 +150,11 @@ export function splitPayloads(s: string): SplitResult {
       const whole = rescan();
       if (whole.closed) return whole;
       mayScanOverLines = false;
+      openAt ??= pos;
       return scan;
+    };
+    const reachedEnd = (scan: ScanResult): void => {
+      if (!scan.closed && scan.end >= n) openAt ??= pos;
     };
 
     if (c === 60 /* < */ && isXmlNameStart(next)) {
@@ -137,6 +162,7 @@ export function splitPayloads(s: string): SplitResult {
         scanned(pos, () => scanXmlRoot(s, pos, limit)),
         () => scanXmlRoot(s, pos, n),
       );
+      reachedEnd(scan);
       if (scan.name === '') {
         // A prolog, comment or DOCTYPE belongs to the element that follows.
         if (pendingPrefixStart === -1) pendingPrefixStart = pos;
@@ -176,6 +202,7 @@ export function splitPayloads(s: string): SplitResult {
         scanned(pos, () => scanJsonValue(s, pos, limit)),
         () => scanJsonValue(s, pos, n),
       );
+      reachedEnd(scan);
       const elements = scan.elements;
       const commas = scan.trailingCommas ?? [];
       // The commas are in order, and so are the spans asked for: one cursor walks them (a filter per element
@@ -204,6 +231,7 @@ export function splitPayloads(s: string): SplitResult {
             start: a,
             end: b,
             roots: [],
+            arrayStart: pos,
             ...own,
             ...(runsOn && k === 0 ? { runsOn } : {}),
             ...(enclosing.length > 0 ? { enclosingCommas: enclosing } : {}),
@@ -227,6 +255,9 @@ export function splitPayloads(s: string): SplitResult {
       continue;
     }
 
+    // A `[` with nothing after it: whether it opens an array of callbacks is up to what follows (a chunk's end).
+    if (c === 91 && !/\S/.test(s.slice(pos + 1, pos + 4096))) openAt ??= pos;
+
     // Text: a log line's prefix before a payload, stray text after one, or a line without any payload. A prefix
     // starts a line: text after a payload on its line is stray even when a payload follows it (`{"a":1}#{}`).
     const eol = lineEnd(s, pos);
@@ -247,16 +278,22 @@ export function splitPayloads(s: string): SplitResult {
     } else {
       skippedLines++;
       firstSkippedAt ??= pos;
+      skippedAt?.push(pos);
     }
     pos = eol + 1;
     onPayloadLine = false;
   }
   closeGroup();
+  // A prolog or comment at the end belongs to an element that may follow (after a chunk's end).
+  if (pendingPrefixStart !== -1) openAt ??= pendingPrefixStart;
 
   return {
     pieces,
     skippedLines,
     ...(firstSkippedAt !== undefined ? { firstSkippedAt } : {}),
+    ...(skippedAt ? { skippedAt } : {}),
+    ...(openAt !== undefined ? { openAt } : {}),
+    lineMode,
     hasByteOrderMark,
     ...(http ? { http } : {}),
   };

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { generateCallbackLog } from '../../bench/generate-log';
+import type { CallbackDocument } from './model';
+import { parseBlob, type BlobDocument, type BlobParseOptions } from './parse-blob';
+import { parsePayload } from './parse-payload';
+import { fixtureNames, readFixture } from './test-support/fixtures';
+
+const BIG = 1 << 30;
+
+async function readAll(
+  blob: Blob,
+  options: BlobParseOptions,
+): Promise<{ documents: BlobDocument[]; diagnostics: unknown; steps: number }> {
+  const documents: BlobDocument[] = [];
+  const run = parseBlob(blob, options);
+  let steps = 0;
+  for (;;) {
+    const next = await run.next();
+    if (next.done) return { documents, diagnostics: next.value, steps };
+    steps++;
+    documents.push(...next.value.documents);
+  }
+}
+
+/** What a document is, as the page sees it (the model read through, not its identity). */
+function view(doc: CallbackDocument) {
+  return {
+    index: doc.index,
+    format: doc.format,
+    state: doc.state,
+    source: doc.source,
+    diagnostics: doc.diagnostics,
+    model: doc.model,
+  };
+}
+
+async function expectSameAsWhole(text: string, options: BlobParseOptions, blob = new Blob([text])) {
+  const whole = parsePayload(text, { maxInputLength: BIG, splitAlways: true });
+  const read = await readAll(blob, options);
+  expect(read.documents.map((d) => view(d.doc))).toEqual(whole.documents.map(view));
+  expect(read.diagnostics).toEqual(whole.diagnostics);
+  // Every document's bytes read back give its source text.
+  for (const { doc, bytes } of read.documents) {
+    if (bytes === undefined) continue;
+    const back = await blob.slice(bytes.start, bytes.start + bytes.length).text();
+    expect(back).toBe(doc.source.text);
+  }
+  return read;
+}
+
+describe('parseBlob: a file read in chunks gives the documents of the whole text', () => {
+  it('a generated log (XML, JSON Lines, log prefixes, noise lines), cut into many small chunks', async () => {
+    const log = generateCallbackLog({ count: 300, seed: 7 });
+    const read = await expectSameAsWhole(log, { firstBlock: 2048, blockSize: 16 * 1024 });
+    expect(read.steps).toBeGreaterThan(20);
+    expect(read.documents.length).toBe(300);
+    expect(read.documents.every((d) => d.bytes !== undefined)).toBe(true);
+  });
+
+  it('every fixture, pretty-printed over many lines, one after another: payloads cut by chunks are read whole', async () => {
+    const chinese =
+      '<Response><JobsDetail><JobId>j-中文</JobId><UserData>数据万象 😀</UserData></JobsDetail></Response>';
+    const text = [chinese, ...fixtureNames().map(readFixture), chinese].join('\n');
+    expect(/[^\x00-\x7f]/.test(text)).toBe(true); // UTF-8 characters of several bytes: bytes counted
+    for (const block of [512, 4096, 65536]) {
+      const read = await expectSameAsWhole(text, { firstBlock: block, blockSize: block });
+      expect(read.documents.length).toBeGreaterThan(50);
+      expect(read.documents.every((d) => d.bytes !== undefined)).toBe(true);
+    }
+  });
+
+  it('a long line without a line end in a chunk is read on until it ends', async () => {
+    const line = `{"a":"${'x'.repeat(50_000)}"}`;
+    const text = `${line}\n${line}\n<Response><JobsDetail><JobId>j</JobId></JobsDetail></Response>\n`;
+    const read = await expectSameAsWhole(text, { firstBlock: 1000, blockSize: 1000 });
+    expect(read.documents.length).toBe(3);
+  });
+
+  it('bytes that are not UTF-8: mapped when each became one character, else the documents keep their text', async () => {
+    const good = new TextEncoder().encode('{"Response":{"JobsDetail":[{"JobId":"a"}]}}\n');
+    const one = new Uint8Array([...good, 0xff, 0x0a, ...good]);
+    const mapped = await expectSameAsWhole(new TextDecoder().decode(one), {}, new Blob([one]));
+    expect(mapped.documents.every((d) => d.bytes !== undefined)).toBe(true);
+
+    // A character cut short: two bytes became one U+FFFD.
+    const bytes = new Uint8Array([...good, 0xe4, 0xb8, 0x0a, ...good]);
+    const text = new TextDecoder().decode(bytes);
+    const read = await expectSameAsWhole(text, { firstBlock: 4096 }, new Blob([bytes]));
+    expect(read.documents.length).toBe(2);
+    expect(read.documents.every((d) => d.bytes === undefined)).toBe(true);
+  });
+
+  it('blank, noise only, binary: said as for the whole text', async () => {
+    const blank = await readAll(new Blob(['  \n\n  ']), {});
+    expect(blank.documents).toEqual([]);
+    expect(blank.diagnostics).toEqual(parsePayload('  \n\n  ').diagnostics);
+
+    const noise = 'just a line\nanother line\n';
+    const read = await readAll(new Blob([noise]), { firstBlock: 8 });
+    expect(read.documents.map((d) => d.doc.diagnostics[0]?.code)).toEqual(['no-payload']);
+
+    const binary = new Uint8Array(4096).map((_, i) => (i % 7 === 0 ? 0 : 65 + (i % 26)));
+    const bin = await readAll(new Blob([binary]), { firstBlock: 1024 });
+    expect(bin.documents.map((d) => d.doc.diagnostics[0]?.code)).toEqual(['binary-input']);
+  });
+
+  it('stops when cancelled, keeping what was given', async () => {
+    const log = generateCallbackLog({ count: 100, seed: 3 });
+    let reads = 0;
+    const read = await readAll(new Blob([log]), {
+      firstBlock: 4096,
+      blockSize: 4096,
+      isCancelled: () => ++reads > 12,
+    });
+    expect(read.documents.length).toBeGreaterThan(0);
+    expect(read.documents.length).toBeLessThan(100);
+  });
+});

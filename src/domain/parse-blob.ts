@@ -1,0 +1,171 @@
+import type { Diagnostic } from './diagnostics';
+import { LIMITS } from './limits';
+import type { CallbackDocument } from './model';
+import { ChunkedParse } from './parse-chunks';
+
+/** A document read from a Blob, with where its source is in the Blob's bytes (to read it again on demand). */
+export interface BlobDocument {
+  readonly doc: CallbackDocument;
+  /**
+   * Its source's bytes in the Blob, or `undefined` when they cannot be told exactly (the chunk held bytes that were
+   * not UTF-8, which decode to fewer or more characters than they were): then its text travels with it.
+   */
+  readonly bytes: { readonly start: number; readonly length: number } | undefined;
+}
+
+export interface BlobStep {
+  readonly documents: readonly BlobDocument[];
+  /** Bytes of the Blob read so far. */
+  readonly bytesRead: number;
+}
+
+export interface BlobParseOptions {
+  readonly firstIndex?: number;
+  /** Bytes read at first (the first rows come quickly), then more each time up to `blockSize`. */
+  readonly firstBlock?: number;
+  readonly blockSize?: number;
+  /** Told before each read: stop when it says so (the person cancelled). */
+  readonly isCancelled?: () => boolean;
+}
+
+const FIRST_BLOCK = 256 * 1024;
+const BLOCK = 8 * 1024 * 1024;
+/**
+ * A line this long that still has not let a chunk end (one JSON array holding a whole file, a payload without line
+ * ends) is parsed as it is: the payload cap is far below it, and holding more would not fit a string.
+ */
+const MAX_HELD = LIMITS.payload * 8;
+
+/**
+ * Parses a Blob (a file of any size: a gigabyte does not fit one string) in chunks read with `Blob.slice`, each cut
+ * at a line end and parsed by `ChunkedParse`, so only a chunk is held at a time. Each document comes with its
+ * bytes in the Blob. Returns the input's own diagnostics at the end.
+ */
+export async function* parseBlob(
+  blob: Blob,
+  options: BlobParseOptions = {},
+): AsyncGenerator<BlobStep, readonly Diagnostic[]> {
+  const parse = new ChunkedParse({ firstIndex: options.firstIndex ?? 0 });
+  const blockSize = options.blockSize ?? BLOCK;
+  let block = Math.min(options.firstBlock ?? FIRST_BLOCK, blockSize);
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  /** Bytes read and not yet parsed, starting at `heldAt` in the Blob (a line start). */
+  let held: Uint8Array = new Uint8Array(0);
+  let heldAt = 0;
+  let read = 0;
+  while (read < blob.size || held.length > 0) {
+    if (options.isCancelled?.()) return parse.diagnostics;
+    const end = Math.min(blob.size, read + block);
+    const fresh = new Uint8Array(await blob.slice(read, end).arrayBuffer());
+    read = end;
+    block = Math.min(blockSize, block * 4);
+    const bytes = held.length === 0 ? fresh : concat(held, fresh);
+    const last = read >= blob.size;
+    const newline = last ? bytes.length - 1 : bytes.lastIndexOf(10);
+    if (newline === -1 && bytes.length <= MAX_HELD) {
+      held = bytes;
+      continue;
+    }
+    const forced = !last && (newline === -1 || bytes.length > MAX_HELD);
+    const cut = forced ? bytes.length : newline + 1;
+    const text = decoder.decode(bytes.subarray(0, cut));
+    const step = parse.push(text, last || forced);
+    if (step.consumed === 0 && bytes.length <= MAX_HELD) {
+      // The chunk's one line may go on: read more (`block` grows, so a long line costs a few passes, not many).
+      held = bytes;
+      block = Math.max(block, bytes.length);
+      continue;
+    }
+    const documents = locateBytes(step.documents, text, cut, heldAt, step.origin);
+    const consumedBytes =
+      step.consumed === text.length
+        ? cut
+        : text.length === cut
+          ? step.consumed
+          : byteAfterLines(bytes, step.consumedLines);
+    held = bytes.subarray(consumedBytes);
+    // A copy when little is held of a large chunk, so the chunk's memory goes.
+    if (held.length > 0 && held.length < bytes.length / 2) held = held.slice();
+    heldAt += consumedBytes;
+    yield { documents, bytesRead: read - held.length };
+    if (step.stop) return parse.diagnostics;
+    if (last && held.length === 0) break;
+  }
+  const tail = parse.finish();
+  if (tail.length > 0)
+    yield { documents: tail.map((doc) => ({ doc, bytes: undefined })), bytesRead: blob.size };
+  return parse.diagnostics;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** The offset just after the `lines`-th line feed of `bytes`. */
+function byteAfterLines(bytes: Uint8Array, lines: number): number {
+  let at = -1;
+  for (let n = 0; n < lines; n++) {
+    at = bytes.indexOf(10, at + 1);
+    if (at === -1) return bytes.length;
+  }
+  return at + 1;
+}
+
+/**
+ * The bytes of each document's source in the Blob. A chunk of one byte a character (ASCII) maps at once; one of
+ * UTF-8 characters by counting their bytes; one with bytes that were not UTF-8 (U+FFFD in its text) cannot be
+ * mapped exactly, and its documents keep their text.
+ */
+function locateBytes(
+  documents: readonly CallbackDocument[],
+  text: string,
+  cut: number,
+  chunkAt: number,
+  base: number,
+): BlobDocument[] {
+  const inChunk = (doc: CallbackDocument): number | undefined => {
+    const start = doc.source.start.offset - base;
+    const ok = start >= 0 && start + doc.source.text.length <= text.length;
+    return ok && text.startsWith(doc.source.text.slice(0, 64), start) ? start : undefined;
+  };
+  if (text.length === cut) {
+    return documents.map((doc) => {
+      const start = inChunk(doc);
+      return {
+        doc,
+        bytes: start === undefined ? undefined : { start: chunkAt + start, length: doc.source.text.length },
+      };
+    });
+  }
+  if (text.includes('\ufffd')) return documents.map((doc) => ({ doc, bytes: undefined }));
+  let char = 0;
+  let byte = 0;
+  return documents.map((doc) => {
+    const start = inChunk(doc);
+    if (start === undefined || start < char) return { doc, bytes: undefined };
+    byte += utf8Length(text, char, start);
+    const length = utf8Length(text, start, start + doc.source.text.length);
+    const out = { doc, bytes: { start: chunkAt + byte, length } };
+    byte += length;
+    char = start + doc.source.text.length;
+    return out;
+  });
+}
+
+/** UTF-8 bytes of `text` from `from` to `to` (the text holds no lone surrogate: a decoder made it). */
+function utf8Length(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
