@@ -1,8 +1,9 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isSingleColumn, onDetailFocusRequest, takeDetailFocus } from '../components/ui/detail-focus';
 import { DocumentPanels } from '../features/panels/document-panels';
 import { entryName } from '../store/entry-name';
 import { ExportMenu } from '../features/export/export-menu';
+import { useSourcesRead } from '../store/use-sources-read';
 import { ShareButton } from '../features/share/share-button';
 import { useT } from '../i18n/use-i18n';
 import { useAppStore } from '../store/app-store';
@@ -38,6 +39,10 @@ export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
   const [focusAsked, setFocusAsked] = useState(0);
   useEffect(() => onDetailFocusRequest(() => setFocusAsked((n) => n + 1)), []);
   const key = entry?.key;
+  // A callback of a large file is read from the file when shown: its panels, export and share wait for it.
+  const doc = entry?.doc;
+  const shownDocs = useMemo(() => (doc ? [doc] : []), [doc]);
+  const reading = useSourcesRead(shownDocs);
   useEffect(() => {
     // After a load the person asked for, the focus goes to the callback's name (the panels follow it), and the
     // page scrolls to it: on a phone the detail is below the list.
@@ -63,22 +68,37 @@ export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
           <button type="button" className="button detail-back" onClick={backToList}>
             {t('shell.backToList')}
           </button>
-          <ShareButton sampleLabel={sampleLabel} />
-          <ExportMenu
-            key={entry.key}
-            doc={entry.doc}
-            name={entryName(entry, t, sampleLabel)}
-            sampleLabel={sampleLabel}
-          />
+          {reading === 'read' ? (
+            <>
+              <ShareButton sampleLabel={sampleLabel} />
+              <ExportMenu
+                key={entry.key}
+                doc={entry.doc}
+                name={entryName(entry, t, sampleLabel)}
+                sampleLabel={sampleLabel}
+              />
+            </>
+          ) : null}
         </div>
       </div>
-      {total >= 2 ? (
+      {reading !== 'read' ? (
+        <p
+          className={reading === 'failed' ? 'detail-reading detail-reading-failed' : 'detail-reading'}
+          role={reading === 'failed' ? 'alert' : 'status'}
+          data-testid="source-reading"
+        >
+          {t(reading === 'failed' ? 'detail.source.failed' : 'detail.source.reading')}
+        </p>
+      ) : null}
+      {reading === 'read' && total >= 2 ? (
         <Suspense fallback={null}>
           <ComparePanel entry={entry} nameOf={nameOf} />
         </Suspense>
       ) : null}
       {/* A parse error is shown in full once: under the draft for the draft, in Diagnostics for a loaded one. */}
-      <DocumentPanels docKey={entry.key} doc={entry.doc} isDraft={isDraftEntry(entry)} />
+      {reading === 'read' ? (
+        <DocumentPanels docKey={entry.key} doc={entry.doc} isDraft={isDraftEntry(entry)} />
+      ) : null}
     </section>
   );
 }

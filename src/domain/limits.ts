@@ -5,8 +5,10 @@ export const LIMITS = {
   payload: 16 * MiB,
   /** Text pasted or typed. */
   pastedText: 64 * MiB,
-  /** One file (bytes, checked before reading). */
-  file: 256 * MiB,
+  /** One file (bytes, checked before reading): read in chunks, never as one string (`parse-blob.ts`). */
+  file: 2048 * MiB,
+  /** A file read as one text (a saved set, which is one JSON value): a string this long still fits the engines. */
+  wholeFile: 256 * MiB,
   /** A share link's decompressed data. */
   shareLink: 8 * MiB,
 } as const;

@@ -61,7 +61,7 @@ describe('parseBlob: a file read in chunks gives the documents of the whole text
     const chinese =
       '<Response><JobsDetail><JobId>j-中文</JobId><UserData>数据万象 😀</UserData></JobsDetail></Response>';
     const text = [chinese, ...fixtureNames().map(readFixture), chinese].join('\n');
-    expect(/[^\x00-\x7f]/.test(text)).toBe(true); // UTF-8 characters of several bytes: bytes counted
+    expect([...text].some((c) => c.charCodeAt(0) > 0x7f)).toBe(true); // UTF-8 characters of several bytes: bytes counted
     for (const block of [512, 4096, 65536]) {
       const read = await expectSameAsWhole(text, { firstBlock: block, blockSize: block });
       expect(read.documents.length).toBeGreaterThan(50);

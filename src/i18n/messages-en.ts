@@ -380,6 +380,13 @@ export const en = {
   'common.hide': 'Hide',
   'common.showMore': 'Show more',
   'common.showLess': 'Show less',
+  'detail.source.reading': 'Reading this callback from its file…',
+  'detail.source.failed':
+    'This callback could not be read from its file: the file was changed, moved or deleted since it was opened. Open it again.',
+  'load.progress.bytes': {
+    one: '{count} callback · {read} of {size} read',
+    other: '{count} callbacks · {read} of {size} read',
+  },
   'common.loading': 'Loading…',
   'common.bytes': '{value} bytes',
 

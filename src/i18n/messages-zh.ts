@@ -369,6 +369,9 @@ export const zh: Messages = {
   'common.hide': '隐藏',
   'common.showMore': '显示更多',
   'common.showLess': '收起',
+  'detail.source.reading': '正在从文件中读取这条回调…',
+  'detail.source.failed': '无法从文件中读取这条回调：文件在打开后已被修改、移动或删除。请重新打开该文件。',
+  'load.progress.bytes': '{count} 条回调 · 已读取 {read} / {size}',
   'common.loading': '加载中…',
   'common.bytes': '{value} 字节',
 

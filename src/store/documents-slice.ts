@@ -19,11 +19,20 @@ export interface LoadedSource {
   readonly text: string;
   /** The file (or Blob) the text was read from: kept for a reload as it is, not encoded again. */
   readonly blob?: Blob;
+  /**
+   * The text stays in `blob` (a large file): `text` is empty, the worker reads the file in chunks and each
+   * document's source is read from it when shown (`worker/source-text.ts`).
+   */
+  readonly inBlob?: true;
   /** `parsing` until the worker answers; its place in the list is kept meanwhile. */
   readonly status: 'parsing' | 'ready';
   readonly documents: readonly CallbackDocument[];
-  /** While a large text is parsed in batches: documents given so far and in all. */
-  readonly progress?: { readonly parsed: number; readonly total: number };
+  /** While a large text is parsed in batches: documents given so far and in all (of a Blob: so far), bytes read. */
+  readonly progress?: {
+    readonly parsed: number;
+    readonly total: number;
+    readonly bytes?: { readonly read: number; readonly total: number };
+  };
   /** Indexes of documents the person removed (`removal.ts`): parsing the text again leaves them out. */
   readonly removed?: readonly number[];
 }
@@ -62,6 +71,7 @@ export interface NewSource {
   readonly origin: SourceOrigin;
   readonly text: string;
   readonly blob?: Blob;
+  readonly inBlob?: true;
 }
 
 export interface DocumentsSliceActions {
@@ -94,7 +104,7 @@ export interface DocumentsSliceActions {
   appendSourceDocuments(
     id: string,
     documents: readonly CallbackDocument[],
-    progress: { readonly parsed: number; readonly total: number },
+    progress: NonNullable<LoadedSource['progress']>,
     done: boolean,
     selectFirst?: boolean,
   ): void;
@@ -155,6 +165,7 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
           origin: a.origin,
           text: a.text,
           ...(a.blob ? { blob: a.blob } : {}),
+          ...(a.inBlob ? { inBlob: true as const } : {}),
           status: 'parsing' as const,
           documents: [],
         })),
@@ -176,6 +187,7 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
             origin: r.origin,
             text: r.text,
             ...(r.blob ? { blob: r.blob } : {}),
+            ...(r.inBlob ? { inBlob: true as const } : {}),
             ...(r.removed ? { removed: r.removed } : {}),
             status: 'parsing' as const,
             documents: [],
@@ -237,6 +249,7 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
             origin: source.origin,
             text: source.text,
             ...(source.blob ? { blob: source.blob } : {}),
+            ...(source.inBlob ? { inBlob: true as const } : {}),
             status: 'ready',
             documents,
             ...(source.removed ? { removed: source.removed } : {}),

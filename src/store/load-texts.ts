@@ -31,10 +31,20 @@ export async function loadTexts(loaded: readonly TextToLoad[]): Promise<void> {
   const items = loaded.flatMap(expandSavedSet);
   if (items.length === 0) return;
   const ids = store().addSources(
-    items.map(({ origin, text, blob }) => (blob ? { origin, text, blob } : { origin, text })),
+    items.map(({ origin, text, blob, inBlob }) =>
+      blob ? { origin, text, blob, ...(inBlob ? { inBlob } : {}) } : { origin, text },
+    ),
   );
   await parseSources(
-    ids.map((id, i) => ({ id, text: items[i]?.text ?? '', maxInputLength: items[i]?.maxInputLength })),
+    ids.map((id, i) => {
+      const item = items[i];
+      return {
+        id,
+        text: item?.text ?? '',
+        maxInputLength: item?.maxInputLength,
+        ...(item?.inBlob && item.blob ? { blob: item.blob, inBlob: true as const } : {}),
+      };
+    }),
     true,
   );
 }
@@ -45,6 +55,7 @@ export async function loadTexts(loaded: readonly TextToLoad[]): Promise<void> {
  * the person is told why; entries without a text are left out, and counted.
  */
 function expandSavedSet(item: TextToLoad): readonly TextToLoad[] {
+  if (item.inBlob) return [item];
   const reading = readSavedSet(item.text);
   if (reading.kind === 'none') return [item];
   const name = originName(item.origin);
@@ -113,23 +124,28 @@ export async function parseSources(
     readonly id: string;
     readonly text: string;
     readonly maxInputLength?: number | undefined;
+    readonly blob?: Blob;
+    /** The text is in `blob` (a large file), read by the worker in chunks; `text` is empty. */
+    readonly inBlob?: true;
   }[],
   select: boolean,
 ): Promise<void> {
-  const small = sources.filter((x) => x.text.length < STREAM_THRESHOLD);
+  const isLarge = (x: (typeof sources)[number]): boolean =>
+    x.blob !== undefined || x.text.length >= STREAM_THRESHOLD;
+  const small = sources.filter((x) => !isLarge(x));
   if (small.length >= MANY_TEXTS) {
-    const large = sources.filter((x) => x.text.length >= STREAM_THRESHOLD);
+    const large = sources.filter(isLarge);
     const first = sources[0];
     await Promise.all([
-      parseMany(small, select && first !== undefined && first.text.length < STREAM_THRESHOLD),
+      parseMany(small, select && first !== undefined && !isLarge(first)),
       large.length > 0 ? parseSources(large, select && small.length === 0) : undefined,
     ]);
     return;
   }
   // The first source selects its first document as it commits (one render); if it has none, the next that has one.
-  const results = sources.map(({ id, text, maxInputLength }, i) =>
-    (text.length >= STREAM_THRESHOLD
-      ? streamSource(id, text, maxInputLength, select && i === 0)
+  const results = sources.map(({ id, text, blob, inBlob, maxInputLength }, i) =>
+    ((inBlob && blob) || text.length >= STREAM_THRESHOLD
+      ? streamSource(id, inBlob && blob ? blob : text, maxInputLength, select && i === 0)
       : parseInWorker(text, maxInputLength ? { maxInputLength } : {}).then((result) =>
           commit(id, result, select && i === 0),
         )
@@ -249,7 +265,7 @@ export function cancelLoading(): void {
 
 function streamSource(
   id: string,
-  text: string,
+  text: string | Blob,
   maxInputLength: number | undefined,
   selectFirst: boolean,
 ): Promise<CallbackDocument | undefined> {
@@ -275,7 +291,11 @@ function streamSource(
     lastCommit = performance.now();
     const documents = waiting;
     waiting = [];
-    const progress = { parsed: batch.parsed, total: batch.total };
+    const progress = {
+      parsed: batch.parsed,
+      total: batch.total,
+      ...(batch.bytes ? { bytes: batch.bytes } : {}),
+    };
     store().appendSourceDocuments(id, documents, progress, batch.done, selectFirst);
     if (!batch.done) return;
     settle();

@@ -137,7 +137,9 @@ export function undoRemoval(undoId: number): void {
       if (!now) {
         // A source removed while it loaded stopped loading then: it comes back with what it had.
         if (old.status === 'ready') return old;
-        return { id: old.id, origin: old.origin, text: old.text, status: 'ready', documents: old.documents };
+        const { progress: _progress, ...rest } = old;
+        void _progress;
+        return { ...rest, status: 'ready', documents: old.documents };
       }
       const known = new Set(now.documents.map((d) => d.index));
       const documents = [...now.documents, ...old.documents.filter((d) => !known.has(d.index))].sort(

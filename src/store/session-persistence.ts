@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { useAppStore, type AppState } from './app-store';
-import { inputCapOf, parseDraft, parseSources } from './load-texts';
+import { inputCapOf, parseDraft, parseSources, STREAM_THRESHOLD } from './load-texts';
 import { onRemovalFinal, sourcesPendingRemoval } from './removal';
 import { readSavedState, type SavedState } from './saved-state';
 import { selectEntries } from './selectors';
@@ -128,6 +128,9 @@ async function restore(tab: TabDatabase): Promise<void> {
       const blob = blobs.get(s.id);
       if (!blob) return undefined;
       kept.set(s.id, blob.size);
+      // A large file stays in its Blob, read in chunks by the worker, as when it was first loaded.
+      if (s.origin.kind === 'file' && blob.size >= STREAM_THRESHOLD)
+        return { ...s, blob, text: '', inBlob: true as const };
       return { ...s, blob, text: await blob.text(), maxInputLength: inputCapOf(s.origin) };
     }),
   );

@@ -7,6 +7,8 @@ export interface OrderedBatch<T> {
   readonly parsed: number;
   readonly total: number;
   readonly diagnostics: BatchResponse['diagnostics'];
+  /** Of a Blob: bytes read so far, and in all. */
+  readonly bytes?: BatchResponse['bytes'];
   /** Every worker has given its last batch: nothing follows. */
   readonly done: boolean;
   /** A worker stopped when asked: some payloads were not parsed. */
@@ -31,15 +33,25 @@ export function orderBatches<T>(
   let doneParts = 0;
   let cancelled = false;
   let diagnostics: BatchResponse['diagnostics'] = [];
+  let bytes: BatchResponse['bytes'];
 
   const emit = (documents: readonly T[], done: boolean): void => {
     delivered += documents.length;
-    deliver({ documents, parsed: delivered, total, diagnostics, done, cancelled });
+    deliver({
+      documents,
+      parsed: delivered,
+      total,
+      diagnostics,
+      done,
+      cancelled,
+      ...(bytes ? { bytes } : {}),
+    });
     diagnostics = [];
   };
 
   return (batch) => {
     total = Math.max(total, batch.total);
+    if (batch.bytes) bytes = batch.bytes;
     if (batch.diagnostics.length > 0) diagnostics = batch.diagnostics;
     if (batch.documents.length > 0) early.set(batch.sequence, batch);
     if (batch.done) doneParts += 1;

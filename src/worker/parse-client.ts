@@ -134,10 +134,11 @@ export interface StreamedParse {
 /**
  * Parses a large text in batches, shared among `poolSize()` workers: `onBatch` gets each batch in the text's order
  * as it is ready (with progress), so the page shows the first rows at once and stays responsive while the rest are
- * parsed.
+ * parsed. A Blob (a file) is read by the worker in chunks, never as one string on the page: its documents' sources
+ * stay in it until read (`source-text.ts`).
  */
 export function streamParseInWorker(
-  text: string,
+  text: string | Blob,
   options: {
     readonly maxInputLength?: number | undefined;
     readonly batchSize?: number;
@@ -146,7 +147,8 @@ export function streamParseInWorker(
   onBatch: (batch: Batch) => void,
 ): StreamedParse {
   const id = nextId++;
-  const parts = options.parts ?? poolSize();
+  // A Blob is read in chunks by one worker (a chunk's last line goes with the next); a text is shared among several.
+  const parts = typeof text === 'string' ? (options.parts ?? poolSize()) : 1;
   let isDone = false;
   let isCancelled = false;
   // Models of small payloads come on demand (`WireDocument`): the page's reader loads while the workers parse, and
@@ -196,16 +198,19 @@ export function streamParseInWorker(
           cancelled: true,
         });
       } else {
+        const batchSize = options.batchSize ?? STREAM_BATCH_SIZE;
         send(
-          {
-            kind: 'stream',
-            id,
-            text,
-            batchSize: options.batchSize ?? STREAM_BATCH_SIZE,
-            part,
-            parts,
-            ...(options.maxInputLength ? { maxInputLength: options.maxInputLength } : {}),
-          },
+          typeof text === 'string'
+            ? {
+                kind: 'stream',
+                id,
+                text,
+                batchSize,
+                part,
+                parts,
+                ...(options.maxInputLength ? { maxInputLength: options.maxInputLength } : {}),
+              }
+            : { kind: 'streamBlob', id, blob: text, batchSize },
           part,
         );
       }

@@ -1,6 +1,14 @@
 /// <reference lib="webworker" />
 import { parsePayload, startParse } from '../domain/parse-payload';
-import type { BatchResponse, ManyResponse, ParseResponse, StreamRequest, WorkerRequest } from './protocol';
+import { parseBlob } from '../domain/parse-blob';
+import type {
+  BatchResponse,
+  ManyResponse,
+  ParseResponse,
+  StreamBlobRequest,
+  StreamRequest,
+  WorkerRequest,
+} from './protocol';
 import { toWire } from './wire';
 
 // Parsing runs here, off the main thread, so a large input never freezes the page; fast-xml-parser stays out of
@@ -26,6 +34,10 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
   if (request.kind === 'stream') {
     void stream(request);
+    return;
+  }
+  if (request.kind === 'streamBlob') {
+    void streamBlob(request);
     return;
   }
   if (request.kind === 'parseMany') {
@@ -91,5 +103,58 @@ async function stream({
     parse.skip((parts - 1) * batchSize);
     sequence += parts;
     await yieldToMessages();
+  }
+}
+
+/**
+ * Parses a Blob read in chunks (`parseBlob`): batches of `batchSize` documents, each with where its bytes are in
+ * the Blob, with progress in bytes. The input's own diagnostics come with the last batch (they are known at the end).
+ */
+async function streamBlob({ id, blob, batchSize }: StreamBlobRequest): Promise<void> {
+  let sequence = 0;
+  let given = 0;
+  const total = { read: 0, total: blob.size };
+  const post = (
+    documents: BatchResponse['documents'],
+    done: boolean,
+    stop: boolean,
+    diagnostics: BatchResponse['diagnostics'] = [],
+  ): void => {
+    given += documents.length;
+    const response: BatchResponse = {
+      kind: 'batch',
+      id,
+      sequence: sequence++,
+      documents,
+      total: given,
+      diagnostics,
+      bytes: { ...total },
+      done,
+      cancelled: stop,
+    };
+    self.postMessage(response);
+  };
+  const run = parseBlob(blob, { isCancelled: () => cancelled.has(id) });
+  try {
+    for (;;) {
+      const step = await run.next();
+      if (step.done) {
+        post([], true, cancelled.delete(id), step.value);
+        return;
+      }
+      total.read = step.value.bytesRead;
+      const documents = step.value.documents;
+      for (let at = 0; at < documents.length; at += batchSize) {
+        const wire = documents
+          .slice(at, at + batchSize)
+          .map(({ doc, bytes }) => toWire(doc, { modelsOnDemand: true, bytes: bytes ?? 'inline' }));
+        post(wire, false, false);
+        await yieldToMessages();
+        if (cancelled.has(id)) break;
+      }
+    }
+  } catch {
+    // Reading the file failed (it changed or went away): what was given stays; the load ends here.
+    post([], true, true);
   }
 }

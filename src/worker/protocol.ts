@@ -35,13 +35,25 @@ export interface ParseManyRequest {
   readonly maxInputLength?: number;
 }
 
+/**
+ * Parse a Blob (a file, of any size) read in chunks (`domain/parse-blob.ts`), answered in batches: the page never
+ * holds its text; each document says where its bytes are, and the page reads them when it shows the document.
+ */
+export interface StreamBlobRequest {
+  readonly kind: 'streamBlob';
+  readonly id: number;
+  readonly blob: Blob;
+  readonly batchSize: number;
+}
+
 /** Stop a stream: the worker checks between batches. */
 export interface CancelRequest {
   readonly kind: 'cancel';
   readonly id: number;
 }
 
-export type WorkerRequest = ParseRequest | StreamRequest | ParseManyRequest | CancelRequest;
+export type WorkerRequest =
+  ParseRequest | StreamRequest | StreamBlobRequest | ParseManyRequest | CancelRequest;
 
 /**
  * A document as the worker sends it (`wire.ts`):
@@ -53,7 +65,14 @@ export type WorkerRequest = ParseRequest | StreamRequest | ParseManyRequest | Ca
  *   each cost more than the parse of a whole log on either side.
  */
 export type WireDocument = Omit<CallbackDocument, 'source'> & {
-  readonly source: { readonly start: SourcePosition; readonly length: number };
+  readonly source: {
+    readonly start: SourcePosition;
+    readonly length: number;
+    /** Read from a Blob: where the source's bytes are in it (the page reads them when it needs the text). */
+    readonly bytes?: { readonly start: number; readonly length: number };
+    /** Read from a Blob whose bytes could not be mapped (not UTF-8): the text itself. */
+    readonly text?: string;
+  };
   readonly digest: DocumentDigest;
   readonly modelOnDemand?: true;
 };
@@ -84,6 +103,8 @@ export interface BatchResponse {
   readonly total: number;
   /** About the input as a whole; sent with the first batch. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Of a Blob: bytes read so far, and in all (progress, where the number of payloads is not known ahead). */
+  readonly bytes?: { readonly read: number; readonly total: number };
   /** This worker's last batch (its share is parsed, or it stopped when asked). */
   readonly done: boolean;
   readonly cancelled: boolean;

@@ -1,6 +1,7 @@
 import { digestOf, rememberDigest } from '../domain/derive/digest';
 import type { CallbackDocument, CallbackModel, SourceFormat } from '../domain/model';
 import type { WireDocument } from './protocol';
+import { isSourceRead, sourceInBlob } from './source-text';
 
 /**
  * Payloads up to this long (callbacks are a few KB) have their models read again on the page when shown, not sent
@@ -16,12 +17,24 @@ export type ModelReader = (text: string, format: SourceFormat) => CallbackModel 
  * parsed from, starting at `source.start.offset` (parse-payload's invariant, tested on every fixture and hostile
  * input): the worker sends where, the page takes the text from its own copy.
  */
-export function toWire(doc: CallbackDocument, { modelsOnDemand = false } = {}): WireDocument {
+export function toWire(
+  doc: CallbackDocument,
+  {
+    modelsOnDemand = false,
+    bytes,
+  }: { modelsOnDemand?: boolean; bytes?: { start: number; length: number } | 'inline' } = {},
+): WireDocument {
   const { source, model, ...rest } = doc;
   const onDemand = modelsOnDemand && model !== undefined && source.text.length <= READ_ON_DEMAND_MAX;
+  const where =
+    bytes === undefined
+      ? { start: source.start, length: source.text.length }
+      : bytes === 'inline'
+        ? { start: source.start, length: source.text.length, text: source.text }
+        : { start: source.start, length: source.text.length, bytes };
   return {
     ...rest,
-    source: { start: source.start, length: source.text.length },
+    source: where,
     ...(model === undefined ? {} : onDemand ? { modelOnDemand: true } : { model }),
     digest: digestOf(doc),
   };
@@ -31,12 +44,17 @@ export function toWire(doc: CallbackDocument, { modelsOnDemand = false } = {}): 
  * The document again: its source text sliced from `text` (which shares its memory, not a copy of it), its digest
  * remembered, and a model sent on demand read by `readModel` the first time it is asked for (then kept).
  */
-export function fromWire(wire: WireDocument, text: string, readModel?: ModelReader): CallbackDocument {
+export function fromWire(wire: WireDocument, text: string | Blob, readModel?: ModelReader): CallbackDocument {
   const { source, digest, modelOnDemand, ...rest } = wire;
   const from = source.start.offset;
   const doc: CallbackDocument = {
     ...rest,
-    source: { start: source.start, text: text.slice(from, from + source.length) },
+    source:
+      typeof text === 'string'
+        ? { start: source.start, text: text.slice(from, from + source.length) }
+        : source.text !== undefined || source.bytes === undefined
+          ? { start: source.start, text: source.text ?? '' }
+          : sourceInBlob(source.start, text, source.bytes),
   };
   if (modelOnDemand) {
     if (!readModel) throw new Error('A model sent on demand needs a reader');
@@ -46,7 +64,8 @@ export function fromWire(wire: WireDocument, text: string, readModel?: ModelRead
       enumerable: true,
       configurable: true,
       get: () => {
-        if (!read) {
+        // Its source still in the file: no model yet (the page reads the source before it shows the document).
+        if (!read && isSourceRead(doc)) {
           model = readModel(doc.source.text, doc.format);
           read = true;
         }

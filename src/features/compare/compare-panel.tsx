@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/app-store';
 import type { ListEntry } from '../../store/list-entry';
 import { selectEntryByKey, selectVisibleEntries } from '../../store/selectors';
 import { DifferenceTable } from './difference-table';
+import { useSourcesRead } from '../../store/use-sources-read';
 import { ImageCompareSet } from './image-compare-set';
 import { MeaningTable } from './meaning-table';
 import { rowLabel } from './row-label';
@@ -47,14 +48,22 @@ export const ComparePanel = memo(function ComparePanel({ entry, nameOf }: Compar
   const compareKey = useAppStore((s) => s.compareKey);
   const other = useAppStore((s) => selectEntryByKey(s, s.compareKey));
   const setCompareKey = useAppStore((s) => s.setCompareKey);
+  // The other callback may still be in its file (a large log): read before it is compared.
+  const otherDoc = other?.doc;
+  const otherDocs = useMemo(() => (otherDoc ? [otherDoc] : []), [otherDoc]);
+  const isOtherRead = useSourcesRead(otherDocs) === 'read';
   const comparison = useMemo(
-    () => (other && other.key !== entry.key ? compareDocuments(entry.doc, other.doc) : undefined),
-    [entry, other],
+    () =>
+      other && other.key !== entry.key && isOtherRead ? compareDocuments(entry.doc, other.doc) : undefined,
+    [entry, other, isOtherRead],
   );
   const [showRaw, setShowRaw] = useState(false);
   const raw = useMemo(
-    () => (showRaw && other && other.key !== entry.key ? compareModels(entry.doc, other.doc) : undefined),
-    [showRaw, entry, other],
+    () =>
+      showRaw && other && other.key !== entry.key && isOtherRead
+        ? compareModels(entry.doc, other.doc)
+        : undefined,
+    [showRaw, entry, other, isOtherRead],
   );
   const counted = comparison ? comparison.rows.filter((r) => r.counts) : [];
   const hasOtherChoice = other && other.key !== entry.key && !choices.includes(other);

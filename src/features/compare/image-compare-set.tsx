@@ -4,6 +4,7 @@ import { etagsEqual, imageFigures, outputFigures } from '../../domain/derive/ima
 import type { CallbackDocument } from '../../domain/model';
 import { ImageTable, type OutputColumn } from '../../components/image/image-table';
 import { useT } from '../../i18n/use-i18n';
+import { useSourcesRead } from '../../store/use-sources-read';
 import type { ListEntry } from '../../store/list-entry';
 import './compare.css';
 
@@ -56,8 +57,11 @@ export function ImageCompareSet({ entry, choices, nameOf }: ImageCompareSetProps
     ],
     [entry, picked, candidates],
   );
+  // Callbacks of a large file are read from it when the set is opened.
+  const setDocs = useMemo(() => (isOpen ? inSet.map((e) => e.doc) : []), [isOpen, inSet]);
+  const isSetRead = useSourcesRead(setDocs) === 'read';
   const table = useMemo(() => {
-    if (!isOpen) return undefined;
+    if (!isOpen || !isSetRead) return undefined;
     const base = imageOf(entry.doc);
     if (!base) return undefined;
     const outputs: OutputColumn[] = [];
@@ -82,7 +86,7 @@ export function ImageCompareSet({ entry, choices, nameOf }: ImageCompareSetProps
       });
     }
     return { base, outputs };
-  }, [isOpen, entry, inSet, nameOf, t]);
+  }, [isOpen, isSetRead, entry, inSet, nameOf, t]);
 
   if (!isImageEntry(entry)) return null;
   const room = MAX_SET - inSet.length;

@@ -1,7 +1,7 @@
 import { writeSavedSet } from '../../domain/share/saved-set';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
-import { textsToShare } from '../../store/loaded-texts';
+import { readFileTexts, textsToShare } from '../../store/loaded-texts';
 import './export.css';
 
 export interface SaveSetButtonProps {
@@ -16,7 +16,9 @@ function timestamp(d: Date): string {
 /** Downloads every loaded text with its name as one .json file, which loads back through "Open files…". */
 export function SaveSetButton({ sampleLabel }: SaveSetButtonProps) {
   const t = useT();
-  const onClick = () => {
+  const onClick = async () => {
+    // Large files are kept in their files: their texts are read for the set.
+    await readFileTexts(useAppStore.getState().sources).catch(() => undefined);
     const texts = textsToShare(useAppStore.getState(), 'all', t, sampleLabel);
     const blob = new Blob([writeSavedSet(texts)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
@@ -30,7 +32,12 @@ export function SaveSetButton({ sampleLabel }: SaveSetButtonProps) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <button type="button" className="ui-button" data-testid="export-save-set-button" onClick={onClick}>
+    <button
+      type="button"
+      className="ui-button"
+      data-testid="export-save-set-button"
+      onClick={() => void onClick()}
+    >
       {t('export.saveSet')}
     </button>
   );

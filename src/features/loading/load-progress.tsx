@@ -1,3 +1,4 @@
+import { formatBytes } from '../../domain/derive/format-time';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import type { AppData } from '../../store/app-store';
@@ -5,7 +6,12 @@ import { cancelLoading, STREAM_THRESHOLD } from '../../store/load-texts';
 import './loading.css';
 
 function streaming(s: Pick<AppData, 'sources'>) {
-  return s.sources.filter((x) => x.status === 'parsing' && x.text.length >= STREAM_THRESHOLD);
+  return s.sources.filter((x) => x.status === 'parsing' && (x.inBlob || x.text.length >= STREAM_THRESHOLD));
+}
+
+/** Bytes read of the files read in chunks (their number of callbacks is known only at the end). */
+function bytesOf(s: Pick<AppData, 'sources'>, which: 'read' | 'total'): number {
+  return streaming(s).reduce((n, x) => n + (x.progress?.bytes?.[which] ?? 0), 0);
 }
 
 /** How far a large text's batched parse has come, and a way to stop it (what is read so far stays). */
@@ -14,8 +20,22 @@ export function LoadProgress() {
   const isActive = useAppStore((s) => streaming(s).length > 0);
   const parsed = useAppStore((s) => streaming(s).reduce((n, x) => n + (x.progress?.parsed ?? 0), 0));
   const total = useAppStore((s) => streaming(s).reduce((n, x) => n + (x.progress?.total ?? 0), 0));
+  const bytesRead = useAppStore((s) => bytesOf(s, 'read'));
+  const bytesTotal = useAppStore((s) => bytesOf(s, 'total'));
   if (!isActive) return null;
-  const percent = total > 0 ? Math.round((parsed / total) * 100) : 0;
+  const byBytes = bytesTotal > 0;
+  const percent = byBytes
+    ? Math.round((bytesRead / bytesTotal) * 100)
+    : total > 0
+      ? Math.round((parsed / total) * 100)
+      : 0;
+  const text = byBytes
+    ? t('load.progress.bytes', {
+        count: parsed,
+        read: formatBytes(bytesRead) ?? String(bytesRead),
+        size: formatBytes(bytesTotal) ?? String(bytesTotal),
+      })
+    : t('load.progress.text', { parsed, total });
   return (
     <div className="load-progress">
       <div
@@ -26,12 +46,12 @@ export function LoadProgress() {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={t('load.progress.text', { parsed, total })}
+        aria-valuetext={text}
       >
         <div className="load-progress-fill" style={{ transform: `scaleX(${percent / 100})` }} />
       </div>
       <div className="load-progress-row">
-        <span className="load-progress-text">{t('load.progress.text', { parsed, total })}</span>
+        <span className="load-progress-text">{text}</span>
         <button
           type="button"
           className="button button-small"

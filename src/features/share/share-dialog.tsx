@@ -15,7 +15,7 @@ import { useAppStore } from '../../store/app-store';
 import { HostedAddressField } from './hosted-address-field';
 import { RedactionFieldset } from './redaction-fieldset';
 import { ShareLinkField } from './share-link-field';
-import { textsToShare, type ShareScope } from '../../store/loaded-texts';
+import { hasUnreadFileTexts, readFileTexts, textsToShare, type ShareScope } from '../../store/loaded-texts';
 import './share.css';
 
 export interface ShareDialogProps {
@@ -67,9 +67,23 @@ export function ShareDialog({ sampleLabel, onClose }: ShareDialogProps) {
     }
   }, []);
 
+  // "All" reads the texts of large files kept in their files first (the link carries them whole).
+  const [filesRead, setFilesRead] = useState(0);
+  const isReadingFiles = scope === 'all' && hasUnreadFileTexts(sources);
+  useEffect(() => {
+    if (!isReadingFiles) return;
+    let isCurrent = true;
+    const done = () => isCurrent && setFilesRead((n) => n + 1);
+    readFileTexts(sources).then(done, done);
+    return () => {
+      isCurrent = false;
+    };
+  }, [isReadingFiles, sources]);
   const texts = useMemo(
-    () => textsToShare({ draft, sources, selectedKey }, scope, t, sampleLabel),
-    [draft, sources, selectedKey, scope, t, sampleLabel],
+    () => (isReadingFiles ? [] : textsToShare({ draft, sources, selectedKey }, scope, t, sampleLabel)),
+    // `filesRead`: the texts read from files are in `textsToShare`'s reach now.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [draft, sources, selectedKey, scope, t, sampleLabel, isReadingFiles, filesRead],
   );
   const allCount = useMemo(
     () => sources.reduce((n, s) => n + s.documents.length, 0) + draft.documents.length,
