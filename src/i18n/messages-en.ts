@@ -508,6 +508,10 @@ export const en = {
   'export.curl.shell':
     'For a POSIX shell (bash, zsh, sh; on Windows: WSL or Git Bash). The body travels as base64 piped to curl, so it arrives byte for byte and curl reads no local file. No PowerShell version: it could not be tested.',
   // Scale: batched loading, overview, combined timeline, compare
+  'load.cancelled.bytes': {
+    one: 'Loading stopped: kept {count} callback, {read} of {size} read.',
+    other: 'Loading stopped: kept {count} callbacks, {read} of {size} read.',
+  },
   'load.cancelled': {
     one: 'Loading stopped: kept {kept} of {count} callback.',
     other: 'Loading stopped: kept {kept} of {count} callbacks.',

@@ -482,6 +482,7 @@ export const zh: Messages = {
   'export.curl.shell':
     '适用于 POSIX shell（bash、zsh、sh；Windows 上请用 WSL 或 Git Bash）。请求体以 base64 形式经管道交给 curl，逐字节送达，curl 不会读取任何本地文件。没有 PowerShell 版本：无法在此测试。',
   // Scale: batched loading, overview, combined timeline, compare
+  'load.cancelled.bytes': '已停止加载：保留了 {count} 条回调，已读取 {read} / {size}。',
   'load.cancelled': '已停止加载：保留了 {count} 条中的 {kept} 条回调。',
   'load.cancelled.none': '已停止加载，尚未读取任何回调。',
   'load.progress.label': '正在解析回调',

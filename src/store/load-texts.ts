@@ -1,3 +1,4 @@
+import { formatBytes } from '../domain/derive/format-time';
 import { LIMITS } from '../domain/limits';
 import { readSavedSet, type SavedSetReading } from '../domain/share/saved-set';
 import type { MessageKey } from '../i18n/messages-en';
@@ -303,6 +304,11 @@ function streamSource(
     if (kept === 0) {
       store().removeSource(id);
       store().addNotice({ tone: 'info', key: batch.cancelled ? 'load.cancelled.none' : 'load.nothingFound' });
+    } else if (batch.cancelled && batch.bytes) {
+      // A file read in chunks: how many callbacks it holds in all is not known, how much of it was read is.
+      const read = formatBytes(batch.bytes.read) ?? String(batch.bytes.read);
+      const size = formatBytes(batch.bytes.total) ?? String(batch.bytes.total);
+      store().addNotice({ tone: 'info', key: 'load.cancelled.bytes', params: { count: kept, read, size } });
     } else if (batch.cancelled) {
       store().addNotice({ tone: 'info', key: 'load.cancelled', params: { kept, count: batch.total } });
     }
