@@ -16,12 +16,21 @@ export interface Shape {
   readonly documents?: true;
 }
 
-/** Joins `count` items made by `item(k)` with `sep` between `open` and `close`, `count` chosen to reach `size`. */
+/**
+ * Joins items made by `item(0)`, `item(1)`, … with `sep` between `open` and `close`, as many as fit in `size`
+ * (items grow with `k`: counting from one item's length would overshoot the payload cap at the largest size).
+ */
 function fill(size: number, open: string, close: string, sep: string, item: (k: number) => string): string {
-  const sample = item(123456).length + sep.length;
-  const count = Math.max(1, Math.floor((size - open.length - close.length) / sample));
-  const parts = new Array<string>(count);
-  for (let k = 0; k < count; k++) parts[k] = item(k);
+  const room = size - open.length - close.length;
+  const parts: string[] = [];
+  let length = 0;
+  for (let k = 0; ; k++) {
+    const next = item(k);
+    const added = next.length + (k === 0 ? 0 : sep.length);
+    if (k > 0 && length + added > room) break;
+    parts.push(next);
+    length += added;
+  }
   return open + parts.join(sep) + close;
 }
 

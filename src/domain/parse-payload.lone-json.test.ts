@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from './limits';
 import { parsePayload, type ParseOptions } from './parse-payload';
-import { parseNative } from './parse/parse-json';
+import { parseNative, readLoneJson } from './parse/parse-json';
+import { RawNumber } from './parse/raw-number';
 import { fixtureNames, readFixture } from './test-support/fixtures';
 import { HOSTILE_INPUTS } from './test-support/hostile-inputs';
 
@@ -89,6 +90,95 @@ describe('the lone-JSON shortcut', () => {
     fc.assert(
       fc.property(input, (text) => expectSamePaths(text)),
       { numRuns: 2000, seed: 20261128 },
+    );
+  });
+
+  it.each(STEP_ASIDE.slice(0, 8))(
+    'reads %s with the tolerant parser at once, without the splitter',
+    (_, text) => {
+      const read = readLoneJson(text);
+      expect('root' in read).toBe(true);
+      expect(
+        JSON.stringify(read, (_k, v: unknown) => (v instanceof RawNumber ? `raw:${v.text}` : v)),
+      ).toMatch(/raw:/);
+    },
+  );
+});
+
+// Above 64 KiB the native path checks every number token before `JSON.parse` (`readNative`), and a text
+// `JSON.parse` threw on is not given to it again by the general path: both paths must still agree.
+describe('the lone-JSON shortcut on large texts', () => {
+  const members = (n: number) => Array.from({ length: n }, (_, k) => `"k${k}":${k}`);
+  const wide = (edit: (m: string[]) => void = () => {}) => {
+    const m = members(8000);
+    edit(m);
+    return `{${m.join(',')}}`;
+  };
+  const LARGE: readonly (readonly [name: string, text: string, why: string | undefined])[] = [
+    ['exact numbers', wide(), undefined],
+    ['one lossy number at the end', wide((m) => (m[7999] = '"k7999":1.50')), 'lossy'],
+    ['one lossy number in an array', wide((m) => (m[10] = '"k10":[1,2,3.0]')), 'lossy'],
+    ['a number beyond 2^53', wide((m) => (m[4000] = '"k4000":12345678901234567890')), 'lossy'],
+    ['trailing commas', wide((m) => (m[5] = '"k5":{"a":1,}')).replace(/}$/, ',}'), undefined],
+    ['a syntax error at the end', `${wide().slice(0, -1)},}}`, 'refused'],
+    ['a syntax error and a lossy number', `${wide((m) => (m[3] = '"k3":1.0')).slice(0, -1)}]`, 'lossy'],
+    ['a lossy number and a trailing comma', wide((m) => (m[3] = '"k3":[1.0,]')), 'lossy'],
+    ['two documents', `${wide()}\n${wide()}`, 'refused'],
+    ['a lossy number inside a string only', wide((m) => (m[9] = '"k9":"a,1.50]"')), 'lossy'],
+  ];
+
+  it.each(LARGE)('%s: both paths give the same documents', (_, text, why) => {
+    expect(text.length).toBeGreaterThan(64 * 1024);
+    const native = readLoneJson(text);
+    if (why === undefined) expect('root' in native).toBe(true);
+    expectSamePaths(text);
+  });
+
+  it('a large lossy text is read whole by the tolerant parser, its digits kept', () => {
+    const text = LARGE[1]![1];
+    const read = readLoneJson(text);
+    expect('root' in read && (read.root as Record<string, unknown>).k7999).toEqual(new RawNumber('1.50'));
+    const doc = parsePayload(text).documents[0];
+    expect(doc?.state).toBe('Unknown');
+    expect(doc?.diagnostics).toEqual([]);
+  });
+
+  it('a large text JSON.parse refuses keeps its error and position', () => {
+    const text = LARGE[5]![1];
+    expect(readLoneJson(text)).toMatchObject({ why: 'refused' });
+    const doc = parsePayload(text).documents[0];
+    expect(doc?.state).toBe('Invalid');
+    expect(doc?.diagnostics[0]).toMatchObject({
+      code: 'json-unexpected-char',
+      position: { offset: text.length - 1 },
+    });
+  });
+
+  it('gives the general path’s documents on mutated large texts (200 inputs)', () => {
+    const base = wide((m) => (m[100] = '"k100":{"a":[1,"x",true,null],"b":1.5}'));
+    const mutation = fc.constantFrom(
+      ',',
+      '}',
+      ']',
+      '"',
+      '\\',
+      ' ',
+      '\n',
+      '1.0',
+      '-0',
+      '1e5',
+      '{',
+      '[',
+      ':',
+      '{}{}',
+    );
+    const input = fc.tuple(fc.nat(), fc.nat({ max: 3 }), mutation).map(([i, cut, m]) => {
+      const at = i % (base.length + 1);
+      return base.slice(0, at) + m + base.slice(at + cut);
+    });
+    fc.assert(
+      fc.property(input, (text) => expectSamePaths(text)),
+      { numRuns: 200, seed: 20261130 },
     );
   });
 });

@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic } from './diagnostics';
 import { LIMITS } from './limits';
 import type { CallbackDocument, ParseResult, SourceFormat } from './model';
 import { toCallbackModel } from './normalize/to-callback-model';
-import { parseJson, parseNative, trailingCommaDiagnostics, type NativeJson } from './parse/parse-json';
+import { parseJson, readLoneJson, trailingCommaDiagnostics, type NativeJson } from './parse/parse-json';
 import { parseXml, type Locate } from './parse/parse-xml';
 import { splitPayloads, type Piece } from './parse/split';
 import { LineIndex } from './position';
@@ -94,7 +94,10 @@ function start(text: string, options: ParseOptions): IncrementalParse {
     return done([invalid(first, text.slice(0, PREVIEW_LENGTH), d)], []);
   }
   if (!NOT_BLANK.test(text)) return done([], [diagnostic('empty-input')]);
-  const lone = options.splitAlways ? undefined : loneJson(text);
+  const tried = options.splitAlways ? undefined : loneJson(text);
+  const lone = tried && 'parsed' in tried ? tried : undefined;
+  /** `JSON.parse` threw on the lone text: the general path need not ask it again of the same payload. */
+  const refused = tried && 'refused' in tried ? tried : undefined;
   // Text JSON.parse accepted holds no control character but white space, so it only looks binary when it is full
   // of U+FFFD (what a decoder makes of bytes that are not UTF-8).
   if ((!lone || text.includes('\ufffd')) && looksBinary(text)) {
@@ -135,9 +138,11 @@ function start(text: string, options: ParseOptions): IncrementalParse {
       for (; cursor < pieces.length && out.length < count; cursor++) {
         const index = first + cursor;
         try {
+          const piece = pieces[cursor] as Piece;
           out.push(
-            parsePiece(text, pieces[cursor] as Piece, index, lines, http?.contentType, !!http, undefined, {
+            parsePiece(text, piece, index, lines, http?.contentType, !!http, undefined, {
               contentVersion: http?.contentVersion,
+              nativeRefused: refused !== undefined && isRefusedAgain(piece, refused),
             }),
           );
         } catch (e) {
@@ -160,7 +165,7 @@ export function parsePiece(
   contentType: string | undefined,
   isHttp: boolean,
   parsed?: NativeJson,
-  headers: { readonly contentVersion?: string | undefined } = {},
+  headers: { readonly contentVersion?: string | undefined; readonly nativeRefused?: boolean } = {},
 ): CallbackDocument {
   const source = { text: text.slice(piece.start, piece.end), start: lines.positionOf(piece.start) };
   const locate: Locate = (offset) => lines.positionOf(piece.start + offset);
@@ -204,7 +209,7 @@ export function parsePiece(
   } else {
     const outcome = parsed
       ? { ok: true as const, root: parsed.root, diagnostics: trailingCommaDiagnostics(parsed, locate) }
-      : parseJson(source.text, locate, piece.json);
+      : parseJson(source.text, locate, piece.json, { nativeRefused: headers.nativeRefused === true });
     if (!outcome.ok) return fail(outcome.error);
     root = outcome.root;
     parseDiagnostics.push(...outcome.diagnostics);
@@ -254,10 +259,12 @@ export function parsePiece(
 /**
  * The common input, one JSON document (a callback as Tencent sends it), read without the splitter: when the text is
  * `{…}` and `JSON.parse` takes it whole, it is one payload, and the structural pass the splitter would make to find
- * its end is not needed. Anything else (JSON Lines, several values, syntax errors, lossy numbers, deep nesting)
- * returns `undefined` and takes the general path, which gives the same documents for this input.
+ * its end is not needed. So when `JSON.parse` takes it but a number would lose digits, and the tolerant parser
+ * reads it whole (`readLoneJson`). Anything else (JSON Lines, several values, syntax errors, deep nesting) takes the
+ * general path, which gives the same documents for this input; when `JSON.parse` threw, the span and the commas it
+ * was given are returned (`refused`), so that path does not give it the same text again.
  */
-function loneJson(text: string): { piece: Piece; parsed: NativeJson } | undefined {
+function loneJson(text: string): { piece: Piece; parsed: NativeJson } | { refused: LoneRefusal } | undefined {
   let start = 0;
   while (start < text.length && isJsonSpace(text.charCodeAt(start))) start++;
   let end = text.length;
@@ -270,8 +277,26 @@ function loneJson(text: string): { piece: Piece; parsed: NativeJson } | undefine
     return undefined;
   }
   const body = start === 0 && end === text.length ? text : text.slice(start, end);
-  const parsed = parseNative(body);
-  return parsed && { piece: { format: 'json', start, end, roots: [] }, parsed };
+  const read = readLoneJson(body);
+  if (!('why' in read)) return { piece: { format: 'json', start, end, roots: [] }, parsed: read };
+  return read.why === 'refused' ? { refused: { start, end, commas: read.commas } } : undefined;
+}
+
+/** The lone text `JSON.parse` threw on: its span, and the trailing commas removed before (relative to `start`). */
+interface LoneRefusal {
+  readonly start: number;
+  readonly end: number;
+  readonly commas: readonly number[];
+}
+
+/**
+ * Whether the general path would give `JSON.parse` the very text it threw on: the same span with the same trailing
+ * commas removed (`parseWithFindings` removes the scan's commas, offsets relative to the piece's start).
+ */
+function isRefusedAgain(piece: Piece, { refused }: { refused: LoneRefusal }): boolean {
+  if (piece.format !== 'json' || piece.start !== refused.start || piece.end !== refused.end) return false;
+  const commas = piece.json?.trailingCommas ?? [];
+  return commas.length === refused.commas.length && commas.every((c, k) => c === refused.commas[k]);
 }
 
 /** U+FFFD (bytes that were not UTF-8) and the control characters a text does not hold. */

@@ -36,22 +36,51 @@ const UNSAFE_NAME = new RegExp(`"(?:${REFUSED_ALTERNATIVES})"`);
 const NUMBER_TOKEN = /[:,[][ \t\r\n]*(-?\d[\d.eE+-]*)(?=[ \t\r\n]*[,}\]])/g;
 
 /**
+ * Why `readNative` could not read a text: a number a float would change (`lossy`: the text may be valid JSON, for
+ * the tolerant parser to read), `JSON.parse` threw on it with these trailing commas removed (`refused`: the same
+ * text with the same commas is refused again, so a caller may go straight to the tolerant parser), or anything else
+ * (an unsafe name, nesting deeper than the splitter accepts).
+ */
+export type NativeMiss =
+  | { readonly why: 'lossy' }
+  | { readonly why: 'refused'; readonly commas: readonly number[] }
+  | { readonly why: 'other' };
+const LOSSY: NativeMiss = { why: 'lossy' };
+const OTHER: NativeMiss = { why: 'other' };
+
+/**
+ * Above this length, every number token is checked before `JSON.parse` rather than after it: a large text with one
+ * lossy number (16 MiB of members) then costs one search, not a parse that is thrown away; below it, the search by
+ * key after the parse is cheaper (a callback has a few numeric keys).
+ */
+const NUMBERS_FIRST_LENGTH = 64 * 1024;
+
+/**
  * The native path without the splitter's scan (a lone document, conversions, tests): `JSON.parse`, with the
  * checks the scan would make done by native searches rather than a pass over every character. Returns
  * `undefined` when the text needs the tolerant parser: a syntax error, an unsafe name, a number a float would
  * change (beyond 2^53, `1.50`, an exponent), or nesting deeper than the splitter accepts.
  */
 export function parseNative(text: string): NativeJson | undefined {
-  if (UNSAFE_NAME.test(text)) return undefined;
+  const read = readNative(text);
+  return 'why' in read ? undefined : read;
+}
+
+/** `parseNative`, saying why when it cannot read the text. */
+export function readNative(text: string): NativeJson | NativeMiss {
+  if (UNSAFE_NAME.test(text)) return OTHER;
+  const numbersFirst = text.length > NUMBERS_FIRST_LENGTH;
+  if (numbersFirst && !allTokensExact(text)) return LOSSY;
   const commas = trailingCommasOf(text);
   let root: unknown;
   try {
     root = JSON.parse(commas.length === 0 ? text : withoutCommas(text, commas));
   } catch {
-    return undefined;
+    return { why: 'refused', commas };
   }
   const shape = shapeOf(root, MAX_DEPTH);
-  if (shape === undefined || (shape.numbers > 0 && !numbersAreExact(text, shape))) return undefined;
+  if (shape === undefined) return OTHER;
+  if (!numbersFirst && shape.numbers > 0 && !numbersAreExact(text, shape)) return LOSSY;
   return { root, trailingCommas: commas };
 }
 

@@ -5,14 +5,14 @@
  * syntax error with its position. It is iterative, so deep nesting cannot overflow the stack.
  */
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
-import { parseNative, parseWithFindings, type NativeJson } from './json-native';
+import { parseNative, parseWithFindings, readNative, type NativeJson, type NativeMiss } from './json-native';
 import { RawNumber } from './raw-number';
 import { MAX_DEPTH } from './scan';
 import type { JsonFindings } from './split';
 import type { Locate } from './parse-xml';
 import { isRefusedName } from './unsafe-names';
 
-export type { NativeJson } from './json-native';
+export type { NativeJson, NativeMiss } from './json-native';
 export { parseNative } from './json-native';
 
 export type JsonOutcome =
@@ -20,13 +20,31 @@ export type JsonOutcome =
   | { readonly ok: false; readonly error: Diagnostic };
 
 /**
+ * A lone document (the whole input one `{…}`): the native path, or, when only a number a float would change kept
+ * it from that path, the tolerant parser at once (the splitter would find the same one payload and send it there).
+ * Otherwise why the native path could not read it, for the general path.
+ */
+export function readLoneJson(text: string): NativeJson | NativeMiss {
+  const native = readNative(text);
+  if (!('why' in native) || native.why !== 'lossy') return native;
+  const tolerant = parseTolerant(text);
+  return tolerant.ok ? { root: tolerant.value, trailingCommas: tolerant.trailingCommas } : native;
+}
+
+/**
  * `findings` come from the splitter's structural scan (trailing commas, lossy numbers, unsafe names): with none of
  * the last two, JSON as Tencent's docs publish it takes the native path, its trailing commas removed and reported
  * as info at their own positions. A text that did not come through the splitter takes the native path of
  * `parseNative`. Otherwise, or when `JSON.parse` refuses, the tolerant parser reads it.
  */
-export function parseJson(text: string, locate: Locate, findings?: JsonFindings): JsonOutcome {
-  const native = findings ? parseWithFindings(text, findings) : parseNative(text);
+export function parseJson(
+  text: string,
+  locate: Locate,
+  findings?: JsonFindings,
+  { nativeRefused = false } = {},
+): JsonOutcome {
+  // `nativeRefused`: `JSON.parse` already threw on this very text with these very commas removed (`readNative`).
+  const native = nativeRefused ? undefined : findings ? parseWithFindings(text, findings) : parseNative(text);
   if (native) return { ok: true, root: native.root, diagnostics: trailingCommaDiagnostics(native, locate) };
   const result = parseTolerant(text);
   if (!result.ok) {
