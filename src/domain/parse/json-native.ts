@@ -14,7 +14,14 @@ export interface NativeJson {
 }
 
 export function parseWithFindings(text: string, findings: JsonFindings): NativeJson | undefined {
-  if (findings.hasLossyNumber || findings.hasUnsafeName) return undefined;
+  const read = readWithFindings(text, findings);
+  return 'why' in read ? undefined : read;
+}
+
+/** `parseWithFindings`, saying why when it cannot read the text. */
+export function readWithFindings(text: string, findings: JsonFindings): NativeJson | NativeMiss {
+  if (findings.hasLossyNumber) return LOSSY;
+  if (findings.hasUnsafeName) return OTHER;
   const commas = findings.trailingCommas;
   try {
     return {
@@ -22,7 +29,7 @@ export function parseWithFindings(text: string, findings: JsonFindings): NativeJ
       trailingCommas: commas,
     };
   } catch {
-    return undefined; // the tolerant parser says where and why
+    return { why: 'refused', commas }; // the tolerant parser says where and why
   }
 }
 

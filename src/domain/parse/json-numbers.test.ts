@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { jsonSuiteFiles } from '../test-support/suites';
+import { fuzzInputs } from '../test-support/fuzz-inputs';
 import { parseJson, parseNative, parseTolerant } from './parse-json';
 import { RawNumber } from './raw-number';
 import { isExactNumber } from './scan';
@@ -135,4 +137,33 @@ describe('the native path checks every number of a text where a key repeats', ()
     const read = parseJson(text, nowhere);
     expect(read.ok && (read.root as Record<string, unknown>).k1500).toEqual(new RawNumber('1.50'));
   });
+});
+
+// A text `JSON.parse` threw on is first only checked by the tolerant parser (`build: false`), then read if the check
+// passes: the check must say what reading says, the same error at the same offset, on every input.
+describe('the tolerant parser checking without building', () => {
+  const same = (text: string) => {
+    const built = parseTolerant(text);
+    const checked = parseTolerant(text, { build: false });
+    if (built.ok) expect(checked).toEqual({ ...built, value: undefined });
+    else expect(checked).toEqual(built);
+  };
+
+  it.each(jsonSuiteFiles().map((f) => [f.name, f.text] as const))('JSONTestSuite %s', (_, text) =>
+    same(text),
+  );
+
+  it('on generated and mutated inputs', () => {
+    fc.assert(fc.property(fuzzInputs(), same), { numRuns: 3000, seed: 20261130 });
+  });
+
+  it.each([
+    '{"a":"x\u0001"}',
+    '{"a":"\\q"}',
+    '{"__proto__":1}',
+    '{"a\\u0022":1,}',
+    `${'['.repeat(300)}${']'.repeat(300)}`,
+    '{"a":[1,2,],"b":{"c":-0,}}',
+    '{"a":1} x',
+  ])('%s', (text) => same(text));
 });

@@ -5,7 +5,7 @@
  * syntax error with its position. It is iterative, so deep nesting cannot overflow the stack.
  */
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
-import { parseNative, parseWithFindings, readNative, type NativeJson, type NativeMiss } from './json-native';
+import { readNative, readWithFindings, type NativeJson, type NativeMiss } from './json-native';
 import { RawNumber } from './raw-number';
 import { MAX_DEPTH } from './scan';
 import type { JsonFindings } from './split';
@@ -44,9 +44,14 @@ export function parseJson(
   { nativeRefused = false } = {},
 ): JsonOutcome {
   // `nativeRefused`: `JSON.parse` already threw on this very text with these very commas removed (`readNative`).
-  const native = nativeRefused ? undefined : findings ? parseWithFindings(text, findings) : parseNative(text);
-  if (native) return { ok: true, root: native.root, diagnostics: trailingCommaDiagnostics(native, locate) };
-  const result = parseTolerant(text);
+  const native: NativeJson | NativeMiss = nativeRefused
+    ? REFUSED
+    : findings
+      ? readWithFindings(text, findings)
+      : readNative(text);
+  if (!('why' in native))
+    return { ok: true, root: native.root, diagnostics: trailingCommaDiagnostics(native, locate) };
+  const result = native.why === 'refused' ? tolerantAfterRefusal(text) : parseTolerant(text);
   if (!result.ok) {
     return {
       ok: false,
@@ -54,6 +59,18 @@ export function parseJson(
     };
   }
   return { ok: true, root: result.value, diagnostics: trailingCommaDiagnostics(result, locate) };
+}
+
+const REFUSED: NativeMiss = { why: 'refused', commas: [] };
+
+/**
+ * The tolerant parser on a text `JSON.parse` threw on: such a text is almost always broken, and the tolerant parser
+ * would build the whole value before finding where (a syntax error at the end of 16 MiB), so it is first only
+ * checked (`build: false`: the same checks, the same error, no value made), and read only when the check passes.
+ */
+function tolerantAfterRefusal(text: string): Tolerant {
+  const check = parseTolerant(text, { build: false });
+  return check.ok ? parseTolerant(text) : check;
 }
 
 /** Trailing commas are what Tencent's docs publish: reported as info, each at its own position. */
@@ -68,13 +85,20 @@ type Tolerant =
   | { readonly ok: true; readonly value: unknown; readonly trailingCommas: readonly number[] }
   | { readonly ok: false; readonly code: DiagnosticCode; readonly offset: number; readonly detail: string };
 
+/** The container of every frame when no value is built: never written to. */
+const UNBUILT: unknown[] = [];
+
 interface Frame {
   readonly container: Record<string, unknown> | unknown[];
   readonly isArray: boolean;
   key: string;
 }
 
-export function parseTolerant(s: string): Tolerant {
+/**
+ * `build: false` makes no value (the result's `value` is `undefined`): the same checks in the same order, so the
+ * same error at the same offset, for a text only to be judged.
+ */
+export function parseTolerant(s: string, { build = true } = {}): Tolerant {
   const n = s.length;
   const stack: Frame[] = [];
   const trailingCommas: number[] = [];
@@ -99,9 +123,12 @@ export function parseTolerant(s: string): Tolerant {
       ? failAt('json-truncated', n, `expected ${expected}`)
       : failAt('json-unexpected-char', i, `${charAt(s, i)} where ${expected} was expected`);
 
-  /** Reads a string at `i` (on its opening quote); returns undefined and sets `error` on failure. */
+  /**
+   * Reads a string at `i` (on its opening quote); returns undefined and sets `error` on failure. A value not built
+   * (`build: false`) is only checked: '' for a string without escapes (an escape is checked by reading it).
+   */
   let error: Tolerant | undefined;
-  const readString = (): string | undefined => {
+  const readString = (needed: boolean): string | undefined => {
     const start = i;
     let j = i + 1;
     for (;;) {
@@ -118,15 +145,18 @@ export function parseTolerant(s: string): Tolerant {
       }
       j = q + 1;
     }
-    const raw = s.slice(start, j + 1);
+    let escaped = false;
     for (let k = start + 1; k < j; k++) {
-      if (s.charCodeAt(k) < 0x20) {
+      const c = s.charCodeAt(k);
+      if (c < 0x20) {
         error = failAt('json-bad-string', k, `control character ${charAt(s, k)} inside a string`);
         return undefined;
       }
+      if (c === 92) escaped = true;
     }
     i = j + 1;
-    if (raw.indexOf('\\') === -1) return raw.slice(1, -1);
+    if (!escaped) return needed ? s.slice(start + 1, j) : '';
+    const raw = s.slice(start, j + 1);
     try {
       return JSON.parse(raw) as string;
     } catch {
@@ -142,7 +172,7 @@ export function parseTolerant(s: string): Tolerant {
       return false;
     }
     const at = i;
-    const key = readString();
+    const key = readString(true);
     if (key === undefined) return false;
     if (isRefusedName(key)) {
       error = failAt('unsafe-name', at, key);
@@ -167,7 +197,7 @@ export function parseTolerant(s: string): Tolerant {
     if (c === 123 || c === 91) {
       if (stack.length >= MAX_DEPTH) return failAt('nesting-too-deep', i, `more than ${MAX_DEPTH} levels`);
       const isArray = c === 91;
-      const frame: Frame = { container: isArray ? [] : {}, isArray, key: '' };
+      const frame: Frame = { container: build ? (isArray ? [] : {}) : UNBUILT, isArray, key: '' };
       i++;
       skipSpace();
       if (s.charCodeAt(i) === (isArray ? 93 : 125)) {
@@ -179,12 +209,12 @@ export function parseTolerant(s: string): Tolerant {
         continue;
       }
     } else if (c === 34) {
-      value = readString();
+      value = readString(build);
       if (value === undefined) return error as Tolerant;
     } else if (c === 45 || (c >= 48 && c <= 57)) {
       const end = numberEnd(s, i);
       if (end === -1) return failAt('json-bad-number', i, s.slice(i, i + 12).split(/[\s,}\]]/)[0] ?? '');
-      value = numberValue(s, i, end);
+      value = build ? numberValue(s, i, end) : undefined;
       i = end;
     } else if (s.startsWith('true', i)) {
       value = true;
@@ -205,11 +235,13 @@ export function parseTolerant(s: string): Tolerant {
       if (!top) {
         skipSpace();
         if (i < n) return failAt('json-unexpected-char', i, `${charAt(s, i)} after the end of the value`);
-        return { ok: true, value, trailingCommas };
+        return { ok: true, value: build ? value : undefined, trailingCommas };
       }
-      if (top.isArray) (top.container as unknown[]).push(value);
-      // Plain assignment is safe: readKey refuses __proto__, constructor and prototype (`unsafe-names.ts`).
-      else (top.container as Record<string, unknown>)[top.key] = value;
+      if (build) {
+        if (top.isArray) (top.container as unknown[]).push(value);
+        // Plain assignment is safe: readKey refuses __proto__, constructor and prototype (`unsafe-names.ts`).
+        else (top.container as Record<string, unknown>)[top.key] = value;
+      }
       skipSpace();
       if (i >= n) return failAt('json-truncated', n, `expected ',' or '${top.isArray ? ']' : '}'}'`);
       const closer = top.isArray ? 93 : 125;
