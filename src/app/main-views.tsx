@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { OpenedLinkBanner } from '../features/share/opened-link-banner';
 import { useT } from '../i18n/use-i18n';
 import { useAppStore } from '../store/app-store';
 import { selectDocumentCount } from '../store/selectors';
@@ -7,7 +6,10 @@ import { DocumentDetail, type DocumentDetailProps } from './document-detail';
 import { MainViewTabs } from './main-view-tabs';
 import './app.css';
 
-// Heavy views load on demand: the initial bundle stays under its budget.
+// Heavy views load on demand: the initial bundle stays under its budget. The banner of an opened share link too.
+const OpenedLinkBanner = lazy(() =>
+  import('../features/share/opened-link-banner').then((m) => ({ default: m.OpenedLinkBanner })),
+);
 const OverviewView = lazy(() =>
   import('../features/overview/overview-view').then((m) => ({ default: m.OverviewView })),
 );
@@ -23,9 +25,14 @@ export function MainViews({ sampleLabel }: DocumentDetailProps) {
   const total = useAppStore(selectDocumentCount);
   const chosen = useAppStore((s) => s.mainView);
   const view = total >= 2 ? chosen : 'document';
+  const hasOpenedLink = useAppStore((s) => s.openedLink !== undefined);
   return (
     <>
-      <OpenedLinkBanner />
+      {hasOpenedLink ? (
+        <Suspense fallback={null}>
+          <OpenedLinkBanner />
+        </Suspense>
+      ) : null}
       {total >= 2 ? <MainViewTabs /> : null}
       {view === 'document' ? (
         <DocumentDetail sampleLabel={sampleLabel} />

@@ -11,7 +11,7 @@ import {
   type StreamedParse,
 } from '../worker/parse-client';
 import { useAppStore } from './app-store';
-import { entryKey, type NewSource } from './documents-slice';
+import { entryKey, type LoadedSource, type NewSource } from './documents-slice';
 import { prepareListKeys } from './list-entry';
 
 export interface TextToLoad extends NewSource {
@@ -29,7 +29,7 @@ const store = () => useAppStore.getState();
  * it, and the first document found is selected so its panels show at once.
  */
 export async function loadTexts(loaded: readonly TextToLoad[]): Promise<void> {
-  const items = loaded.flatMap(expandSavedSet);
+  const items = loaded.flatMap((item) => (mayBeSavedSet(item) ? expandSavedSet(item) : [item]));
   if (items.length === 0) return;
   const ids = store().addSources(
     items.map(({ origin, text, blob, inBlob }) =>
@@ -56,7 +56,6 @@ export async function loadTexts(loaded: readonly TextToLoad[]): Promise<void> {
  * the person is told why; entries without a text are left out, and counted.
  */
 function expandSavedSet(item: TextToLoad): readonly TextToLoad[] {
-  if (item.inBlob) return [item];
   const reading = readSavedSet(item.text);
   if (reading.kind === 'none') return [item];
   const name = originName(item.origin);
@@ -77,6 +76,11 @@ function expandSavedSet(item: TextToLoad): readonly TextToLoad[] {
     text,
     maxInputLength: item.maxInputLength,
   }));
+}
+
+/** What `readSavedSet` looks at first: a set is a JSON object with a `format` member. */
+function mayBeSavedSet(item: TextToLoad): boolean {
+  return !item.inBlob && item.text.includes('"format"') && item.text.trimStart().startsWith('{');
 }
 
 const SET_REFUSED = {
@@ -236,6 +240,11 @@ async function parseMany(
 
 /** Texts this long (a log file) are parsed in batches, with progress and a way to stop. */
 export const STREAM_THRESHOLD = 512 * 1024;
+
+/** A source parsed in batches (a large text, or a file read in chunks) that is still loading. */
+export function isStreamingSource(source: LoadedSource): boolean {
+  return source.status === 'parsing' && (source.inBlob === true || source.text.length >= STREAM_THRESHOLD);
+}
 
 const streams = new Map<string, StreamedParse>();
 

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-i18n';
-import { loadFiles } from './load-files';
+import { openFiles } from './load-files';
 import './loading.css';
 
 /** "Open files…": a native file input, shown as a button. */
@@ -16,7 +16,7 @@ export function FilePicker() {
           const files = [...(e.currentTarget.files ?? [])];
           // Picking the same file again must load it again.
           e.currentTarget.value = '';
-          void loadFiles(files);
+          void openFiles(files);
         }}
       />
       {t('load.openFiles')}

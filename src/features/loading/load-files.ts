@@ -1,58 +1,15 @@
 import { requestDetailFocus } from '../../components/ui/detail-focus';
-import { formatBytes } from '../../domain/derive/format-time';
 import { LIMITS } from '../../domain/limits';
 import { useAppStore } from '../../store/app-store';
-import { loadTexts, STREAM_THRESHOLD, type TextToLoad } from '../../store/load-texts';
+import { loadTexts } from '../../store/load-texts';
 import { readSample, type Sample } from './samples';
 
 /**
- * Loads files picked or dropped: each becomes a source named after the file. A large file is not read here: the
- * worker reads it in chunks and the page keeps the `File` (`inBlob`), reading a callback's bytes when it is shown,
- * so a log of gigabytes loads without its text ever being one string. A file over the cap is refused before it is
- * read. Like every load the person asks for here, the focus then goes to what was loaded (`requestDetailFocus`).
+ * Loads files picked, dropped or pasted (`open-files.ts`: its code, with the reading of large files in chunks, is
+ * loaded with the first files).
  */
-export async function loadFiles(files: readonly File[]): Promise<void> {
-  const store = useAppStore.getState();
-  const refuse = (file: File, limit: number): void =>
-    store.addNotice({
-      tone: 'error',
-      key: 'load.tooLarge',
-      params: {
-        name: file.name,
-        size: formatBytes(file.size) ?? String(file.size),
-        limit: formatBytes(limit) ?? '',
-      },
-    });
-  const accepted = files.filter((file) => {
-    if (file.size <= LIMITS.file) return true;
-    refuse(file, LIMITS.file);
-    return false;
-  });
-  const read = await Promise.all(
-    accepted.map(async (file): Promise<TextToLoad | undefined> => {
-      const origin = { kind: 'file', fileName: file.name } as const;
-      try {
-        if (file.size >= STREAM_THRESHOLD && !(await mayBeSavedSet(file)))
-          return { origin, text: '', blob: file, inBlob: true };
-        if (file.size > LIMITS.wholeFile) {
-          refuse(file, LIMITS.wholeFile);
-          return undefined;
-        }
-        return { origin, text: await file.text(), blob: file, maxInputLength: LIMITS.file };
-      } catch {
-        store.addNotice({ tone: 'error', key: 'load.readFailed', params: { name: file.name } });
-        return undefined;
-      }
-    }),
-  );
-  await loadTexts(read.filter((r) => r !== undefined));
-  requestDetailFocus();
-}
-
-/** A saved set ("Save the loaded set") is one JSON value, read whole: its first bytes say whether it may be one. */
-async function mayBeSavedSet(file: File): Promise<boolean> {
-  const head = await file.slice(0, 4096).text();
-  return head.trimStart().startsWith('{') && head.includes('"format"');
+export function openFiles(files: readonly File[]): Promise<void> {
+  return import('./open-files').then((m) => m.loadFiles(files));
 }
 
 /** Loads text pasted (or dropped) on the page as a new source, "Pasted #n". */

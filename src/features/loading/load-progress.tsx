@@ -2,11 +2,11 @@ import { formatBytes } from '../../domain/derive/format-time';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import type { AppData } from '../../store/app-store';
-import { cancelLoading, STREAM_THRESHOLD } from '../../store/load-texts';
+import { cancelLoading, isStreamingSource } from '../../store/load-texts';
 import './loading.css';
 
 function streaming(s: Pick<AppData, 'sources'>) {
-  return s.sources.filter((x) => x.status === 'parsing' && (x.inBlob || x.text.length >= STREAM_THRESHOLD));
+  return s.sources.filter(isStreamingSource);
 }
 
 /** Bytes read of the files read in chunks (their number of callbacks is known only at the end). */

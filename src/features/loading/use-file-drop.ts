@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadFiles, loadPastedText } from './load-files';
+import { loadPastedText, openFiles } from './load-files';
 import { isEditableTarget } from './use-page-paste';
 
 /** `dragover` repeats every ~50 ms while something is dragged over the page; silence this long means it left. */
@@ -43,7 +43,7 @@ export function useFileDrop(): boolean {
       const files = [...data.files];
       if (files.length > 0) {
         event.preventDefault();
-        void loadFiles(files);
+        void openFiles(files);
         return;
       }
       if (isEditableTarget(event.target)) return;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { loadFiles, loadPastedText } from './load-files';
+import { loadPastedText, openFiles } from './load-files';
 
 const NON_TEXT_INPUTS = new Set([
   'button',
@@ -32,7 +32,7 @@ export function usePagePaste(): void {
       const files = [...data.files];
       if (files.length > 0) {
         event.preventDefault();
-        void loadFiles(files);
+        void openFiles(files);
         return;
       }
       const text = data.getData('text/plain') || data.getData('text');
