@@ -15,6 +15,9 @@ warmUpParser();
 // The tab's storage (restore, then keep) is a chunk of its own, started at once: not part of the first paint.
 void import('./store/session-persistence').then((m) => m.startSessionPersistence());
 watchShareLinks();
+// The overview's tallies are built in idle time once a load settles, so it opens quickly on a large set (a chunk
+// of its own, with the overview's builder).
+void import('./store/overview-prebuild').then((m) => m.startOverviewPrebuild());
 // Done while the page is idle, not when the first document is shown (in a large load, on a busy machine): the
 // panels', the compare panel's and the model reader's code (and styles) loaded.
 const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));

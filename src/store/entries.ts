@@ -6,14 +6,19 @@ import { digestOf } from '../domain/derive/digest';
 import type { CallbackDocument } from '../domain/model';
 import type { AppData } from './app-store';
 import { DRAFT_SOURCE_ID, type LoadedSource } from './documents-slice';
+import { SortColumns, attachSortColumns } from './entry-order';
 import { toListEntry, type EntryName, type ListEntry } from './list-entry';
 import { memoizeLast } from './memoize';
 
 /** The entries last built, with what they were built from and the JobId counts, so a batch can extend them. */
 interface BuiltEntries {
+  /** Which build this is: entries extended by a batch keep it (their first documents are the same, in place). */
+  readonly generation: number;
   readonly draftDocuments: readonly CallbackDocument[];
   readonly sources: readonly LoadedSource[];
   readonly entries: readonly ListEntry[];
+  /** The entries' sort keys, by position (shared by the builds a batch extends, like the counts below). */
+  readonly columns: SortColumns;
   /** How often each JobId occurs, and the first entry that holds it. */
   readonly seen: Map<string, number>;
   readonly firstHolder: Map<string, number>;
@@ -33,6 +38,16 @@ export function deliveryKey(jobId: string, contentHash: string | undefined): str
 }
 
 let built: BuiltEntries | undefined;
+let generations = 0;
+const generationOf = new WeakMap<readonly ListEntry[], number>();
+
+/**
+ * The build `entries` come from: two lists of one build hold the same documents at the positions both have (a
+ * batch only appends), so what was derived from the shorter one can be extended. Undefined for other lists.
+ */
+export function entriesGeneration(entries: readonly ListEntry[]): number | undefined {
+  return generationOf.get(entries);
+}
 
 /**
  * How many documents a source holds, for "· 2/3" in the list: while a large text loads, the number the parse will
@@ -54,6 +69,8 @@ function buildEntries(
   const last = built;
   if (last && last.draftDocuments === draftDocuments && last.sources === sources) return last.entries;
   built = (last && extendEntries(last, draftDocuments, sources)) ?? rebuildEntries(draftDocuments, sources);
+  generationOf.set(built.entries, built.generation);
+  attachSortColumns(built.entries, built.columns);
   return built.entries;
 }
 
@@ -70,6 +87,8 @@ function rebuildEntries(
   sources: readonly LoadedSource[],
 ): BuiltEntries {
   const start: BuiltEntries = {
+    generation: ++generations,
+    columns: new SortColumns(),
     draftDocuments,
     sources,
     entries: [],
@@ -149,7 +168,9 @@ function addEntries(
           entries[first as number] = { ...holder, isDuplicate: true };
       }
     }
-    entries.push(toListEntry(sourceId, name, doc, i + 1, Math.max(count, documents.length), at, isDuplicate));
+    const entry = toListEntry(sourceId, name, doc, i + 1, Math.max(count, documents.length), at, isDuplicate);
+    entries.push(entry);
+    state.columns.push(entry);
   }
 }
 

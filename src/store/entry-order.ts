@@ -10,6 +10,47 @@ type SortedField = Exclude<ListSort['field'], 'load'>;
 
 const orders = new WeakMap<readonly ListEntry[], Map<string, Int32Array>>();
 
+/**
+ * The sort keys of one build's entries by position (NaN: none), filled as each entry is made, when its document is
+ * at hand: the first sort of 100,000 entries then reads three arrays instead of visiting every entry (a visit to
+ * each of 100,000 objects spread over a large heap cost tens of milliseconds).
+ */
+export class SortColumns {
+  length = 0;
+  private end = new Float64Array(1024);
+  private run = new Float64Array(1024);
+  private rank = new Float64Array(1024);
+
+  push(entry: ListEntry): void {
+    const at = this.length;
+    if (at === this.end.length) {
+      const grow = (a: Float64Array) => {
+        const b = new Float64Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.end = grow(this.end);
+      this.run = grow(this.run);
+      this.rank = grow(this.rank);
+    }
+    this.end[at] = entry.sortKeys.endEpochMs ?? Number.NaN;
+    this.run[at] = entry.sortKeys.runTimeMs ?? Number.NaN;
+    this.rank[at] = stateRank(entry.doc.state);
+    this.length = at + 1;
+  }
+
+  column(field: SortedField): Float64Array {
+    return field === 'endTime' ? this.end : field === 'runTime' ? this.run : this.rank;
+  }
+}
+
+const columnsOf = new WeakMap<readonly ListEntry[], SortColumns>();
+
+/** Tells the sort that `columns` holds the keys of `entries` (at least as many, position by position). */
+export function attachSortColumns(entries: readonly ListEntry[], columns: SortColumns): void {
+  if (columns.length >= entries.length) columnsOf.set(entries, columns);
+}
+
 function keyOf(e: ListEntry, field: SortedField): number | undefined {
   switch (field) {
     case 'endTime':
@@ -38,13 +79,14 @@ export function sortOrder(
   if (cached) return cached;
   const n = entries.length;
   const keys = new Float64Array(n);
+  const column = columnsOf.get(entries)?.column(field);
   const keyed: number[] = [];
   const missing: number[] = [];
   let min = Infinity;
   let max = -Infinity;
   let whole = true;
   for (let i = 0; i < n; i++) {
-    const k = keyOf(entries[i] as ListEntry, field);
+    const k = column ? column[i] : keyOf(entries[i] as ListEntry, field);
     if (k === undefined || Number.isNaN(k)) {
       missing.push(i);
       continue;

@@ -15,7 +15,7 @@ export {
   selectEntries,
   type Deliveries,
 } from './entries';
-export { selectOverview, selectVisibleEntries, setOffsetMinutes } from './visible-entries';
+export { selectVisibleEntries, setOffsetMinutes } from './visible-entries';
 
 /**
  * Every loaded document in load order, each with `index` set to its position here: documents of different
@@ -30,18 +30,31 @@ export function selectAllDocuments(state: Pick<AppData, 'draft' | 'sources'>): r
   return buildDocuments(selectEntries(state));
 }
 
+/** The position of the entry with `key` in `entries` (-1: none), remembered per list and key. */
+function keyFinder(): (entries: readonly ListEntry[], key: string | undefined) => number {
+  return memoizeLast((entries: readonly ListEntry[], key: string | undefined) =>
+    key === undefined ? -1 : entries.findIndex((e) => e.key === key),
+  );
+}
+
+const compareIndex = keyFinder();
+
 export function selectEntryByKey(
   state: Pick<AppData, 'draft' | 'sources'>,
   key: string | undefined,
 ): ListEntry | undefined {
-  return key === undefined ? undefined : selectEntries(state).find((e) => e.key === key);
+  const entries = selectEntries(state);
+  return entries[compareIndex(entries, key)];
 }
 
+const selectedIndex = keyFinder();
+
+/** The selected entry: found once per set of entries and selection, not on every update of the store. */
 export function selectSelectedEntry(
   state: Pick<AppData, 'draft' | 'sources' | 'selectedKey'>,
 ): ListEntry | undefined {
-  const key = state.selectedKey;
-  return key === undefined ? undefined : selectEntries(state).find((e) => e.key === key);
+  const entries = selectEntries(state);
+  return entries[selectedIndex(entries, state.selectedKey)];
 }
 
 /**

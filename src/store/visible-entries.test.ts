@@ -4,6 +4,9 @@ import { parsePayload } from '../domain/parse-payload';
 import { initialState, useAppStore } from './app-store';
 import { sortFiltered, sortOrder } from './entry-order';
 import { filterEntries, sortEntries, type ListEntry } from './list-entry';
+import { digestOf } from '../domain/derive/digest';
+import { buildOverview, type Overview, type WorkflowRunGroup } from '../domain/derive/overview';
+import { advanceOverview, selectOverview } from './overview-select';
 import { selectEntries, selectVisibleEntries } from './selectors';
 import type { ListSort } from './view-slice';
 
@@ -104,5 +107,77 @@ describe('selectVisibleEntries', () => {
     const shown = selectVisibleEntries(useAppStore.getState());
     expect(shown.length).toBeGreaterThan(300);
     expect(shown.every((e) => e.name.kind === 'file' && e.name.fileName === 'day-4.log')).toBe(true);
+  });
+});
+
+describe('the overview of what is loaded', () => {
+  // A run's jobs are read through its prototype (made when first read): spelt out here.
+  const normalised = (o: Overview) =>
+    JSON.stringify(
+      { ...o, workflowRuns: o.workflowRuns.map((r) => ({ ...r, jobs: r.jobs })) },
+      (_k, v: unknown) => (v instanceof Map ? Object.fromEntries(v) : v),
+    );
+
+  it('grows batch by batch (and from idle-time slices) to exactly the overview of every document', () => {
+    const text = generateCallbackLog({ count: 400, seed: 5, redeliveries: true });
+    const documents = parsePayload(text).documents;
+    const store = useAppStore.getState();
+    const [first = ''] = store.addSources([{ origin: { kind: 'file', fileName: 'a.log' }, text }]);
+    store.setSourceDocuments(first, documents.slice(0, 50));
+    const [id = ''] = store.addSources([{ origin: { kind: 'file', fileName: 'b.log' }, text }]);
+    const whole = () => {
+      const entries = selectEntries(useAppStore.getState());
+      return buildOverview(entries.map((e) => e.doc));
+    };
+    let before = selectOverview(useAppStore.getState());
+    for (let from = 0; from < documents.length; from += 97) {
+      const batch = documents.slice(from, from + 97);
+      const done = from + 97 >= documents.length;
+      store.appendSourceDocuments(id, batch, { parsed: from + batch.length, total: documents.length }, done);
+      if (from % 2) {
+        // Idle time adds a few documents before the overview is asked for.
+        let slices = 0;
+        advanceOverview(selectEntries(useAppStore.getState()), () => ++slices < 1);
+      }
+      const now = selectOverview(useAppStore.getState());
+      expect(normalised(now)).toBe(normalised(whole()));
+      // An overview handed out earlier is not changed by what was added since.
+      expect(now).not.toBe(before);
+      before = now;
+    }
+    expect(before.documentCount).toBe(50 + documents.length);
+    expect(before.duplicates.length).toBeGreaterThan(0);
+    // A removal rebuilds the entries: the overview starts again from the documents left.
+    store.removeSource(first);
+    expect(normalised(selectOverview(useAppStore.getState()))).toBe(normalised(whole()));
+  });
+});
+
+describe('the overview’s run figures as list filters', () => {
+  it('show the callbacks of the runs each figure counts', () => {
+    loadGenerated();
+    const overview = selectOverview(useAppStore.getState());
+    // A WorkflowFinish by its run, a job by the runs it is a task of.
+    const inRuns = (e: ListEntry, runs: ReadonlySet<string>) => {
+      const digest = digestOf(e.doc);
+      const runId = digest.execution?.runId;
+      return runId !== undefined
+        ? runs.has(runId)
+        : digest.jobs.some((j) => j.runId !== undefined && runs.has(j.runId));
+    };
+    const figures = {
+      all: () => true,
+      noFinish: (r: WorkflowRunGroup) => r.executionDocuments.length === 0,
+      failedTask: (r: WorkflowRunGroup) => r.hasFailedTask,
+    } as const;
+    for (const [value, counted] of Object.entries(figures)) {
+      const runs = new Set(overview.workflowRuns.filter(counted).map((r) => r.runId));
+      expect(runs.size).toBeGreaterThan(0);
+      useAppStore.getState().setFacet({ kind: 'runs', value: value as keyof typeof figures });
+      const shown = selectVisibleEntries(useAppStore.getState());
+      const expected = selectEntries(useAppStore.getState()).filter((e) => inRuns(e, runs));
+      expect(shown.length).toBeGreaterThan(0);
+      expect(keys(shown)).toEqual(keys(expected));
+    }
   });
 });

@@ -1,13 +1,12 @@
 /**
  * What the list shows (`selectors.ts` re-exports these): the entries filtered by text, State, Tag, end-time window
  * and overview figure, then sorted, in two stages remembered apart, so a new sort does not filter again and a new
- * filter does not sort again (`entry-order.ts` keeps each sort's order of the whole set). The overview of the set
- * lives here too: its figures are filters.
+ * filter does not sort again (`entry-order.ts` keeps each sort's order of the whole set). The overview's figures
+ * are filters too (`overview-select.ts` provides the test of its run figures).
  */
 import { digestOf } from '../domain/derive/digest';
 import { failureKey } from '../domain/derive/failures';
 import type { TimeZoneMode } from '../domain/derive/format-time';
-import { buildOverview, type Overview } from '../domain/derive/overview';
 import { parseTypedTime } from '../domain/derive/typed-time';
 import type { AppData } from './app-store';
 import { deliveriesOfEntries, entryDeliveries, selectEntries } from './entries';
@@ -92,23 +91,9 @@ function facetPredicate(facet: ListFacet, entries: readonly ListEntry[]): (e: Li
     }
     case 'docKind':
       return (e) => (e.kind ?? 'invalid') === facet.value;
-    case 'runs': {
-      const runs = runSets(overviewOfEntries(entries));
-      const set =
-        facet.value === 'noFinish'
-          ? runs.noFinish
-          : facet.value === 'missingTasks'
-            ? runs.missingTasks
-            : facet.value === 'failedTask'
-              ? runs.failedTask
-              : runs.all;
-      return (e) => {
-        const digest = digestOf(e.doc);
-        const runId = digest.execution?.runId;
-        if (runId !== undefined) return set.has(runId);
-        return digest.jobs.some((j) => j.runId !== undefined && set.has(j.runId));
-      };
-    }
+    case 'runs':
+      // Only the overview sets this facet, and its module provides the test (`overview-select.ts`).
+      return runsFacet?.(facet.value, entries) ?? (() => true);
     case 'verdict':
     case 'testRequest':
       return (e) => {
@@ -118,31 +103,16 @@ function facetPredicate(facet: ListFacet, entries: readonly ListEntry[]): (e: Li
   }
 }
 
-const runSets = memoizeLast((overview: Overview) => {
-  const all = new Set<string>();
-  const noFinish = new Set<string>();
-  const missingTasks = new Set<string>();
-  const failedTask = new Set<string>();
-  for (const run of overview.workflowRuns) {
-    all.add(run.runId);
-    if (run.executionDocuments.length === 0) noFinish.add(run.runId);
-    if (run.missingTaskJobIds.length > 0) missingTasks.add(run.runId);
-    if (run.hasFailedTask) failedTask.add(run.runId);
-  }
-  return { all, noFinish, missingTasks, failedTask };
-});
+type RunFacet = Extract<ListFacet, { kind: 'runs' }>['value'];
+type RunsFacet = (value: RunFacet, entries: readonly ListEntry[]) => (e: ListEntry) => boolean;
+let runsFacet: RunsFacet | undefined;
 
 /**
- * The overview of the entries' documents, named by their place in the list (`buildOverview` names documents by
- * position, so they need no copy with a new `index`). Built once per set of entries.
+ * Gives the test of the overview's run figures: the overview and its builder are a chunk of their own, loaded with
+ * the overview (the page's first load stays under its size budget), and the figures filter only from there.
  */
-const overviewOfEntries = memoizeLast((entries: readonly ListEntry[]): Overview =>
-  buildOverview(entries.map((e) => e.doc)),
-);
-
-/** The overview of everything loaded (rebuilt only when the documents change). */
-export function selectOverview(state: Pick<AppData, 'draft' | 'sources'>): Overview {
-  return overviewOfEntries(selectEntries(state));
+export function provideRunsFacet(test: RunsFacet): void {
+  runsFacet = test;
 }
 
 /** The entries the list shows: filtered by text, State, Tag, end-time window and overview figure, then sorted. */

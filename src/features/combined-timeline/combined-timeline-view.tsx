@@ -6,7 +6,7 @@ import { useFormatInstant, useTimeZoneMode } from '../../components/ui/use-time-
 import { useAppStore } from '../../store/app-store';
 import { memoizeLast } from '../../store/memoize';
 import { selectDocumentAt } from '../../store/select-at';
-import { selectAllDocuments, selectEntries } from '../../store/selectors';
+import { selectAllDocuments, selectSelectedEntry } from '../../store/selectors';
 import { TimelineCanvas } from './timeline-canvas';
 import { toTimelineRows } from './timeline-rows';
 import './combined-timeline.css';
@@ -21,7 +21,8 @@ export function CombinedTimelineView() {
   const id = useId();
   const documents = useAppStore(selectAllDocuments);
   const rows = rowsOf(documents);
-  const selectedIndex = useAppStore((s) => selectEntries(s).findIndex((e) => e.key === s.selectedKey));
+  // An entry's load order is its place in the whole set (`selectEntries`), the documents' numbering here.
+  const selectedIndex = useAppStore((s) => selectSelectedEntry(s)?.loadOrder ?? -1);
   const selectedRow = useMemo(() => {
     if (selectedIndex < 0) return -1;
     for (let i = 0; i < rows.count; i++) if (rows.documentIndex[i] === selectedIndex) return i;

@@ -1,9 +1,9 @@
-import { useCallback, useState, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import { isSingleColumn, requestDetailFocus } from '../../components/ui/detail-focus';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import type { ListEntry } from '../../store/list-entry';
-import { selectDocumentCount, selectVisibleEntries } from '../../store/selectors';
+import { selectDocumentCount, selectSelectedEntry, selectVisibleEntries } from '../../store/selectors';
 import { removeEntries } from '../../store/removal';
 import { DocumentListbox } from './document-listbox';
 import { entryName } from '../../store/entry-name';
@@ -24,6 +24,9 @@ export function DocumentList({ sampleLabel, emptyAction }: DocumentListProps) {
   const total = useAppStore(selectDocumentCount);
   const entries = useAppStore(selectVisibleEntries);
   const selectedKey = useAppStore((s) => s.selectedKey);
+  // Found by identity, once per list: a search by key read every entry's key on each render (100,000 of them).
+  const selected = useAppStore(selectSelectedEntry);
+  const selectedIndex = useMemo(() => (selected ? entries.indexOf(selected) : -1), [entries, selected]);
   const selectDocument = useAppStore((s) => s.selectDocument);
   const nameOf = useCallback((entry: ListEntry) => entryName(entry, t, sampleLabel), [t, sampleLabel]);
   const removeAt = useCallback(
@@ -49,7 +52,7 @@ export function DocumentList({ sampleLabel, emptyAction }: DocumentListProps) {
           <span className="visually-hidden">{t('list.count')}: </span>
           <span data-testid="document-count">{total}</span>
         </span>
-        {total > 0 ? <ListActions entries={entries} total={total} selectedKey={selectedKey} /> : null}
+        {total > 0 ? <ListActions entries={entries} total={total} selectedIndex={selectedIndex} /> : null}
       </div>
       {total > 0 ? (
         <div className="list-filters" data-open={filtersOpen}>
@@ -79,6 +82,7 @@ export function DocumentList({ sampleLabel, emptyAction }: DocumentListProps) {
           <DocumentListbox
             entries={entries}
             selectedKey={selectedKey}
+            selectedIndex={selectedIndex}
             label={t('list.title')}
             nameOf={nameOf}
             onSelect={selectDocument}

@@ -18,6 +18,8 @@ const OVERSCAN = 6;
 export interface DocumentListboxProps {
   readonly entries: readonly ListEntry[];
   readonly selectedKey: string | undefined;
+  /** Where the selected entry is in `entries` (-1: not shown), found once per list by the caller. */
+  readonly selectedIndex: number;
   readonly label: string;
   readonly nameOf: (entry: ListEntry) => string;
   readonly onSelect: (key: string) => void;
@@ -32,6 +34,7 @@ export interface DocumentListboxProps {
 export function DocumentListbox({
   entries,
   selectedKey,
+  selectedIndex,
   label,
   nameOf,
   onSelect,
@@ -39,7 +42,6 @@ export function DocumentListbox({
 }: DocumentListboxProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | undefined>(undefined);
-  const selectedIndex = entries.findIndex((e) => e.key === selectedKey);
   const tabStop = selectedIndex >= 0 ? selectedIndex : 0;
   // The row reachable with Tab stays rendered even when scrolled away, so Tab always lands in the list.
   const rangeExtractor = useCallback(

@@ -7,7 +7,8 @@ export interface ListActionsProps {
   /** The entries the list shows (filtered and sorted). */
   readonly entries: readonly ListEntry[];
   readonly total: number;
-  readonly selectedKey: string | undefined;
+  /** Where the selected entry is in `entries` (-1: not shown). */
+  readonly selectedIndex: number;
 }
 
 /**
@@ -15,9 +16,8 @@ export interface ListActionsProps {
  * and, while the filters hide some, every one shown. Buttons here, not in the rows: a button inside a
  * `role="option"` fails accessibility checks.
  */
-export function ListActions({ entries, total, selectedKey }: ListActionsProps) {
+export function ListActions({ entries, total, selectedIndex: at }: ListActionsProps) {
   const t = useT();
-  const at = entries.findIndex((e) => e.key === selectedKey);
   const isFiltered = entries.length < total;
   return (
     <div className="list-actions">

@@ -3,7 +3,7 @@ import { useFormatInstant } from '../../components/ui/use-time-format';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import { selectDocumentAt } from '../../store/select-at';
-import { selectOverview } from '../../store/selectors';
+import { selectOverview } from '../../store/overview-select';
 import type { ListFacet } from '../../store/view-slice';
 import { CountTable } from './count-table';
 import { DuplicateList } from './duplicate-list';
