@@ -13,7 +13,16 @@
  *
  *   node --import tsx bench/storage-bench.ts [--dist DIR] [--counts 10000,30000,100000] [--links 10000] [--runs 3]
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,7 +31,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { encodeShareFragment } from '../src/domain/share/share-link';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { serveDist } from './serve-dist';
-import { generateCallbackLog } from './generate-log';
+import { generateCallbackLines, renderLine } from './generate-log';
 import { smallSharedTexts } from './small-callbacks';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -42,7 +51,18 @@ function logPath(count: number): string {
   const path = join(ROOT, `bench/out/callbacks-${count}.log`);
   if (!existsSync(path)) {
     mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
-    writeFileSync(path, generateCallbackLog({ count, seed: 1 }));
+    // Written line by line: a log of a gigabyte does not fit one string.
+    const fd = openSync(path, 'w');
+    const lines = generateCallbackLines({ count, seed: 1 });
+    for (let at = 0; at < lines.length; at += 1000)
+      writeSync(
+        fd,
+        `${lines
+          .slice(at, at + 1000)
+          .map(renderLine)
+          .join('\n')}\n`,
+      );
+    closeSync(fd);
   }
   return path;
 }

@@ -26,6 +26,8 @@ export interface BlobParseOptions {
   readonly blockSize?: number;
   /** Told before each read: stop when it says so (the person cancelled). */
   readonly isCancelled?: () => boolean;
+  /** Documents a step gives at most (they are parsed as they are given). */
+  readonly batchSize?: number;
 }
 
 const FIRST_BLOCK = 256 * 1024;
@@ -47,6 +49,7 @@ export async function* parseBlob(
 ): AsyncGenerator<BlobStep, readonly Diagnostic[]> {
   const parse = new ChunkedParse({ firstIndex: options.firstIndex ?? 0 });
   const blockSize = options.blockSize ?? BLOCK;
+  const batchSize = options.batchSize ?? 100;
   let block = Math.min(options.firstBlock ?? FIRST_BLOCK, blockSize);
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   /** Bytes read and not yet parsed, starting at `heldAt` in the Blob (a line start). */
@@ -76,18 +79,20 @@ export async function* parseBlob(
       block = Math.max(block, bytes.length);
       continue;
     }
-    const documents = locateBytes(step.documents, text, cut, heldAt, step.origin);
     const consumedBytes =
       step.consumed === text.length
         ? cut
         : text.length === cut
           ? step.consumed
           : byteAfterLines(bytes, step.consumedLines);
+    const locate = bytesLocator(text, cut, heldAt, step.origin);
+    const bytesRead = read - (bytes.length - consumedBytes);
+    for (let documents = step.next(batchSize); documents.length > 0; documents = step.next(batchSize))
+      yield { documents: documents.map(locate), bytesRead };
     held = bytes.subarray(consumedBytes);
     // A copy when little is held of a large chunk, so the chunk's memory goes.
     if (held.length > 0 && held.length < bytes.length / 2) held = held.slice();
     heldAt += consumedBytes;
-    yield { documents, bytesRead: read - held.length };
     if (step.stop) return parse.diagnostics;
     if (last && held.length === 0) break;
   }
@@ -115,44 +120,34 @@ function byteAfterLines(bytes: Uint8Array, lines: number): number {
 }
 
 /**
- * The bytes of each document's source in the Blob. A chunk of one byte a character (ASCII) maps at once; one of
- * UTF-8 characters by counting their bytes; one with bytes that were not UTF-8 (U+FFFD in its text) cannot be
- * mapped exactly, and its documents keep their text.
+ * Where each document's source is in the Blob's bytes, for the documents of one chunk taken in order. A chunk of
+ * one byte a character (ASCII) maps at once; one of UTF-8 characters by counting their bytes; one with bytes that
+ * were not UTF-8 (U+FFFD in its text) cannot be mapped exactly, and its documents keep their text.
  */
-function locateBytes(
-  documents: readonly CallbackDocument[],
+function bytesLocator(
   text: string,
   cut: number,
   chunkAt: number,
   base: number,
-): BlobDocument[] {
-  const inChunk = (doc: CallbackDocument): number | undefined => {
-    const start = doc.source.start.offset - base;
-    const ok = start >= 0 && start + doc.source.text.length <= text.length;
-    return ok && text.startsWith(doc.source.text.slice(0, 64), start) ? start : undefined;
-  };
-  if (text.length === cut) {
-    return documents.map((doc) => {
-      const start = inChunk(doc);
-      return {
-        doc,
-        bytes: start === undefined ? undefined : { start: chunkAt + start, length: doc.source.text.length },
-      };
-    });
-  }
-  if (text.includes('\ufffd')) return documents.map((doc) => ({ doc, bytes: undefined }));
+): (doc: CallbackDocument) => BlobDocument {
+  const isAscii = text.length === cut;
+  const isMappable = isAscii || !text.includes('\ufffd');
   let char = 0;
   let byte = 0;
-  return documents.map((doc) => {
-    const start = inChunk(doc);
-    if (start === undefined || start < char) return { doc, bytes: undefined };
+  return (doc) => {
+    const start = doc.source.start.offset - base;
+    const length = doc.source.text.length;
+    const inChunk =
+      start >= char && start + length <= text.length && text.startsWith(doc.source.text.slice(0, 64), start);
+    if (!inChunk || !isMappable) return { doc, bytes: undefined };
+    if (isAscii) return { doc, bytes: { start: chunkAt + start, length } };
     byte += utf8Length(text, char, start);
-    const length = utf8Length(text, start, start + doc.source.text.length);
-    const out = { doc, bytes: { start: chunkAt + byte, length } };
-    byte += length;
-    char = start + doc.source.text.length;
+    const size = utf8Length(text, start, start + length);
+    const out = { doc, bytes: { start: chunkAt + byte, length: size } };
+    byte += size;
+    char = start + length;
     return out;
-  });
+  };
 }
 
 /** UTF-8 bytes of `text` from `from` to `to` (the text holds no lone surrogate: a decoder made it). */

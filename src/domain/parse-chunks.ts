@@ -8,13 +8,17 @@ import {
   PREVIEW_LENGTH,
   strayCharacterOutside,
 } from './parse-payload';
-import { splitPayloads } from './parse/split';
+import { splitPayloads, type Piece } from './parse/split';
 import { LineIndex } from './position';
 
 /** What one chunk gave (`ChunkedParse.push`). */
 export interface ChunkStep {
-  /** Documents complete in the chunk, numbered on from the previous chunks'. */
-  readonly documents: CallbackDocument[];
+  /**
+   * The next documents complete in the chunk, at most `count` (numbered on from the previous chunks'); an empty
+   * list once all are given. Parsed as asked: a chunk of megabytes holds thousands of callbacks, and their models
+   * all alive at once would keep the garbage collector busy. Take them all before the next `push`.
+   */
+  next(count: number): CallbackDocument[];
   /**
    * Characters of the chunk parsed. The rest starts a line (the line where the chunk's last payload starts, which
    * may go on in the next chunk) and is to be given again, with what follows, to the next `push`. 0: nothing could
@@ -72,11 +76,17 @@ export class ChunkedParse {
         diagnostic('binary-input', { position: this.at(origin) }),
       );
       this.documentsGiven++;
-      return { documents: [doc], consumed: text.length, consumedLines: 0, stop: true, origin: origin.offset };
+      return {
+        next: once([doc]),
+        consumed: text.length,
+        consumedLines: 0,
+        stop: true,
+        origin: origin.offset,
+      };
     }
     // The first chunk decides how the text is read from its first lines (`detectLineMode` looks at up to 20).
     if (this.lineMode === undefined && !last && countLines(text, text.length) <= 20)
-      return { documents: [], consumed: 0, consumedLines: 0, stop: false, origin: origin.offset };
+      return { next: once([]), consumed: 0, consumedLines: 0, stop: false, origin: origin.offset };
     let split;
     try {
       split = splitPayloads(text, {
@@ -88,7 +98,7 @@ export class ChunkedParse {
       const doc = crashed(text.slice(0, PREVIEW_LENGTH), { firstIndex: this.index++ }, e);
       this.documentsGiven++;
       return {
-        documents: [doc],
+        next: once([doc]),
         consumed: text.length,
         consumedLines: countLines(text, text.length),
         stop: true,
@@ -106,7 +116,7 @@ export class ChunkedParse {
       if (from !== Number.POSITIVE_INFINITY) {
         consumed = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
         if (consumed === 0)
-          return { documents: [], consumed: 0, consumedLines: 0, stop: false, origin: origin.offset };
+          return { next: once([]), consumed: 0, consumedLines: 0, stop: false, origin: origin.offset };
         pieces = pieces.filter((p) => p.start < consumed);
       }
     }
@@ -129,21 +139,29 @@ export class ChunkedParse {
       }
     }
     const http = first ? split.http : undefined;
-    const documents = pieces.map((piece) => {
-      const index = this.index++;
-      try {
-        return parsePiece(text, piece, index, lines, http?.contentType, !!http, undefined, {
-          contentVersion: http?.contentVersion,
-        });
-      } catch (e) {
-        return crashed(text.slice(piece.start, piece.end), { firstIndex: index }, e);
+    let cursor = 0;
+    const next = (count: number): CallbackDocument[] => {
+      const out: CallbackDocument[] = [];
+      for (; cursor < pieces.length && out.length < count; cursor++) {
+        const piece = pieces[cursor] as Piece;
+        const index = this.index++;
+        try {
+          out.push(
+            parsePiece(text, piece, index, lines, http?.contentType, !!http, undefined, {
+              contentVersion: http?.contentVersion,
+            }),
+          );
+        } catch (e) {
+          out.push(crashed(text.slice(piece.start, piece.end), { firstIndex: index }, e));
+        }
       }
-    });
-    this.documentsGiven += documents.length;
+      this.documentsGiven += out.length;
+      return out;
+    };
     const consumedLines = countLines(text, consumed);
     this.line += consumedLines;
     this.offset += consumed;
-    return { documents, consumed, consumedLines, stop: false, origin: origin.offset };
+    return { next, consumed, consumedLines, stop: false, origin: origin.offset };
   }
 
   /**
@@ -188,4 +206,14 @@ function countLines(text: string, end: number): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+/** A `next` that gives these documents once. */
+function once(documents: CallbackDocument[]): (count: number) => CallbackDocument[] {
+  let given = false;
+  return () => {
+    if (given) return [];
+    given = true;
+    return documents;
+  };
 }

@@ -134,7 +134,7 @@ async function streamBlob({ id, blob, batchSize }: StreamBlobRequest): Promise<v
     };
     self.postMessage(response);
   };
-  const run = parseBlob(blob, { isCancelled: () => cancelled.has(id) });
+  const run = parseBlob(blob, { batchSize, isCancelled: () => cancelled.has(id) });
   try {
     for (;;) {
       const step = await run.next();
@@ -143,14 +143,18 @@ async function streamBlob({ id, blob, batchSize }: StreamBlobRequest): Promise<v
         return;
       }
       total.read = step.value.bytesRead;
-      const documents = step.value.documents;
-      for (let at = 0; at < documents.length; at += batchSize) {
-        const wire = documents
-          .slice(at, at + batchSize)
-          .map(({ doc, bytes }) => toWire(doc, { modelsOnDemand: true, bytes: bytes ?? 'inline' }));
-        post(wire, false, false);
-        await yieldToMessages();
-        if (cancelled.has(id)) break;
+      post(
+        step.value.documents.map(({ doc, bytes }) =>
+          toWire(doc, { modelsOnDemand: true, bytes: bytes ?? 'inline' }),
+        ),
+        false,
+        false,
+      );
+      await yieldToMessages();
+      if (cancelled.delete(id)) {
+        await run.return([]);
+        post([], true, true);
+        return;
       }
     }
   } catch {
