@@ -269,3 +269,42 @@ test('the overview, the combined timeline and the comparison have no serious acc
   await page.getByTestId('compare-result').waitFor();
   expect(await serious('section[data-testid="compare"]')).toEqual([]);
 });
+
+test('a large file stays in the file: a callback is read from it when shown, UTF-8 characters and all', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // Callbacks of several bytes a character in the middle and at the end: their bytes are counted, not their
+  // characters, to find them in the file.
+  const chinese = (id: string) =>
+    `{"EventName":"TaskFinish","JobsDetail":[{"JobId":"${id}","State":"Success","Tag":"Transcode","Code":"Success","Input":{"Object":"视频/数据万象-${id}.mp4"}}]}`;
+  const lines = logOf(3000).trimEnd().split('\n');
+  lines.splice(1500, 0, chinese('jzh-middle'));
+  const log = `${lines.join('\n')}\n${chinese('jzh-end')}\n`;
+  await openApp(page);
+  await pickFile(page, 'utf8.log', log);
+  await expect(page.getByTestId('document-count')).toHaveText('3002', { timeout: 60_000 });
+  await expect(page.getByTestId('load-progress')).toHaveCount(0);
+  for (const id of ['jzh-middle', 'jzh-end']) {
+    await page.getByTestId('list-filter').fill(id);
+    await expect(shownCount(page)).toHaveText('1');
+    await documentItems(page).first().click();
+    const raw = page.locator('section[data-panel="raw"]');
+    await expect(raw).toContainText(`"Object":"视频/数据万象-${id}.mp4"`);
+    await expect(raw).toContainText(`"JobId":"${id}"`);
+    await expect(page.locator('[data-panel="summary"]')).toContainText(id);
+  }
+  // A plain callback of the file (one whose JobId is delivered once), its source exactly its line of the file.
+  const idOf = (text: string) => {
+    const m = /<JobId>([^<]+)<|"JobId":"([^"]+)"/.exec(text);
+    return m?.[1] ?? m?.[2] ?? '';
+  };
+  const payloads = payloadsOfGeneratedLog(logOf(3000)).slice(2000);
+  const plain = payloads.find((p) => idOf(p.text) !== '' && log.split(idOf(p.text)).length === 2)?.text ?? '';
+  const id = idOf(plain);
+  expect(id).not.toBe('');
+  await page.getByTestId('list-filter').fill(id);
+  await expect(shownCount(page)).toHaveText('1');
+  await documentItems(page).first().click();
+  await expect(page.locator('section[data-panel="raw"]')).toContainText(plain.slice(0, 200));
+});
