@@ -3,6 +3,9 @@
  * filters (time window too), the overview, the combined timeline and the comparison of two callbacks.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { generateCallbackLog, payloadsOfGeneratedLog } from '../bench/generate-log';
 import { documentItems, expectCount, openApp, pasteOnPage, readFixture } from './helpers';
@@ -307,4 +310,27 @@ test('a large file stays in the file: a callback is read from it when shown, UTF
   await expect(shownCount(page)).toHaveText('1');
   await documentItems(page).first().click();
   await expect(page.locator('section[data-panel="raw"]')).toContainText(plain.slice(0, 200));
+});
+
+test('a callback whose file was deleted since it was opened says it cannot be read, and the page goes on', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const dir = mkdtempSync(join(tmpdir(), 'gone-'));
+  const path = join(dir, 'gone.log');
+  writeFileSync(path, logOf(3000));
+  await openApp(page);
+  await page.getByTestId('file-input').setInputFiles(path);
+  await expect(page.getByTestId('document-count')).toHaveText('3000', { timeout: 60_000 });
+  await expect(page.getByTestId('load-progress')).toHaveCount(0);
+  rmSync(dir, { recursive: true });
+  await documentItems(page).nth(3).click();
+  await expect(page.getByTestId('source-reading')).toHaveText(
+    'This callback could not be read from its file: the file was changed, moved or deleted since it was opened. Open it again.',
+  );
+  await expect(page.locator('[data-panel="summary"]')).toHaveCount(0);
+  // Other callbacks stay listed, and text pasted still loads and shows.
+  await pasteOnPage(page, readFixture('seed/case1-job-api.xml'));
+  await expect(page.getByTestId('document-count')).toHaveText('3001');
+  await expect(page.locator('[data-panel="summary"]')).toBeVisible();
 });
