@@ -142,7 +142,8 @@ export async function loadLog(
 
 /**
  * The list's filters, each timed to the list's update, then cleared (the clearing is timed too: a pass over
- * every document that keeps them all, the baseline the filters are compared with). Median of `runs`.
+ * every document that keeps them all, the baseline the filters are compared with). Median of `runs`, and each
+ * filter's first run.
  */
 export async function measureFilters(page: Page, runs: number): Promise<[string, number][]> {
   const filters = new Map<string, number[]>();
@@ -164,7 +165,12 @@ export async function measureFilters(page: Page, runs: number): Promise<[string,
     await run('text "InternalError" (a Code)', '[data-testid="list-filter"]', 'InternalError', '');
     await run('sort by run time', '.list-toolbar select[id$="-sort"]', 'runTime', 'load');
   }
-  return [...filters].map(([name, values]) => [name, median(values.filter((v) => !Number.isNaN(v)))]);
+  // The first run of each filter apart too: the list keeps a sort's order of the whole set, so later runs of a sort
+  // can be cheaper than the first, which is what a person changing the sort once meets.
+  return [...filters].flatMap(([name, values]): [string, number][] => {
+    const med: [string, number] = [name, median(values.filter((v) => !Number.isNaN(v)))];
+    return name.startsWith('cleared') ? [med] : [med, [`${name}, first run`, values[0] ?? Number.NaN]];
+  });
 }
 
 /** From a click on the Overview tab to its Failures by Code shown, and the frame after it. */
