@@ -130,7 +130,9 @@ export function sortFiltered(
   sort: ListSort,
 ): readonly ListEntry[] {
   if (sort.field === 'load') return sort.direction === 'asc' ? filtered : [...filtered].reverse();
-  for (const e of filtered) if (entries[e.loadOrder] !== e) return sortEntries(filtered, sort);
+  // The entries' own build (with sort columns) puts each at its load order; any other list is checked.
+  if (!columnsOf.has(entries))
+    for (const e of filtered) if (entries[e.loadOrder] !== e) return sortEntries(filtered, sort);
   const order = sortOrder(entries, sort.field, sort.direction === 'desc');
   if (filtered === entries) {
     const all = new Array<ListEntry>(order.length);
