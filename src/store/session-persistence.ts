@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { useAppStore, type AppState } from './app-store';
-import { inputCapOf, parseDraft, parseSources, STREAM_THRESHOLD } from './load-texts';
+import { inputCapOf, parseDraft, parseSources } from './load-texts';
+import { STREAM_THRESHOLD } from './stream-source';
 import { onRemovalFinal, sourcesPendingRemoval } from './removal';
 import { readSavedState, type SavedState } from './saved-state';
 import { selectEntries } from './selectors';

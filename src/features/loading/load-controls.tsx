@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
-import { isStreamingSource } from '../../store/load-texts';
+import { isStreamingSource } from '../../store/stream-source';
 import { ClearAllButton } from './clear-all-button';
 import { DraftInput } from './draft-input';
 import { FilePicker } from './file-picker';

@@ -2,7 +2,7 @@ import { formatBytes } from '../../domain/derive/format-time';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import type { AppData } from '../../store/app-store';
-import { cancelLoading, isStreamingSource } from '../../store/load-texts';
+import { cancelLoading, isStreamingSource } from '../../store/stream-source';
 import './loading.css';
 
 function streaming(s: Pick<AppData, 'sources'>) {

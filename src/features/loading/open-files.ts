@@ -2,7 +2,8 @@ import { requestDetailFocus } from '../../components/ui/detail-focus';
 import { formatBytes } from '../../domain/derive/format-time';
 import { LIMITS } from '../../domain/limits';
 import { useAppStore } from '../../store/app-store';
-import { loadTexts, STREAM_THRESHOLD, type TextToLoad } from '../../store/load-texts';
+import { loadTexts, type TextToLoad } from '../../store/load-texts';
+import { STREAM_THRESHOLD } from '../../store/stream-source';
 
 /**
  * Loads files picked or dropped: each becomes a source named after the file. A large file is not read here: the
