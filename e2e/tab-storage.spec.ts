@@ -198,7 +198,7 @@ test('Forget frees the storage: the callbacks stay, a reload does not bring them
 });
 
 test('a share link of 10,000 small callbacks opens them all through the batched path', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const fragment = await encodeShareFragment(smallSharedTexts(10_000));
   await openApp(page);
   await page.evaluate((hash) => (location.hash = hash), fragment);
@@ -210,4 +210,10 @@ test('a share link of 10,000 small callbacks opens them all through the batched 
   await page.getByTestId('list-filter').fill('j00009999');
   await expect(documentItems(page)).toHaveCount(1);
   await expect(documentItems(page)).toContainText('callback-10000');
+  // A reload brings them back through the same batched path (each text kept with its Blob must not make it
+  // parse them one message at a time: that took minutes).
+  await expect(page.getByTestId('storage-used')).toContainText(/[1-9][\d.]* MiB/, { timeout: 60_000 });
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(page.getByTestId('document-count')).toHaveText('10000', { timeout: 90_000 });
 });
