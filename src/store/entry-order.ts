@@ -3,7 +3,7 @@
  * by a sort is kept (positions in a typed array), and a filtered list in that order is a walk over it keeping the
  * entries the filter kept. The order equals `sortEntries`'s: entries without the key last, ties in load order.
  */
-import { sortEntries, stateRank, type ListEntry } from './list-entry';
+import { sortEntries, sortKeyOf, stateRank, type ListEntry } from './list-entry';
 import type { ListSort } from './view-slice';
 
 type SortedField = Exclude<ListSort['field'], 'load'>;
@@ -51,16 +51,7 @@ export function attachSortColumns(entries: readonly ListEntry[], columns: SortCo
   if (columns.length >= entries.length) columnsOf.set(entries, columns);
 }
 
-function keyOf(e: ListEntry, field: SortedField): number | undefined {
-  switch (field) {
-    case 'endTime':
-      return e.sortKeys.endEpochMs;
-    case 'runTime':
-      return e.sortKeys.runTimeMs;
-    case 'state':
-      return stateRank(e.doc.state);
-  }
-}
+const keyOf = sortKeyOf;
 
 /**
  * Positions in `entries` in the order of the sort. Whole-number keys whose range times the count fits in a double

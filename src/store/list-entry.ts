@@ -177,19 +177,23 @@ export function filterEntries(entries: readonly ListEntry[], filter: EntryFilter
   });
 }
 
+/** An entry's key for a sort (`undefined`: it has none, and goes last). */
+export function sortKeyOf(e: ListEntry, field: Exclude<ListSort['field'], 'load'>): number | undefined {
+  switch (field) {
+    case 'endTime':
+      return e.sortKeys.endEpochMs;
+    case 'runTime':
+      return e.sortKeys.runTimeMs;
+    case 'state':
+      return stateRank(e.doc.state);
+  }
+}
+
 /** Sorts a copy; entries without the sort key (no end time, …) go last in either direction; ties keep load order. */
 export function sortEntries(entries: readonly ListEntry[], sort: ListSort): readonly ListEntry[] {
   if (sort.field === 'load') return sort.direction === 'asc' ? entries : [...entries].reverse();
-  const keyOf = (e: ListEntry): number | undefined => {
-    switch (sort.field) {
-      case 'endTime':
-        return e.sortKeys.endEpochMs;
-      case 'runTime':
-        return e.sortKeys.runTimeMs;
-      case 'state':
-        return stateRank(e.doc.state);
-    }
-  };
+  const field = sort.field;
+  const keyOf = (e: ListEntry): number | undefined => sortKeyOf(e, field);
   const sign = sort.direction === 'asc' ? 1 : -1;
   return entries
     .map((e) => ({ e, k: keyOf(e) }))
