@@ -33,7 +33,12 @@ export function JobRefList({
 }: JobRefListProps) {
   const t = useT();
   return (
-    <section className="overview-card" data-testid={testId} data-count={total} aria-label={title}>
+    <section
+      className="overview-card overview-wide overview-list-card"
+      data-testid={testId}
+      data-count={total}
+      aria-label={title}
+    >
       <h3>
         {title} <span className="overview-muted">({total})</span>
       </h3>

@@ -33,7 +33,11 @@ export function WorkflowRunList({ runs, health, onSelect, onPick }: WorkflowRunL
     </li>
   );
   return (
-    <section className="overview-card" data-testid="overview-runs" aria-label={t('overview.runs')}>
+    <section
+      className="overview-card overview-wide overview-list-card"
+      data-testid="overview-runs"
+      aria-label={t('overview.runs')}
+    >
       <h3>{t('overview.runs')}</h3>
       <ul className="overview-health" data-testid="run-health">
         {figure('all', health.runs, t('overview.runs.all'))}
