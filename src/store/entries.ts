@@ -19,6 +19,8 @@ interface BuiltEntries {
   readonly entries: readonly ListEntry[];
   /** The entries' sort keys, by position (shared by the builds a batch extends, like the counts below). */
   readonly columns: SortColumns;
+  /** Each source's size, shared by its entries; the last source's grows in place while its file is read. */
+  readonly sizes: Map<string, { count: number }>;
   /** How often each JobId occurs, and the first entry that holds it. */
   readonly seen: Map<string, number>;
   readonly firstHolder: Map<string, number>;
@@ -92,6 +94,7 @@ function rebuildEntries(
     draftDocuments,
     sources,
     entries: [],
+    sizes: new Map(),
     seen: new Map(),
     firstHolder: new Map(),
     seenContent: new Map(),
@@ -122,12 +125,18 @@ function extendEntries(
   const before = last.sources[sources.length - 1] as LoadedSource;
   const now = sources[sources.length - 1] as LoadedSource;
   const had = before.documents.length;
+  // A file read in chunks says how many documents it holds only at its end: its count grows with each batch, and
+  // its entries share one size object, which grows with it (not rebuilt: that cost what is loaded per commit).
+  const counted = sourceCount(before) === sourceCount(now) || (before.inBlob === true && now.inBlob === true);
+  const size = last.sizes.get(now.id);
   const grew =
     before.id === now.id &&
-    sourceCount(before) === sourceCount(now) &&
+    counted &&
+    size !== undefined &&
     now.documents.length >= had &&
     (had === 0 || now.documents[had - 1] === before.documents[had - 1]);
   if (!grew) return undefined;
+  size.count = Math.max(sourceCount(now), now.documents.length);
   const entries = [...last.entries];
   addEntries(last, entries, now.id, now.origin, now.documents, had, sourceCount(now));
   return { ...last, draftDocuments, sources, entries };
@@ -143,7 +152,13 @@ function addEntries(
   from: number,
   count: number,
 ): void {
-  const { seen, firstHolder, seenContent } = state;
+  const { seen, firstHolder, seenContent, sizes } = state;
+  let size = sizes.get(sourceId);
+  if (!size) {
+    size = { count: 0 };
+    sizes.set(sourceId, size);
+  }
+  size.count = Math.max(size.count, count, documents.length);
   for (let i = from; i < documents.length; i++) {
     const doc = documents[i] as CallbackDocument;
     const at = entries.length;
@@ -168,7 +183,7 @@ function addEntries(
           entries[first as number] = { ...holder, isDuplicate: true };
       }
     }
-    const entry = toListEntry(sourceId, name, doc, i + 1, Math.max(count, documents.length), at, isDuplicate);
+    const entry = toListEntry(sourceId, name, doc, i + 1, size, at, isDuplicate);
     entries.push(entry);
     state.columns.push(entry);
   }

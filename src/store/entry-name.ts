@@ -14,5 +14,5 @@ export function entryName(entry: ListEntry, t: Translate, sampleLabel: (sampleId
           : name.kind === 'shared'
             ? name.name || t('list.name.shared')
             : sampleLabel(name.sampleId);
-  return entry.count > 1 ? `${base} · ${entry.position}/${entry.count}` : base;
+  return entry.size.count > 1 ? `${base} · ${entry.position}/${entry.size.count}` : base;
 }

@@ -11,7 +11,7 @@ function entriesOf(...names: string[]) {
   return names.map((name, i) => {
     const doc = parsePayload(read(name)).documents[0];
     if (!doc) throw new Error(name);
-    return toListEntry(`s${i}`, { kind: 'file', fileName: name }, doc, 1, 1, i);
+    return toListEntry(`s${i}`, { kind: 'file', fileName: name }, doc, 1, { count: 1 }, i);
   });
 }
 
@@ -44,13 +44,13 @@ describe('prepareListKeys', () => {
     prepareListKeys(docs, name);
     const [doc] = docs;
     if (!doc) throw new Error('no document');
-    const entry = toListEntry('s1', name, doc, 1, 1, 0);
+    const entry = toListEntry('s1', name, doc, 1, { count: 1 }, 0);
     expect(entry.nameText).toBe('day-1.log');
     expect(entry.searchText).toContain(entry.jobIds[0]);
     expect(filterEntries([entry], { text: 'DAY-1', state: '', tag: '' })).toEqual([entry]);
     expect(entry.sortKeys.endEpochMs).toBe(Date.parse('2022-07-18T15:16:44+08:00'));
     // Made once: a second entry of the same document shares them.
-    expect(toListEntry('s1', name, doc, 1, 1, 0).sortKeys).toBe(entry.sortKeys);
+    expect(toListEntry('s1', name, doc, 1, { count: 1 }, 0).sortKeys).toBe(entry.sortKeys);
   });
 });
 

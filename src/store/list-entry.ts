@@ -12,14 +12,23 @@ import type { ListSort } from './view-slice';
 /** What names an entry in the list: the draft, a paste, a file or a sample. */
 export type EntryName = { readonly kind: 'draft' } | SourceOrigin;
 
+/** How many documents a source holds (`ListEntry.size`). */
+export interface SourceSize {
+  readonly count: number;
+}
+
 /** One row of the document list: a document and what the list shows and sorts by. */
 export interface ListEntry {
   readonly key: string;
   readonly sourceId: string;
   readonly name: EntryName;
-  /** 1-based position of the document in its source, and how many documents the source holds. */
+  /** 1-based position of the document in its source. */
   readonly position: number;
-  readonly count: number;
+  /**
+   * How many documents its source holds: one object shared by the source's entries, so while a file read in
+   * chunks grows (how many it holds is known at its end) the entries already built stay as they are.
+   */
+  readonly size: SourceSize;
   readonly doc: CallbackDocument;
   /** The model's kind (absent when unreadable), so the list need not read the model. */
   readonly kind: DocumentDigest['kind'];
@@ -96,7 +105,7 @@ export function toListEntry(
   name: EntryName,
   doc: CallbackDocument,
   position: number,
-  count: number,
+  size: SourceSize,
   loadOrder: number,
   isDuplicate = false,
 ): ListEntry {
@@ -108,7 +117,7 @@ export function toListEntry(
     sourceId,
     name,
     position,
-    count,
+    size,
     doc,
     loadOrder,
     kind: digest.kind,

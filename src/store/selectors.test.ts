@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parsePayload } from '../domain/parse-payload';
 import { initialState, useAppStore } from './app-store';
 import { entryKey } from './documents-slice';
+import { entryName } from './entry-name';
 import {
   entriesFromScratch,
   selectEntries,
@@ -41,7 +42,7 @@ describe('selectEntries', () => {
     store.setDraftText('x');
     store.setDraftDocuments('x', parsePayload(read('seed/case1-job-api.xml')).documents);
     const entries = selectEntries(useAppStore.getState());
-    expect(entries.map((e) => [e.name.kind, e.position, e.count, e.title.id])).toEqual([
+    expect(entries.map((e) => [e.name.kind, e.position, e.size.count, e.title.id])).toEqual([
       ['draft', 1, 1, 'c93984788066911ed89ed352d4d9d2084'],
       ['file', 1, 1, 'i166ee19017b011eda8a5525400c540df'],
       ['file', 1, 3, 'c93984788066911ed89ed352d4d9d2084'],
@@ -101,7 +102,43 @@ describe('selectEntries while a large text loads in batches', () => {
       true,
       true,
     ]);
-    expect(last.slice(1).map((e) => e.count)).toEqual(Array(10).fill(10));
+    expect(last.slice(1).map((e) => e.size.count)).toEqual(Array(10).fill(10));
+  });
+
+  it('keeps the entries of a file read in chunks as it grows (its count is known only at its end)', () => {
+    const once = read('derived/callbacks.jsonl').trim();
+    const documents = parsePayload([once, once, once].join('\n')).documents;
+    expect(documents.length).toBe(9);
+    const store = useAppStore.getState();
+    const blob = new Blob(['not read here']);
+    const [id = ''] = store.addSources([
+      { origin: { kind: 'file', fileName: 'big.log' }, text: '', blob, inBlob: true },
+    ]);
+    let previous = selectEntries(useAppStore.getState());
+    for (let from = 0; from < documents.length; from += 2) {
+      const batch = documents.slice(from, from + 2);
+      const given = from + batch.length;
+      // A Blob's progress counts what was given so far: the total grows with every batch.
+      store.appendSourceDocuments(id, batch, { parsed: given, total: given }, given === documents.length);
+      const entries = selectEntries(useAppStore.getState());
+      expect(entries.length).toBe(given);
+      // Kept, not rebuilt: an entry is the same object unless this batch made it a repeated delivery.
+      previous.forEach((before, i) => {
+        if (before.isDuplicate === entries[i]?.isDuplicate) expect(entries[i]).toBe(before);
+      });
+      expect(
+        entries.map((e) =>
+          entryName(
+            e,
+            (key) => key,
+            (s) => s,
+          ),
+        ),
+      ).toEqual(entries.map((_, i) => `big.log · ${i + 1}/${given}`));
+      previous = entries;
+    }
+    const state = useAppStore.getState();
+    expect(selectEntries(state)).toEqual(entriesFromScratch(state.draft.documents, state.sources));
   });
 });
 

@@ -49,7 +49,7 @@ describe('documents sent without their source text, small ones without their mod
     const sent = parsePayload(text).documents[0] as CallbackDocument;
     const reader = vi.fn(readModel);
     const doc = fromWire(structuredClone(toWire(sent, { modelsOnDemand: true })), text, reader);
-    const entry = toListEntry('s1', { kind: 'paste', n: 1 }, doc, 1, 1, 0);
+    const entry = toListEntry('s1', { kind: 'paste', n: 1 }, doc, 1, { count: 1 }, 0);
     expect(entry.title.id).toBeTruthy();
     expect(entry.title).toEqual(digestOfModel(sent.model).title);
     expect(buildOverview([doc]).jobCount).toBe(1);
