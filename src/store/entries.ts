@@ -106,6 +106,12 @@ function rebuildEntries(
   return { ...start, entries };
 }
 
+/**
+ * The entries extended, when the sources only grew at their end: the first source that changed gained documents
+ * after those it had (with the same count, or any count when it had none or is a file read in chunks), and every
+ * source after it had none before (a share link's many texts are committed group by group, in order). Then the
+ * entries already built stay in place and only the new documents get theirs.
+ */
 function extendEntries(
   last: BuiltEntries,
   draftDocuments: readonly CallbackDocument[],
@@ -117,28 +123,30 @@ function extendEntries(
     sources.length === 0
   )
     return undefined;
-  for (let i = 0; i < sources.length - 1; i++) {
-    const [before, now] = [last.sources[i], sources[i]];
+  let changed = 0;
+  for (; changed < sources.length - 1; changed++) {
+    const [before, now] = [last.sources[changed], sources[changed]];
     if (!before || !now || before.documents !== now.documents || sourceCount(before) !== sourceCount(now))
-      return undefined;
+      break;
   }
-  const before = last.sources[sources.length - 1] as LoadedSource;
-  const now = sources[sources.length - 1] as LoadedSource;
-  const had = before.documents.length;
-  // A file read in chunks says how many documents it holds only at its end: its count grows with each batch, and
-  // its entries share one size object, which grows with it (not rebuilt: that cost what is loaded per commit).
-  const counted = sourceCount(before) === sourceCount(now) || (before.inBlob === true && now.inBlob === true);
-  const size = last.sizes.get(now.id);
-  const grew =
-    before.id === now.id &&
-    counted &&
-    size !== undefined &&
-    now.documents.length >= had &&
-    (had === 0 || now.documents[had - 1] === before.documents[had - 1]);
-  if (!grew) return undefined;
-  size.count = Math.max(sourceCount(now), now.documents.length);
+  for (let i = changed; i < sources.length; i++) {
+    const before = last.sources[i] as LoadedSource;
+    const now = sources[i] as LoadedSource;
+    const had = before.documents.length;
+    if (before.id !== now.id || now.documents.length < had) return undefined;
+    if (had === 0) continue;
+    // A file read in chunks says how many documents it holds only at its end: its count grows with each batch,
+    // and its entries share one size object, which grows with it (not rebuilt: that cost what is loaded per commit).
+    const counted =
+      sourceCount(before) === sourceCount(now) || (before.inBlob === true && now.inBlob === true);
+    if (i > changed || !counted || now.documents[had - 1] !== before.documents[had - 1]) return undefined;
+  }
   const entries = [...last.entries];
-  addEntries(last, entries, now.id, now.origin, now.documents, had, sourceCount(now));
+  for (let i = changed; i < sources.length; i++) {
+    const now = sources[i] as LoadedSource;
+    const had = (last.sources[i] as LoadedSource).documents.length;
+    addEntries(last, entries, now.id, now.origin, now.documents, had, sourceCount(now));
+  }
   return { ...last, draftDocuments, sources, entries };
 }
 
@@ -158,7 +166,8 @@ function addEntries(
     size = { count: 0 };
     sizes.set(sourceId, size);
   }
-  size.count = Math.max(size.count, count, documents.length);
+  // Entries built before share it: it only grows, unless none were (a source given its first documents).
+  size.count = Math.max(from === 0 ? 0 : size.count, count, documents.length);
   for (let i = from; i < documents.length; i++) {
     const doc = documents[i] as CallbackDocument;
     const at = entries.length;
