@@ -132,6 +132,11 @@ const CODES = {
     en: 'Trailing comma (tolerated, as in Tencent docs)',
     zh: '末尾多余逗号（已容忍，腾讯文档中亦如此）',
   },
+  'more-trailing-commas': {
+    severity: 'info',
+    en: 'More trailing commas (tolerated), not listed one by one',
+    zh: '更多末尾多余逗号（已容忍），未逐一列出',
+  },
   'no-event-name': {
     severity: 'info',
     en: 'No EventName (older callback format)',

@@ -212,7 +212,8 @@ export function parsePiece(
       : parseJson(source.text, locate, piece.json, { nativeRefused: headers.nativeRefused === true });
     if (!outcome.ok) return fail(outcome.error);
     root = outcome.root;
-    parseDiagnostics.push(...outcome.diagnostics);
+    // Not `push(...list)`: a spread into arguments overflows the stack on a long list.
+    for (const d of outcome.diagnostics) parseDiagnostics.push(d);
   }
   const normalized = toCallbackModel(root, piece.format, { hasSeveralRoots: piece.roots.length > 1 });
   if (SUSPICIOUS_CHARACTER.test(source.text)) {

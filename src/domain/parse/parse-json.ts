@@ -73,12 +73,37 @@ function tolerantAfterRefusal(text: string): Tolerant {
   return check.ok ? parseTolerant(text) : check;
 }
 
-/** Trailing commas are what Tencent's docs publish: reported as info, each at its own position. */
+/**
+ * Trailing commas listed one by one, at most: a payload with a trailing comma in every member (1.2 million in 16 MiB)
+ * would otherwise make as many diagnostics, each a list item of the diagnostics panel. The rest are counted in one.
+ */
+export const LISTED_TRAILING_COMMAS = 100;
+
+/**
+ * Trailing commas are what Tencent's docs publish: reported as info, each at its own position, the first
+ * `LISTED_TRAILING_COMMAS` of them; any more are one `more-trailing-commas` diagnostic with their count, at the
+ * first not listed.
+ */
 export function trailingCommaDiagnostics(
   read: Pick<NativeJson, 'trailingCommas'>,
   locate: Locate,
 ): Diagnostic[] {
-  return read.trailingCommas.map((offset) => diagnostic('trailing-comma', { position: locate(offset) }));
+  const commas = read.trailingCommas;
+  const listed = Math.min(commas.length, LISTED_TRAILING_COMMAS);
+  const out: Diagnostic[] = [];
+  for (let k = 0; k < listed; k++)
+    out.push(diagnostic('trailing-comma', { position: locate(commas[k] as number) }));
+  if (commas.length > listed) {
+    const more = commas.length - listed;
+    out.push(
+      diagnostic('more-trailing-commas', {
+        position: locate(commas[listed] as number),
+        detail: `${more} more`,
+        detailZh: `另有 ${more} 处`,
+      }),
+    );
+  }
+  return out;
 }
 
 type Tolerant =

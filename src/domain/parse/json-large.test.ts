@@ -1,0 +1,147 @@
+// @vitest-environment node
+/**
+ * Large JSON payloads (issue 18, `npm run fuzz` at the payload cap): the one-pass structure check of large texts
+ * is held to the checks it replaces there, and trailing commas beyond the first hundred are counted, not listed.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePayload } from '../parse-payload';
+import { jsonSuiteFiles } from '../test-support/suites';
+import { readNative, structureOf, trailingCommasOf } from './json-native';
+import { LISTED_TRAILING_COMMAS } from './parse-json';
+import { MAX_DEPTH } from './scan';
+
+/** Depth of a parsed value's containers, the root container being 1. */
+function depthOf(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let deepest = 0;
+  for (const v of Object.values(value)) deepest = Math.max(deepest, depthOf(v));
+  return deepest + 1;
+}
+
+/** `text` with a comma put before every closer that follows a value, where `pick(k)` says so for the k-th closer. */
+function withTrailingCommas(text: string, pick: (k: number) => boolean): string {
+  let out = '';
+  let k = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (inString) {
+      if (c === '\\') {
+        out += c + (text[++i] as string);
+        continue;
+      }
+      if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if ((c === '}' || c === ']') && !'{['.includes(text[i - 1] as string) && pick(k++)) out += ',';
+    out += c;
+  }
+  return out;
+}
+
+describe('structureOf, the one pass of large texts', () => {
+  it('finds the trailing commas trailingCommasOf finds, and the depth of the parsed tree (generated JSON)', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 8 }),
+        fc.array(fc.boolean(), { minLength: 1 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.constantFrom('', ' ', '\n', ' \n\t'),
+        (value, picks, max, space) => {
+          const plain = JSON.stringify(value, null, space.length > 0 ? space : undefined);
+          const text = withTrailingCommas(plain, (k) => picks[k % picks.length] as boolean);
+          const found = structureOf(text, max);
+          expect(found.trailingCommas).toEqual(trailingCommasOf(text));
+          expect(found.tooDeep).toBe(depthOf(value) > max);
+          let stripped = '';
+          let from = 0;
+          for (const at of found.trailingCommas) {
+            stripped += text.slice(from, at);
+            from = at + 1;
+          }
+          expect(JSON.parse(stripped + text.slice(from))).toEqual(JSON.parse(plain));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees with trailingCommasOf on every JSONTestSuite file JSON.parse accepts once its commas are removed', () => {
+    let compared = 0;
+    for (const file of jsonSuiteFiles()) {
+      const commas = trailingCommasOf(file.text);
+      const stripped = commas.reduceRight((s, at) => s.slice(0, at) + s.slice(at + 1), file.text);
+      try {
+        JSON.parse(stripped);
+      } catch {
+        continue;
+      }
+      compared++;
+      expect(structureOf(file.text, MAX_DEPTH).trailingCommas, file.name).toEqual(commas);
+    }
+    expect(compared).toBeGreaterThan(90);
+  });
+
+  it('leaves commas, brackets and escaped quotes inside strings alone', () => {
+    const text = '{"a,}":"x\\",]","b":[1,{"c":"]\\\\"},],}';
+    expect(structureOf(text, MAX_DEPTH)).toEqual({ trailingCommas: [33, 35], tooDeep: false });
+    expect(structureOf(text, 2).tooDeep).toBe(true);
+  });
+
+  it('a large text (read with the numbers first) nested past the limit is left to the splitter; at the limit it is read', () => {
+    const pad = `"pad":"${'x'.repeat(70_000)}"`;
+    const nested = (depth: number) => `{${pad},"d":${'['.repeat(depth - 1)}1${']'.repeat(depth - 1)}}`;
+    const atLimit = readNative(nested(MAX_DEPTH));
+    expect('why' in atLimit).toBe(false);
+    expect(readNative(nested(MAX_DEPTH + 1))).toEqual({ why: 'other' });
+    const commas = readNative(`{${pad},"d":[1,{"e":2,},],}`);
+    expect('why' in commas ? commas : commas.trailingCommas.length).toBe(3);
+  });
+});
+
+describe('trailing commas beyond the first hundred', () => {
+  /** A lone object whose every member is an object with a trailing comma. */
+  const wide = (members: number) =>
+    `{${Array.from({ length: members }, (_, k) => `"k${k}":{"a":${k},}`).join(',')}}`;
+
+  it('lists the first hundred at their positions and counts the rest in one diagnostic at the first not listed', () => {
+    const text = wide(250);
+    const commas = [...text.matchAll(/,\}/g)].map((m) => m.index);
+    for (const splitAlways of [false, true]) {
+      const [doc, ...others] = parsePayload(text, { splitAlways }).documents;
+      expect(others).toEqual([]);
+      expect(doc?.state).toBe('Unknown');
+      const diagnostics = doc?.diagnostics ?? [];
+      expect(diagnostics.map((d) => d.code)).toEqual([
+        ...Array<string>(LISTED_TRAILING_COMMAS).fill('trailing-comma'),
+        'more-trailing-commas',
+      ]);
+      expect(diagnostics.map((d) => d.position?.offset)).toEqual(commas.slice(0, LISTED_TRAILING_COMMAS + 1));
+      expect(diagnostics[LISTED_TRAILING_COMMAS]?.severity).toBe('info');
+      expect(diagnostics[LISTED_TRAILING_COMMAS]?.message.en).toMatch(/: 150 more$/);
+      expect(diagnostics[LISTED_TRAILING_COMMAS]?.message.zh).toMatch(/另有 150 处$/);
+    }
+  });
+
+  it('exactly a hundred: all listed, no count', () => {
+    const codes = parsePayload(wide(LISTED_TRAILING_COMMAS)).documents[0]?.diagnostics.map((d) => d.code);
+    expect(codes).toEqual(Array<string>(LISTED_TRAILING_COMMAS).fill('trailing-comma'));
+  });
+
+  it('the tolerant parser counts them the same way (a lossy number sends the text to it)', () => {
+    const text = `{"big":12345678901234567890,${wide(150).slice(1)}`;
+    const diagnostics = parsePayload(text).documents[0]?.diagnostics ?? [];
+    expect(diagnostics.filter((d) => d.code === 'trailing-comma')).toHaveLength(LISTED_TRAILING_COMMAS);
+    expect(diagnostics.filter((d) => d.code === 'more-trailing-commas').map((d) => d.message.en)).toEqual([
+      expect.stringMatching(/: 50 more$/),
+    ]);
+  });
+
+  it('200,000 trailing commas: read, not a crash (their diagnostics once overflowed the stack when added)', () => {
+    const [doc] = parsePayload(wide(200_000)).documents;
+    expect(doc?.format).toBe('json');
+    expect(doc?.state).toBe('Unknown');
+    expect(doc?.diagnostics).toHaveLength(LISTED_TRAILING_COMMAS + 1);
+    expect(doc?.diagnostics.at(-1)?.message.en).toMatch(/: 199900 more$/);
+  }, 30_000);
+});
