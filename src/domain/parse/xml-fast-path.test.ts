@@ -85,7 +85,7 @@ describe('the XML fast path gives what fast-xml-parser gives', () => {
     );
   });
 
-  it('on generated element trees: repeats, forced arrays, empty and blank leaves, odd text, several roots', () => {
+  it('on generated element trees: repeats, forced arrays, empty and blank leaves, odd text, attributes, several roots', () => {
     // Mostly what the fast path reads, sometimes what it must leave to the library.
     const name = fc.oneof(
       {
@@ -137,22 +137,47 @@ describe('the XML fast path gives what fast-xml-parser gives', () => {
       },
     );
     const space = fc.constantFrom('', '', ' ', '\n  ', '\r\n', '\t');
-    type Node = string | { name: string; close: 'pair' | 'self'; children: Node[] };
+    // Attributes: mostly the plain form the fast path reads (` name="value"`), sometimes what it leaves to the library
+    // (no space before, space around `=`, no value, a repeated name, `<`, `>`, `&` or the quote in the value).
+    const attribute = fc
+      .tuple(
+        fc.oneof(
+          {
+            weight: 6,
+            arbitrary: fc.constantFrom('x', 'id', 'Code', 'JobsDetail', 'b-c', 'x.y', '_z', 'xmlns'),
+          },
+          { weight: 1, arbitrary: name },
+        ),
+        text,
+        fc.constantFrom('"', '"', "'"),
+        fc.constantFrom(' ', ' ', ' ', '\n', '\t', ''),
+        fc.constantFrom('=', '=', '=', '=', '=', ' = ', ''),
+      )
+      .map(([n, v, q, before, eq]) => `${before}${n}${eq === '' ? '' : `${eq}${q}${v}${q}`}`);
+    type Node =
+      string | { name: string; close: 'pair' | 'self'; attributes: string[]; end: string; children: Node[] };
     const { element } = fc.letrec<{ node: Node; element: Node }>((tie) => ({
       node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, tie('element')),
       element: fc.record({
         name,
         close: fc.constantFrom('pair' as const, 'pair' as const, 'self' as const),
+        attributes: fc.oneof(
+          { weight: 2, arbitrary: fc.constant<string[]>([]) },
+          { weight: 1, arbitrary: fc.array(attribute, { maxLength: 3 }) },
+        ),
+        end: fc.constantFrom('', '', '', ' ', '\n'),
         children: fc.array(tie('node'), { maxLength: 4 }),
       }),
     }));
-    const render = (n: Node, gap: string): string =>
-      typeof n === 'string'
-        ? n
-        : n.close === 'self' && n.children.length === 0
-          ? `<${n.name}/>`
-          : `<${n.name}>${n.children.map((c) => gap + render(c, gap)).join('')}${gap}</${n.name}>`;
+    const render = (n: Node, gap: string): string => {
+      if (typeof n === 'string') return n;
+      const start = `<${n.name}${n.attributes.join('')}${n.end}`;
+      return n.close === 'self' && n.children.length === 0
+        ? `${start}/>`
+        : `${start}>${n.children.map((c) => gap + render(c, gap)).join('')}${gap}</${n.name}>`;
+    };
     let plain = 0;
+    let withAttributes = 0;
     let runs = 0;
     fc.assert(
       fc.property(fc.array(element, { minLength: 1, maxLength: 3 }), space, (roots, gap) => {
@@ -160,13 +185,15 @@ describe('the XML fast path gives what fast-xml-parser gives', () => {
         runs++;
         const counts = compareOnPayloads(doc);
         if (counts.plain > 0) plain++;
+        if (counts.plain > 0 && /<[^>]*=/.test(doc)) withAttributes++;
         // The whole text as one payload too, as when the splitter did not find its roots.
         expect(parseXml(doc, [], nowhere)).toStrictEqual(parseXml(doc, [], nowhere, { fastPath: false }));
       }),
       { numRuns: 3000, seed: SEED },
     );
     // Not a vacuous check: a good share of the generated documents are plain and were read by the fast path.
-    expect(plain / runs).toBeGreaterThan(0.2);
+    expect(plain / runs).toBeGreaterThan(0.12);
+    expect(withAttributes / runs).toBeGreaterThan(0.03);
   });
 });
 
@@ -189,6 +216,27 @@ describe('the XML fast path gives up on what it leaves to the library', () => {
     });
   });
 
+  it('reads plain attributes as the library does: children or `#text` first, then each `@_name`, values trimmed', () => {
+    const text =
+      '<R id="1">\n <a x="1">5</a><b y=\'2\' z="t t"/><c z=" 3 "></c><d\n  w="4"\n>\n<e>6</e></d><f >7</f></R>';
+    const tree = {
+      R: {
+        a: { '#text': '5', '@_x': '1' },
+        b: { '@_y': '2', '@_z': 't t' },
+        c: { '@_z': '3' },
+        d: { e: '6', '@_w': '4' },
+        f: '7',
+        '@_id': '1',
+      },
+    };
+    expect(gives(text)).toStrictEqual(tree);
+    expect(parseXml(text, [], nowhere, { fastPath: false })).toStrictEqual({ ok: true, root: tree });
+    // A repeating name with attributes is still a list.
+    expect(gives('<Response><JobsDetail x="1"><Code>A</Code></JobsDetail></Response>')).toStrictEqual({
+      Response: { JobsDetail: [{ Code: 'A', '@_x': '1' }] },
+    });
+  });
+
   it.each([
     ['an entity', '<R><a>&amp;</a></R>'],
     ['a character reference', '<R><a>&#60;</a></R>'],
@@ -196,8 +244,17 @@ describe('the XML fast path gives up on what it leaves to the library', () => {
     ['CDATA', '<R><a><![CDATA[<b>]]></a></R>'],
     ['a declaration', '<?xml version="1.0"?><R><a>1</a></R>'],
     ['a DOCTYPE', '<!DOCTYPE R><R/>'],
-    ['an attribute', '<R id="1"><a>1</a></R>'],
-    ['a space before `>`', '<R ><a>1</a></R>'],
+    ['a boolean attribute', '<R><a x>1</a></R>'],
+    ['an attribute repeated', '<R><a x="1" x="2">1</a></R>'],
+    ['an attribute right after another', '<R><a x="1"y="2">1</a></R>'],
+    ['space around `=`', '<R><a x = "1">1</a></R>'],
+    ['`>` in an attribute value', '<R><a x="1>0">1</a></R>'],
+    ['`<` in an attribute value', '<R><a x="1<0">1</a></R>'],
+    ['an entity in an attribute value', '<R><a x="&quot;">1</a></R>'],
+    ['an unclosed attribute value', '<R><a x="1>1</a></R>'],
+    ['a prefixed attribute name', '<R><a x:y="1">1</a></R>'],
+    ['an attribute named `__proto__`', '<R><a __proto__="1">1</a></R>'],
+    ['an attribute named `toString`', '<R><a toString="1">1</a></R>'],
     ['mixed content', '<R>text<a>1</a></R>'],
     ['text after a child', '<R><a>1</a>text</R>'],
     ['a prefixed name', '<R><x:a>1</x:a></R>'],

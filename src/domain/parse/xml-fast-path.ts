@@ -1,6 +1,6 @@
 /**
- * A fast path for the plain XML that CI callbacks are: elements without attributes, and text without entities,
- * comments, CDATA or declarations. On such text it builds the very tree fast-xml-parser builds with the options of
+ * A fast path for the plain XML that CI callbacks are: elements (with plain attributes or none), and text without
+ * entities, comments, CDATA or declarations. On such text it builds the very tree fast-xml-parser builds with the options of
  * `parse-xml.ts` (values as trimmed strings, whitespace between elements dropped, repeated names and `isRepeating`
  * names as arrays), about six times faster than the library's validator and parser together (on the benchmark's
  * log). On anything else (an `&`, `<!`, `<?`, attribute, carriage return, control character, mixed content, odd
@@ -33,6 +33,8 @@ interface Open {
   readonly name: string;
   readonly textStart: number;
   children: Tree | undefined;
+  /** Its attributes, name and value by turns (`undefined` when it has none). */
+  readonly attributes: string[] | undefined;
 }
 
 /**
@@ -87,10 +89,11 @@ function readTree(
       if (!open) return undefined;
       const nameEnd = i + 2 + open.name.length;
       if (!text.startsWith(open.name, i + 2) || text.charCodeAt(nameEnd) !== 62 /* > */) return undefined;
+      const value = open.children ?? text.slice(open.textStart, i).trim();
       add(
         stack.length === 0 ? root : parentOf(stack),
         open.name,
-        open.children ?? text.slice(open.textStart, i).trim(),
+        open.attributes ? withAttributes(value, open.attributes) : value,
         path,
         isRepeating,
       );
@@ -119,21 +122,78 @@ function readTree(
       if (rootCount > 0 && !allowsMany) return undefined;
       rootStart = i;
     }
-    const after = text.charCodeAt(nameEnd);
+    let tagEnd = nameEnd;
+    let attributes: string[] | undefined;
+    if (isSpace(text.charCodeAt(nameEnd))) {
+      attributes = [];
+      tagEnd = readAttributes(text, nameEnd, attributes);
+      if (tagEnd === -1) return undefined;
+      if (attributes.length === 0) attributes = undefined;
+    }
+    const after = text.charCodeAt(tagEnd);
     path.push(name);
     if (after === 47 /* / */ && parent) {
-      if (text.charCodeAt(nameEnd + 1) !== 62 /* > */) return undefined;
-      add(parent.children as Tree, name, '', path, isRepeating);
+      if (text.charCodeAt(tagEnd + 1) !== 62 /* > */) return undefined;
+      add(parent.children as Tree, name, attributes ? withAttributes('', attributes) : '', path, isRepeating);
       path.pop();
-      i = nameEnd + 2;
+      i = tagEnd + 2;
       continue;
     }
     if (after !== 62 /* > */ || stack.length >= FAST_MAX_DEPTH) return undefined;
-    stack.push({ name, textStart: nameEnd + 1, children: undefined });
-    i = nameEnd + 1;
+    stack.push({ name, textStart: tagEnd + 1, children: undefined, attributes });
+    i = tagEnd + 1;
   }
   if (stack.length > 0 || rootCount === 0) return undefined;
   return spans === undefined || sameSpans(spans, found) ? root : undefined;
+}
+
+/**
+ * Reads the attributes of a start tag from `from` (on the white space after its name) into `into` (name, value, …):
+ * the offset of the tag's `>` or `/`, or -1 to give up. Only the plain form: white space before each attribute, a
+ * name as `nameEndAt` takes it (so no namespace prefix), `=` with no space around it, a value in double or single
+ * quotes without `<` or `>`, no name twice; the library's validator and parser are left everything else (a boolean
+ * attribute, a repeated one, an odd name).
+ */
+function readAttributes(text: string, from: number, into: string[]): number {
+  let i = from;
+  for (;;) {
+    const spaceFrom = i;
+    while (isSpace(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if (c === 62 /* > */ || c === 47 /* / */) return i;
+    if (i === spaceFrom) return -1; // an attribute right after the previous one's quote
+    const nameEnd = nameEndAt(text, i);
+    if (nameEnd === i || text.charCodeAt(nameEnd) !== 61 /* = */) return -1;
+    const name = text.slice(i, nameEnd);
+    const first = text.charCodeAt(i);
+    if ((first >= 97 || first === 95) && isLeftToLibrary(name)) return -1;
+    for (let k = 0; k < into.length; k += 2) if (into[k] === name) return -1;
+    const quote = text.charCodeAt(nameEnd + 1);
+    if (quote !== 34 /* " */ && quote !== 39 /* ' */) return -1;
+    const close = text.indexOf(quote === 34 ? '"' : "'", nameEnd + 2);
+    if (close === -1) return -1;
+    for (let k = nameEnd + 2; k < close; k++) {
+      const v = text.charCodeAt(k);
+      if (v === 60 || v === 62) return -1;
+    }
+    // The library trims attribute values as it trims text (`trimValues`), with String.prototype.trim.
+    into.push(name, text.slice(nameEnd + 2, close).trim());
+    i = close + 1;
+  }
+}
+
+/**
+ * An element's value with its attributes, as the library builds it: its children, or its text under `#text` (none
+ * when empty), then each attribute as `@_name` in source order.
+ */
+function withAttributes(value: Tree | string, attributes: readonly string[]): Tree {
+  const tree: Tree = typeof value === 'string' ? (value === '' ? {} : { '#text': value }) : value;
+  for (let k = 0; k < attributes.length; k += 2) tree[`@_${attributes[k] as string}`] = attributes[k + 1];
+  return tree;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9;
 }
 
 /** Whether the roots found (start and end of each, in turn) are exactly the expected spans. */
