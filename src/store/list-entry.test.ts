@@ -87,3 +87,44 @@ describe('the text filter', () => {
     ).toEqual([2]);
   });
 });
+
+describe('filterEntries on the output keys of a job with many output files', () => {
+  // The published snapshot callback, its output files given a prefix and 200 names (a snapshot every second).
+  const json = JSON.parse(read('docs/snapshot_callback_workflow.json')) as {
+    JobsDetail: { Operation: { MediaResult: { OutputFile: Record<string, unknown> } } };
+  };
+  const outputFile = json.JobsDetail.Operation.MediaResult.OutputFile;
+  outputFile.ObjectPrefix = 'Output/Video-42/Snap-';
+  outputFile.ObjectName = Array.from({ length: 200 }, (_, i) => `${i}.jpg`);
+  const doc = parsePayload(JSON.stringify(json)).documents[0];
+  if (!doc) throw new Error('snapshot');
+  const entry = toListEntry('s1', { kind: 'paste', n: 1 }, doc, 1, { count: 1 }, 0);
+  const finds = (text: string) => filterEntries([entry], { text, state: '', tag: '' }).length === 1;
+
+  it('holds the prefix once, not once per name', () => {
+    expect(entry.searchText.split('output/video-42/snap-').length - 1).toBe(1);
+    expect(entry.searchText).not.toContain('snap-137.jpg');
+  });
+
+  it('finds every whole key, a name, a part of the prefix, and a part from the prefix into a name', () => {
+    for (const key of [
+      'Output/Video-42/Snap-0.jpg',
+      'output/video-42/snap-137.jpg',
+      'OUTPUT/VIDEO-42/SNAP-199.JPG',
+    ])
+      expect(finds(key)).toBe(true);
+    for (const part of ['137.jpg', 'video-42/', 'snap-13', '-42/snap-19', 'p-7.j', 'snap-'])
+      expect(finds(part)).toBe(true);
+  });
+
+  it('finds no key that is not there', () => {
+    for (const text of [
+      'snap-200.jpg',
+      'video-42/snap-1x',
+      'snap-0.png',
+      'video-43/snap-1.jpg',
+      'snap-1.jpg5',
+    ])
+      expect(finds(text)).toBe(false);
+  });
+});

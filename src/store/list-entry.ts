@@ -1,6 +1,7 @@
 import {
   digestOf,
   documentSortKeys,
+  outputsInclude,
   type DocumentDigest,
   type DocumentSortKeys,
   type DocumentTitle,
@@ -40,6 +41,8 @@ export interface ListEntry {
   readonly tags: readonly string[];
   /** Lower-case text the filter matches: JobIds, object keys, RunIds, Code, Message, … (the digest's). */
   readonly searchText: string;
+  /** Output files of many names, matched apart from the search text (`outputsInclude`). */
+  readonly outputs: DocumentDigest['outputs'];
   /** The entry's file name in lower case, which the filter matches too (`''` for a paste or a sample). */
   readonly nameText: string;
   /** The JobIds of its jobs (for duplicates). */
@@ -125,6 +128,7 @@ export function toListEntry(
     sortKeys: keys.sortKeys,
     tags: digest.tags,
     searchText: digest.searchText,
+    outputs: digest.outputs,
     nameText: nameTextOf(name),
     jobIds: keys.jobIds,
     isDuplicate,
@@ -173,7 +177,13 @@ export function filterEntries(entries: readonly ListEntry[], filter: EntryFilter
   if (!needle && !filter.state && !filter.tag && !hasWindow && !predicate) return entries;
   return entries.filter((e) => {
     if (predicate && !predicate(e)) return false;
-    if (needle && !e.searchText.includes(needle) && !e.nameText.includes(needle)) return false;
+    if (
+      needle &&
+      !e.searchText.includes(needle) &&
+      !e.nameText.includes(needle) &&
+      !(e.outputs && outputsInclude(e.outputs, needle))
+    )
+      return false;
     if (filter.state && e.doc.state !== filter.state) return false;
     if (filter.tag && !e.tags.includes(filter.tag)) return false;
     if (hasWindow) {

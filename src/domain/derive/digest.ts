@@ -82,6 +82,28 @@ export interface TaskDigest {
   readonly state?: string;
 }
 
+/** An output file's prefix and names, in lower case; `names` has each name after a line feed. */
+export interface OutputNames {
+  readonly prefix: string;
+  readonly names: string;
+}
+
+/**
+ * Whether `needle` (lower case, one line) is in one of the keys `prefix + name`: within the prefix (the search
+ * text holds it), within a name, or from the prefix's end into a name's start.
+ */
+export function outputsInclude(outputs: readonly OutputNames[], needle: string): boolean {
+  for (const { prefix, names } of outputs) {
+    if (names.includes(needle)) return true;
+    for (let k = Math.min(needle.length - 1, prefix.length); k >= 1; k--)
+      if (prefix.endsWith(needle.slice(0, k)) && names.includes(`\n${needle.slice(k)}`)) return true;
+  }
+  return false;
+}
+
+/** Output files of this many names or more are matched apart (`DocumentDigest.outputs`). */
+const MANY_NAMES = 4;
+
 export interface DocumentDigest {
   /** The model's kind; absent when the payload could not be read. */
   readonly kind?: CallbackModel['kind'];
@@ -94,6 +116,11 @@ export interface DocumentDigest {
    * UserData, TemplateId/Name, QueueId, Tag, workflow names.
    */
   readonly searchText: string;
+  /**
+   * A job's output files given as one prefix and many names (a snapshot job's hundreds of frames): matched apart
+   * (`outputsInclude`), so the search text holds the prefix once, not once per name.
+   */
+  readonly outputs?: readonly OutputNames[];
   readonly jobs: readonly JobDigest[];
   readonly execution?: ExecutionDigest;
   /**
@@ -233,6 +260,7 @@ export function digestOfModel(model: CallbackModel | undefined): DocumentDigest 
   const jobs: JobDigest[] = [];
   const tags = new Set<string>();
   const parts: (string | undefined)[] = [];
+  const outputs: OutputNames[] = [];
   for (const job of model.jobs) {
     jobs.push(
       definedOnly<JobDigest>({
@@ -269,8 +297,14 @@ export function digestOfModel(model: CallbackModel | undefined): DocumentDigest 
       job.tag,
     );
     const outputFile = job.operation?.mediaResult?.outputFile;
-    if (outputFile)
-      for (const name of outputFile.objectNames) parts.push(`${outputFile.objectPrefix ?? ''}${name}`);
+    const prefix = outputFile?.objectPrefix ?? '';
+    if (outputFile && prefix !== '' && outputFile.objectNames.length >= MANY_NAMES) {
+      parts.push(prefix);
+      outputs.push({
+        prefix: prefix.toLowerCase(),
+        names: `\n${outputFile.objectNames.join('\n').toLowerCase()}`,
+      });
+    } else if (outputFile) for (const name of outputFile.objectNames) parts.push(`${prefix}${name}`);
     parts.push(job.operation?.picProcessResult?.objectName);
   }
   const first = model.jobs[0];
@@ -297,6 +331,7 @@ export function digestOfModel(model: CallbackModel | undefined): DocumentDigest 
     }),
     tags: [...tags],
     searchText: searchText(parts),
+    ...(outputs.length > 0 ? { outputs } : {}),
     jobs,
     contentHash: contentHashOf([
       'j',
