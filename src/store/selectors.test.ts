@@ -135,10 +135,20 @@ describe('selectEntries while a large text loads in batches', () => {
           ),
         ),
       ).toEqual(entries.map((_, i) => `big.log · ${i + 1}/${given}`));
+      // The filters' options grow with the batches, as a pass over all the entries gives them.
+      const now = useAppStore.getState();
+      expect(selectTagOptions(now)).toEqual([...new Set(entries.flatMap((e) => e.tags))].sort());
+      expect([...selectStateOptions(now)].sort()).toEqual(
+        [...new Set(entries.map((e) => e.doc.state))].sort(),
+      );
       previous = entries;
     }
     const state = useAppStore.getState();
     expect(selectEntries(state)).toEqual(entriesFromScratch(state.draft.documents, state.sources));
+    // Another build (the source removed): the options of what is left, not of what was seen.
+    store.removeSource(id);
+    expect(selectTagOptions(useAppStore.getState())).toEqual([]);
+    expect(selectStateOptions(useAppStore.getState())).toEqual([]);
   });
 });
 

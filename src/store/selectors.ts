@@ -2,7 +2,7 @@ import { withIndex } from '../domain/derive/digest';
 import type { CallbackDocument } from '../domain/model';
 import type { AppData } from './app-store';
 import { DRAFT_SOURCE_ID, type Draft } from './documents-slice';
-import { selectEntries } from './entries';
+import { entriesGeneration, selectEntries } from './entries';
 import { stateRank, type ListEntry } from './list-entry';
 import { memoizeLast } from './memoize';
 
@@ -65,10 +65,39 @@ function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const buildStateOptions = memoizeLast((entries: readonly ListEntry[]): readonly string[] =>
-  [...new Set(entries.map((e) => e.doc.state))].sort(
-    (a, b) => stateRank(a) - stateRank(b) || byCodeUnits(a, b),
-  ),
+/**
+ * The distinct values `valuesOf` gives over the entries, sorted. Entries a batch extended (same build: only new ones
+ * at the end) add only their own: this runs on every commit of a large load, and a pass over 100,000 entries per
+ * commit was a third of it.
+ */
+function distinctValues(
+  valuesOf: (entry: ListEntry, add: (value: string) => void) => void,
+  compare: (a: string, b: string) => number,
+): (entries: readonly ListEntry[]) => readonly string[] {
+  let generation: number | undefined;
+  let counted = 0;
+  let seen = new Set<string>();
+  let sorted: readonly string[] = [];
+  const add = (value: string) => seen.add(value);
+  return (entries) => {
+    const build = entriesGeneration(entries);
+    if (build === undefined || build !== generation || entries.length < counted) {
+      generation = build;
+      counted = 0;
+      seen = new Set();
+      sorted = [];
+    }
+    const before = seen.size;
+    for (let i = counted; i < entries.length; i++) valuesOf(entries[i] as ListEntry, add);
+    counted = entries.length;
+    if (seen.size !== before) sorted = [...seen].sort(compare);
+    return sorted;
+  };
+}
+
+const buildStateOptions = distinctValues(
+  (e, add) => add(e.doc.state),
+  (a, b) => stateRank(a) - stateRank(b) || byCodeUnits(a, b),
 );
 
 /** The States present in what is loaded, for the State filter. */
@@ -76,9 +105,9 @@ export function selectStateOptions(state: Pick<AppData, 'draft' | 'sources'>): r
   return buildStateOptions(selectEntries(state));
 }
 
-const buildTagOptions = memoizeLast((entries: readonly ListEntry[]): readonly string[] =>
-  [...new Set(entries.flatMap((e) => e.tags))].sort(byCodeUnits),
-);
+const buildTagOptions = distinctValues((e, add) => {
+  for (const tag of e.tags) add(tag);
+}, byCodeUnits);
 
 /** The Tags present in what is loaded, for the Tag filter. */
 export function selectTagOptions(state: Pick<AppData, 'draft' | 'sources'>): readonly string[] {
