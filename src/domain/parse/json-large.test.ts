@@ -4,8 +4,9 @@
  * is held to the checks it replaces there, and trailing commas beyond the first hundred are counted, not listed.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parsePayload } from '../parse-payload';
+import { fuzzInputs } from '../test-support/fuzz-inputs';
 import { jsonSuiteFiles } from '../test-support/suites';
 import { readNative, structureOf, trailingCommasOf } from './json-native';
 import { LISTED_TRAILING_COMMAS } from './parse-json';
@@ -53,6 +54,7 @@ describe('structureOf, the one pass of large texts', () => {
           const found = structureOf(text, max);
           expect(found.trailingCommas).toEqual(trailingCommasOf(text));
           expect(found.tooDeep).toBe(depthOf(value) > max);
+          expect(found.balanced).toBe(true);
           let stripped = '';
           let from = 0;
           for (const at of found.trailingCommas) {
@@ -82,9 +84,66 @@ describe('structureOf, the one pass of large texts', () => {
     expect(compared).toBeGreaterThan(90);
   });
 
+  it('a text it finds unbalanced is one JSON.parse refuses (generated JSON with a character dropped, added or swapped; mutated fixtures and random text)', () => {
+    const refuses = (text: string) => {
+      const { trailingCommas, balanced } = structureOf(text, MAX_DEPTH);
+      if (balanced) return;
+      const stripped = trailingCommas.reduceRight((t, at) => t.slice(0, at) + t.slice(at + 1), text);
+      expect(() => JSON.parse(stripped), text).toThrow();
+    };
+    let unbalanced = 0;
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 6 }),
+        fc.nat(),
+        fc.constantFrom('', '{', '}', '[', ']', '"', '\\', ',', 'x'),
+        fc.constantFrom('drop', 'add', 'swap'),
+        (value, where, char, how) => {
+          const plain = JSON.stringify(value);
+          const at = where % (plain.length + 1);
+          const text =
+            how === 'drop'
+              ? plain.slice(0, at) + plain.slice(at + 1)
+              : plain.slice(0, at) + char + plain.slice(how === 'add' ? at : at + 1);
+          if (!structureOf(text, MAX_DEPTH).balanced) unbalanced++;
+          refuses(text);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    fc.assert(fc.property(fuzzInputs(), refuses), { numRuns: 2000 });
+    for (const file of jsonSuiteFiles()) refuses(file.text);
+    expect(unbalanced).toBeGreaterThan(300);
+  });
+
+  it('a large text whose brackets do not pair up is refused without JSON.parse, with the error the splitter path gives', () => {
+    const members = Array.from({ length: 8000 }, (_, k) => `"k${k}":${k}`).join(',');
+    for (const text of [
+      `{${members},}}`,
+      `{${members}]`,
+      `{${members}`,
+      `{${members}} {`,
+      `{"a":[${members}}}`,
+    ]) {
+      const parse = vi.spyOn(JSON, 'parse');
+      const read = readNative(text);
+      const calls = parse.mock.calls.length;
+      parse.mockRestore();
+      expect(read).toMatchObject({ why: 'refused' });
+      expect(calls).toBe(0);
+      const lone = parsePayload(text).documents;
+      expect(lone).toStrictEqual(parsePayload(text, { splitAlways: true }).documents);
+      expect(lone.some((d) => d.state === 'Invalid')).toBe(true);
+    }
+  });
+
   it('leaves commas, brackets and escaped quotes inside strings alone', () => {
     const text = '{"a,}":"x\\",]","b":[1,{"c":"]\\\\"},],}';
-    expect(structureOf(text, MAX_DEPTH)).toEqual({ trailingCommas: [33, 35], tooDeep: false });
+    expect(structureOf(text, MAX_DEPTH)).toEqual({
+      trailingCommas: [33, 35],
+      tooDeep: false,
+      balanced: true,
+    });
     expect(structureOf(text, 2).tooDeep).toBe(true);
   });
 

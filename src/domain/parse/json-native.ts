@@ -83,13 +83,17 @@ export function readNative(text: string): NativeJson | NativeMiss {
   // to be walked: 1.2 million of them for a wide object of 16 MiB).
   const large = numbersFirst ? structureOf(text, MAX_DEPTH) : undefined;
   const commas = large ? large.trailingCommas : trailingCommasOf(text);
+  if (large?.tooDeep) return OTHER;
+  // Brackets that do not pair up: `JSON.parse` would refuse the text, after reading all of it when the fault is at
+  // the end (16 MiB of members and one `}` too many).
+  if (large && !large.balanced) return { why: 'refused', commas };
   let root: unknown;
   try {
     root = JSON.parse(commas.length === 0 ? text : withoutCommas(text, commas));
   } catch {
     return { why: 'refused', commas };
   }
-  if (large) return large.tooDeep ? OTHER : { root, trailingCommas: commas };
+  if (large) return { root, trailingCommas: commas };
   const shape = shapeOf(root, MAX_DEPTH);
   if (shape === undefined) return OTHER;
   if (shape.numbers > 0 && !numbersAreExact(text, shape)) return LOSSY;
@@ -97,15 +101,23 @@ export function readNative(text: string): NativeJson | NativeMiss {
 }
 
 /**
- * The trailing commas of a text (as `trailingCommasOf` finds them) and whether its containers nest deeper than `max`
- * (as `shapeOf` tells from its tree), in one pass: strings are skipped by searching for their closing quote, every
- * other character is structure or white space. Exact for any text `JSON.parse` accepts; on any other it is read
- * as far as its first unclosed string.
+ * The trailing commas of a text (as `trailingCommasOf` finds them), whether its containers nest deeper than `max`
+ * (as `shapeOf` tells from its tree), and whether its brackets pair up (`balanced`: each closer closes the last
+ * bracket open, of its kind, no string is left open, and nothing but white space follows the closed root), in one
+ * pass: strings are skipped by searching for their closing quote, every other character is structure, white space or
+ * part of a literal. Exact for any text `JSON.parse` accepts, so a text that is not `balanced` is one it refuses
+ * (the kinds are compared to depth `max`: deeper, the text is too deep anyway).
  */
-export function structureOf(text: string, max: number): { trailingCommas: number[]; tooDeep: boolean } {
+export function structureOf(
+  text: string,
+  max: number,
+): { trailingCommas: number[]; tooDeep: boolean; balanced: boolean } {
   const trailingCommas: number[] = [];
+  const open = new Uint8Array(max);
   let depth = 0;
   let tooDeep = false;
+  let balanced = true;
+  let closedRoot = false;
   /** The last character that is not white space (a string counts as its closing quote), and the last comma. */
   let previous = 0;
   let comma = -1;
@@ -113,19 +125,27 @@ export function structureOf(text: string, max: number): { trailingCommas: number
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10 || c === 13 || c === 9) continue;
+    if (closedRoot) balanced = false;
     if (c === 34 /* " */) {
       do i = text.indexOf('"', i + 1);
       while (i !== -1 && isEscaped(text, i));
-      if (i === -1) break;
+      if (i === -1) {
+        balanced = false;
+        break;
+      }
     } else if (c === 123 || c === 91) {
+      if (depth < max) open[depth] = c;
       if (++depth > max) tooDeep = true;
     } else if (c === 125 || c === 93) {
       depth--;
+      // `{` is `}` less 2, `[` is `]` less 2.
+      if (depth < 0 || (depth < max && open[depth] !== c - 2)) balanced = false;
+      else if (depth === 0) closedRoot = true;
       if (previous === 44 && followsValue(text, comma)) trailingCommas.push(comma);
     } else if (c === 44) comma = i;
     previous = c;
   }
-  return { trailingCommas, tooDeep };
+  return { trailingCommas, tooDeep, balanced: balanced && depth === 0 };
 }
 
 /**
