@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fixtureNames, readFixture } from '../test-support/fixtures';
-import { decodeShareFragment, encodeShareFragment, toBase64Url } from './share-link';
+import { decodeShareFragment, encodeShareFragment, fromBase64Url, toBase64Url } from './share-link';
 
 async function gzip(text: string): Promise<Uint8Array> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
@@ -60,5 +60,35 @@ describe('share links', () => {
     const fragment = `v1.${toBase64Url(await gzip(bomb))}`;
     expect(fragment.length).toBeLessThan(40_000);
     expect(await decodeShareFragment(fragment)).toMatchObject({ ok: false, error: 'share-too-large' });
+  });
+});
+
+describe('fromBase64Url with the platform decoder', () => {
+  const platform = vi.fn((s: string, options: { readonly alphabet: 'base64url' }) => {
+    expect(options.alphabet).toBe('base64url');
+    return new Uint8Array(Buffer.from(s, 'base64url'));
+  });
+
+  it('gives what the fallback gives, for every length of input', () => {
+    for (let n = 0; n < 70; n++) {
+      const bytes = new Uint8Array(Array.from({ length: n }, (_, i) => (i * 97 + n * 31) % 256));
+      const text = toBase64Url(bytes);
+      expect(fromBase64Url(text, platform)).toEqual(bytes);
+      expect(fromBase64Url(text, undefined)).toEqual(bytes);
+    }
+  });
+
+  it('refuses what is not base64url before the platform decoder sees it (it would skip white space)', () => {
+    platform.mockClear();
+    for (const bad of ['ab cd', 'ab\ncd', 'ab+c', 'ab/c', 'abc='])
+      expect(fromBase64Url(bad, platform)).toBeUndefined();
+    expect(platform).not.toHaveBeenCalled();
+  });
+
+  it('says corrupt, not throws, when the platform decoder refuses', () => {
+    const refusing = () => {
+      throw new SyntaxError('bad');
+    };
+    expect(fromBase64Url('abcde', refusing)).toBeUndefined();
   });
 });
