@@ -98,7 +98,7 @@ test('loading can be stopped: what was read stays, and the notice says how much'
   await expect(page.getByTestId('load-progress')).toHaveCount(0, { timeout: 30_000 });
   // The file is read in chunks: the notice says how much of it was read (its number of callbacks is not known).
   await expect(
-    page.getByText(/Loading stopped: kept \d+ callbacks, [\d.]+ MiB of [\d.]+ MiB read/),
+    page.getByText(/Loading stopped: kept \d+ callbacks, [\d.]+ [KM]iB of [\d.]+ MiB read/),
   ).toBeVisible();
   const count = Number(await page.getByTestId('document-count').textContent());
   expect(count).toBeGreaterThan(0);
