@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -110,12 +110,32 @@ function singleFileCsp(outDir: string): Plugin {
   };
 }
 
+/**
+ * The version of a file's stored index (`src/worker/stored-index.ts`): a hash of what makes the documents the worker
+ * sends (the parser, the model, the digest, the wire format). A build that parses differently re-parses a kept
+ * file on its first reload instead of listing documents the older parser made.
+ */
+function indexVersion(): string {
+  const hash = createHash('sha256');
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('__fixtures__'));
+  const src = resolve(import.meta.dirname, 'src');
+  const worker = ['wire.ts', 'protocol.ts', 'stored-index.ts', 'parse-worker.ts'].map((f) =>
+    join(src, 'worker', f),
+  );
+  for (const file of [...files(join(src, 'domain')).sort(), ...worker]) hash.update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   const outDir = single ? 'dist-single' : 'dist';
   return {
     // Relative asset paths: the build works from any sub-path of any static host.
     base: './',
+    define: { __INDEX_VERSION__: JSON.stringify(indexVersion()) },
     plugins: [
       react(),
       ...(single

@@ -517,6 +517,10 @@ export const en = {
     other: 'Loading stopped: kept {kept} of {count} callbacks.',
   },
   'load.cancelled.none': 'Loading stopped before any callback was read.',
+  'load.progress.restoring': {
+    one: 'Listing {count} callback again from what this tab kept (not parsed again)',
+    other: 'Listing {count} callbacks again from what this tab kept (not parsed again)',
+  },
   'load.progress.label': 'Parsing callbacks',
   'load.progress.text': '{parsed} of {total} parsed',
   'load.cancel': 'Stop loading',
@@ -837,6 +841,8 @@ export const en = {
   },
   'undo.action': 'Undo',
   'storage.kept': 'Kept for a reload of this tab: {size}',
+  'storage.indexed.hint':
+    'The list of each large file is kept too: a reload shows it without parsing the file again',
   'storage.forget': 'Forget',
   'storage.forget.hint':
     'Delete the copy kept for a reload: the callbacks stay loaded, but a reload would lose them',

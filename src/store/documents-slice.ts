@@ -32,6 +32,8 @@ export interface LoadedSource {
     readonly parsed: number;
     readonly total: number;
     readonly bytes?: { readonly read: number; readonly total: number };
+    /** The documents come from the file's stored index (a reload), not from parsing it again. */
+    readonly restored?: true;
   };
   /** Indexes of documents the person removed (`removal.ts`): parsing the text again leaves them out. */
   readonly removed?: readonly number[];

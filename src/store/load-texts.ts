@@ -126,6 +126,8 @@ export async function parseSources(
     readonly blob?: Blob;
     /** The text is in `blob` (a large file), read by the worker in chunks; `text` is empty. */
     readonly inBlob?: true;
+    /** A reload: a file's documents are read from its stored index if it has one (`source-indexing.ts`). */
+    readonly restore?: true;
   }[],
   select: boolean,
 ): Promise<void> {
@@ -143,9 +145,9 @@ export async function parseSources(
     return;
   }
   // The first source selects its first document as it commits (one render); if it has none, the next that has one.
-  const results = sources.map(({ id, text, blob, inBlob, maxInputLength }, i) =>
+  const results = sources.map(({ id, text, blob, inBlob, maxInputLength, restore }, i) =>
     ((inBlob && blob) || text.length >= STREAM_THRESHOLD
-      ? streamSource(id, inBlob && blob ? blob : text, maxInputLength, select && i === 0)
+      ? streamSource(id, inBlob && blob ? blob : text, maxInputLength, select && i === 0, restore === true)
       : parseInWorker(text, maxInputLength ? { maxInputLength } : {}).then((result) =>
           commit(id, result, select && i === 0),
         )

@@ -5,6 +5,8 @@ import { STREAM_THRESHOLD } from './stream-source';
 import { onRemovalFinal, sourcesPendingRemoval } from './removal';
 import { readSavedState, type SavedState } from './saved-state';
 import { selectEntries } from './selectors';
+import { onIndexStored } from '../worker/parse-client';
+import { setSourceIndexing } from './source-indexing';
 import { isQuotaError, openTabDatabase, type TabDatabase } from './tab-storage';
 
 /**
@@ -20,12 +22,18 @@ export interface KeptStorage {
   /** Texts loaded but not kept, because the room left was short: the person chooses what to do with them. */
   readonly unkept:
     { readonly ids: readonly string[]; readonly bytes: number; readonly freeBytes: number } | undefined;
+  /** Files whose documents are kept too (their stored index): a reload lists them without parsing. */
+  readonly indexed: number;
+  /** Files listed from their stored index at this start (not parsed again). */
+  readonly restored: number;
 }
 
 export const useKeptStorage = create<KeptStorage>(() => ({
   status: 'starting',
   usedBytes: 0,
   unkept: undefined,
+  indexed: 0,
+  restored: 0,
 }));
 
 /** sessionStorage: "off" when the person chose not to keep this tab's set. */
@@ -41,6 +49,8 @@ let db: TabDatabase | undefined;
 const kept = new Map<string, number>();
 /** Sources the person chose to keep for this page only (the room was short). */
 const declined = new Set<string>();
+/** Files whose stored index is complete (`worker/index-store.ts`). */
+const indexed = new Set<string>();
 let schedule: () => void = () => undefined;
 
 function session(): Storage | undefined {
@@ -64,6 +74,7 @@ export async function startSessionPersistence(): Promise<() => void> {
   }
   const off = session()?.getItem(KEEP_KEY) === 'off';
   useKeptStorage.setState({ status: off ? 'off' : 'ok' });
+  watchIndexes(db);
   if (!off) await restore(db).catch(() => undefined);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -92,7 +103,9 @@ export async function startSessionPersistence(): Promise<() => void> {
     if (tookAway(s, prev)) {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
-      save();
+      // Once the removal has registered its Undo (it does right after this change): what it may put back stays
+      // stored (saving in this very call deleted a cleared file's text and index, and the Undo lost its index).
+      queueMicrotask(save);
     } else if (
       s.sources !== prev.sources ||
       s.draft.text !== prev.draft.text ||
@@ -119,20 +132,60 @@ function tookAway(s: AppState, prev: AppState): boolean {
   return removed(s) > removed(prev);
 }
 
+/**
+ * Files' indexes follow their texts: one the worker completes for a source no longer kept (removed, declined,
+ * keeping turned off meanwhile) is deleted; the others are counted.
+ */
+function watchIndexes(tab: TabDatabase): void {
+  onIndexStored((key, ok) => {
+    const wanted =
+      useKeptStorage.getState().status === 'ok' &&
+      !declined.has(key) &&
+      (useAppStore.getState().sources.some((x) => x.id === key) ||
+        sourcesPendingRemoval().some((x) => x.id === key));
+    if (ok && wanted) indexed.add(key);
+    else {
+      indexed.delete(key);
+      if (ok) void tab.deleteIndexes([key]).catch(() => undefined);
+    }
+    useKeptStorage.setState({ indexed: indexed.size });
+  });
+  setSourceIndexing({
+    target: (id, restoring) =>
+      useKeptStorage.getState().status === 'ok' && !declined.has(id)
+        ? { db: tab.name, key: id, ...(restoring ? { restore: true } : {}) }
+        : undefined,
+    restored: (id) => {
+      indexed.add(id);
+      useKeptStorage.setState((s) => ({ restored: s.restored + 1, indexed: indexed.size }));
+    },
+  });
+}
+
 async function restore(tab: TabDatabase): Promise<void> {
   const saved = readSavedState(await tab.getState());
   for (const id of await tab.textIds()) kept.set(id, 0);
+  // Indexes of texts not kept (a write cut short by the reload, a text declined) go.
+  const orphans = (await tab.indexIds().catch(() => [])).filter(
+    (id) => !kept.has(id) || !saved?.sources.some((s) => s.id === id),
+  );
+  if (orphans.length > 0) await tab.deleteIndexes(orphans).catch(() => undefined);
   if (!saved) return;
-  const blobs = await tab.getTexts(saved.sources.map((s) => s.id));
+  const values = await tab.getTexts(saved.sources.map((s) => s.id));
   const texts = await Promise.all(
     saved.sources.map(async (s) => {
-      const blob = blobs.get(s.id);
-      if (!blob) return undefined;
-      kept.set(s.id, blob.size);
-      // A large file stays in its Blob, read in chunks by the worker, as when it was first loaded.
-      if (s.origin.kind === 'file' && blob.size >= STREAM_THRESHOLD)
-        return { ...s, blob, text: '', inBlob: true as const };
-      return { ...s, blob, text: await blob.text(), maxInputLength: inputCapOf(s.origin) };
+      const value = values.get(s.id);
+      if (value === undefined) return undefined;
+      // A pasted or shared text is kept as the string itself (`tab-storage.ts`).
+      if (typeof value === 'string') {
+        kept.set(s.id, value.length);
+        return { ...s, text: value, maxInputLength: inputCapOf(s.origin) };
+      }
+      kept.set(s.id, value.size);
+      // A large file stays in its Blob, read in chunks by the worker (or listed from its stored index).
+      if (s.origin.kind === 'file' && value.size >= STREAM_THRESHOLD)
+        return { ...s, blob: value, text: '', inBlob: true as const, restore: true as const };
+      return { ...s, blob: value, text: await value.text(), maxInputLength: inputCapOf(s.origin) };
     }),
   );
   const sources = texts.filter((t) => t !== undefined);
@@ -181,10 +234,14 @@ async function sync(): Promise<void> {
     // What a removal took is deleted once it is final (until then the Undo may put it back).
     const wanted = new Set(useAppStore.getState().sources.map((x) => x.id));
     for (const x of sourcesPendingRemoval()) wanted.add(x.id);
-    const gone = [...kept.keys()].filter((id) => !wanted.has(id));
+    const gone = [...new Set([...kept.keys(), ...indexed])].filter((id) => !wanted.has(id));
     if (gone.length > 0) {
       await tab.deleteTexts(gone);
-      for (const id of gone) kept.delete(id);
+      for (const id of gone) {
+        kept.delete(id);
+        indexed.delete(id);
+      }
+      useKeptStorage.setState({ indexed: indexed.size });
     }
     await tab.putState(stateOf(useAppStore.getState()));
     useKeptStorage.setState({ status: 'ok', usedBytes: usedBytes() });
@@ -196,22 +253,32 @@ async function sync(): Promise<void> {
 
 /** Stores new texts when they fit; when the room is short, stores none of them and asks the person. */
 async function keep(tab: TabDatabase, fresh: AppState['sources']): Promise<void> {
-  const blobs = fresh.map((x) => ({ id: x.id, blob: x.blob ?? new Blob([x.text], { type: 'text/plain' }) }));
-  const bytes = blobs.reduce((n, b) => n + b.blob.size, 0);
+  // A file as its Blob; a text as the string (many small texts then come back in one read).
+  const texts = fresh.map((x) => ({ id: x.id, value: x.blob ?? x.text }));
+  const sizeOf = (value: Blob | string): number => (typeof value === 'string' ? value.length : value.size);
+  const bytes = texts.reduce((n, b) => n + sizeOf(b.value), 0);
   const free = await freeBytes();
   const short = (): void => {
     const unkept = useKeptStorage.getState().unkept;
     const ids = [...(unkept?.ids ?? []), ...fresh.map((x) => x.id)];
-    for (const x of fresh) declined.add(x.id);
-    useKeptStorage.setState({ unkept: { ids, bytes: (unkept?.bytes ?? 0) + bytes, freeBytes: free } });
+    for (const x of fresh) {
+      declined.add(x.id);
+      indexed.delete(x.id);
+    }
+    // A file's index is of no use without its text.
+    void tab.deleteIndexes(fresh.map((x) => x.id)).catch(() => undefined);
+    useKeptStorage.setState({
+      unkept: { ids, bytes: (unkept?.bytes ?? 0) + bytes, freeBytes: free },
+      indexed: indexed.size,
+    });
   };
   if (bytes > free) {
     short();
     return;
   }
   try {
-    await tab.putTexts(blobs);
-    for (const { id, blob } of blobs) kept.set(id, blob.size);
+    await tab.putTexts(texts);
+    for (const { id, value } of texts) kept.set(id, sizeOf(value));
   } catch (error) {
     if (!isQuotaError(error)) throw error;
     short();
@@ -238,9 +305,10 @@ export function keepUnkeptForThisPage(): void {
 /** Forget: deletes what the tab kept; the loaded callbacks stay, but a reload would lose them. */
 export async function stopKeeping(): Promise<void> {
   session()?.setItem(KEEP_KEY, 'off');
-  useKeptStorage.setState({ status: 'off', unkept: undefined });
+  useKeptStorage.setState({ status: 'off', unkept: undefined, indexed: 0 });
   kept.clear();
   declined.clear();
+  indexed.clear();
   await db?.clear().catch(() => undefined);
   useKeptStorage.setState({ usedBytes: 0 });
 }

@@ -4,6 +4,7 @@ import { streamParseInWorker, type Batch, type StreamedParse } from '../worker/p
 import { useAppStore } from './app-store';
 import type { LoadedSource } from './documents-slice';
 import { prepareListKeys } from './list-entry';
+import { sourceIndexing } from './source-indexing';
 
 const store = () => useAppStore.getState();
 
@@ -43,6 +44,7 @@ export function streamSource(
   text: string | Blob,
   maxInputLength: number | undefined,
   selectFirst: boolean,
+  restore = false,
 ): Promise<CallbackDocument | undefined> {
   let first: CallbackDocument | undefined;
   // Batches are committed to the store at most every `commitInterval` (the first at once), each commit in a task
@@ -70,10 +72,12 @@ export function streamSource(
       parsed: batch.parsed,
       total: batch.total,
       ...(batch.bytes ? { bytes: batch.bytes } : {}),
+      ...(batch.restored ? { restored: true as const } : {}),
     };
     store().appendSourceDocuments(id, documents, progress, batch.done, selectFirst);
     if (!batch.done) return;
     settle();
+    if (batch.restored && !batch.cancelled) sourceIndexing()?.restored(id);
     const kept = source.documents.length + documents.length;
     if (kept === 0) {
       store().removeSource(id);
@@ -88,7 +92,9 @@ export function streamSource(
     }
   };
 
-  const stream = streamParseInWorker(text, { maxInputLength }, (batch) => {
+  // A file's documents are stored as it is parsed (or, on a reload, read back from there).
+  const index = typeof text === 'string' ? undefined : sourceIndexing()?.target(id, restore);
+  const stream = streamParseInWorker(text, { maxInputLength, ...(index ? { index } : {}) }, (batch) => {
     const source = store().sources.find((s) => s.id === id);
     // Cleared while the worker was busy: stop it.
     if (!source) {

@@ -1,6 +1,8 @@
+import { INDEX_STORE, indexKeyRange } from '../worker/index-keys';
+
 /**
  * The tab's own IndexedDB database (DESIGN.md "Storage: the file is the store"): the loaded texts as Blobs and the
- * session's state, under an id kept in sessionStorage, so a reload finds them and closing the tab forgets them.
+ * session's state, the files' indexes (their documents, so a reload need not parse them again), under an id kept in sessionStorage, so a reload finds them and closing the tab forgets them.
  * A Web Lock held for the page's life marks the tab alive: at start-up, the databases of tabs that hold no lock
  * (closed) are deleted, and a tab whose id is already held (a duplicated tab copies sessionStorage) takes a new
  * one, so two tabs never mix their sets.
@@ -13,19 +15,33 @@ const LEFT_PREFIX = 'ci-viewer.left.';
 const RELOAD_GRACE_MS = 30_000;
 const TEXTS = 'texts';
 const STATE = 'state';
+/** Version 2 added the files' stored indexes (`worker/index-store.ts`). */
+const DB_VERSION = 2;
 
+/**
+ * A kept text: a file as its Blob (never encoded again); a pasted or shared text as the string itself, so the
+ * thousands of a share link come back in one read (`getAll`), not a Blob read each.
+ */
 export interface StoredText {
   readonly id: string;
-  readonly blob: Blob;
+  readonly value: Blob | string;
 }
 
 export interface TabDatabase {
   readonly id: string;
+  /** The database's name (the worker stores files' indexes in it). */
+  readonly name: string;
   /** Stores texts in one transaction (thousands of a share link's texts in one go, not one by one). */
   putTexts(texts: readonly StoredText[]): Promise<void>;
-  getTexts(ids: readonly string[]): Promise<Map<string, Blob>>;
+  /** The kept texts of these ids, read in one go. */
+  getTexts(ids: readonly string[]): Promise<Map<string, Blob | string>>;
+  /** Deletes texts and their indexes. */
   deleteTexts(ids: readonly string[]): Promise<void>;
   textIds(): Promise<string[]>;
+  /** Ids of sources with something in the index store (whole or not). */
+  indexIds(): Promise<string[]>;
+  /** Deletes the indexes of these sources (their texts stay). */
+  deleteIndexes(ids: readonly string[]): Promise<void>;
   putState(state: unknown): Promise<void>;
   getState(): Promise<unknown>;
   /** Deletes everything kept (the database stays open). */
@@ -120,10 +136,11 @@ async function deleteGoneTabs(ownId: string): Promise<void> {
 }
 
 function open(id: string): Promise<IDBDatabase> {
-  const req = indexedDB.open(DB_PREFIX + id, 1);
+  const req = indexedDB.open(DB_PREFIX + id, DB_VERSION);
   req.onupgradeneeded = () => {
-    req.result.createObjectStore(TEXTS);
-    req.result.createObjectStore(STATE);
+    const names = req.result.objectStoreNames;
+    for (const store of [TEXTS, STATE, INDEX_STORE])
+      if (!names.contains(store)) req.result.createObjectStore(store);
   };
   return request(req);
 }
@@ -152,27 +169,54 @@ function tabDatabase(id: string, db: IDBDatabase): TabDatabase {
   };
   const read = <T>(store: string, run: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> =>
     request(run(db.transaction(store, 'readonly').objectStore(store)));
+  const deleteIndexes = async (keys: readonly string[]): Promise<void> => {
+    const tx = db.transaction(INDEX_STORE, 'readwrite');
+    const store = tx.objectStore(INDEX_STORE);
+    for (const k of keys) store.delete(indexKeyRange(k));
+    await done(tx);
+  };
   return {
     id,
-    putTexts: (texts) => write(TEXTS, (s) => texts.forEach((t) => s.put(t.blob, t.id))),
+    name: DB_PREFIX + id,
+    putTexts: (texts) => write(TEXTS, (s) => texts.forEach((t) => s.put(t.value, t.id))),
     getTexts: async (keys) => {
+      // All at once (two requests), not a request per text: 10,000 texts of a share link came back in 11 s.
       const store = db.transaction(TEXTS, 'readonly').objectStore(TEXTS);
-      const values = await Promise.all(keys.map((k) => request<unknown>(store.get(k))));
-      const found = new Map<string, Blob>();
+      const [ids, values] = await Promise.all([
+        request(store.getAllKeys()),
+        request<unknown[]>(store.getAll()),
+      ]);
+      const wanted = new Set(keys);
+      const found = new Map<string, Blob | string>();
       values.forEach((v, i) => {
-        const key = keys[i];
-        if (v instanceof Blob && key !== undefined) found.set(key, v);
+        const key = String(ids[i]);
+        if (wanted.has(key) && (v instanceof Blob || typeof v === 'string')) found.set(key, v);
       });
       return found;
     },
-    deleteTexts: (keys) => write(TEXTS, (s) => keys.forEach((k) => s.delete(k))),
+    deleteTexts: async (keys) => {
+      const tx = db.transaction([TEXTS, INDEX_STORE], 'readwrite');
+      const texts = tx.objectStore(TEXTS);
+      const indexes = tx.objectStore(INDEX_STORE);
+      for (const k of keys) {
+        texts.delete(k);
+        indexes.delete(indexKeyRange(k));
+      }
+      await done(tx);
+    },
     textIds: async () => (await read(TEXTS, (s) => s.getAllKeys())).map(String),
+    indexIds: async () => {
+      const keys = await read(INDEX_STORE, (s) => s.getAllKeys());
+      return [...new Set(keys.map((k) => (Array.isArray(k) ? String(k[0]) : String(k))))];
+    },
+    deleteIndexes,
     putState: (state) => write(STATE, (s) => s.put(state, 'session')),
     getState: () => read(STATE, (s) => s.get('session')),
     clear: async () => {
-      const tx = db.transaction([TEXTS, STATE], 'readwrite');
+      const tx = db.transaction([TEXTS, STATE, INDEX_STORE], 'readwrite');
       tx.objectStore(TEXTS).clear();
       tx.objectStore(STATE).clear();
+      tx.objectStore(INDEX_STORE).clear();
       await done(tx);
     },
   };

@@ -13,6 +13,8 @@ export interface OrderedBatch<T> {
   readonly done: boolean;
   /** A worker stopped when asked: some payloads were not parsed. */
   readonly cancelled: boolean;
+  /** The documents came from a stored index (a reload), not from parsing. */
+  readonly restored?: true;
 }
 
 type Arriving<T> = Omit<BatchResponse, 'documents' | 'kind' | 'id'> & { readonly documents: readonly T[] };
@@ -34,6 +36,7 @@ export function orderBatches<T>(
   let cancelled = false;
   let diagnostics: BatchResponse['diagnostics'] = [];
   let bytes: BatchResponse['bytes'];
+  let restored = false;
 
   const emit = (documents: readonly T[], done: boolean): void => {
     delivered += documents.length;
@@ -45,6 +48,7 @@ export function orderBatches<T>(
       done,
       cancelled,
       ...(bytes ? { bytes } : {}),
+      ...(restored ? { restored: true as const } : {}),
     });
     diagnostics = [];
   };
@@ -52,6 +56,7 @@ export function orderBatches<T>(
   return (batch) => {
     total = Math.max(total, batch.total);
     if (batch.bytes) bytes = batch.bytes;
+    restored = batch.restored === true;
     if (batch.diagnostics.length > 0) diagnostics = batch.diagnostics;
     if (batch.documents.length > 0) early.set(batch.sequence, batch);
     if (batch.done) doneParts += 1;

@@ -2,7 +2,13 @@ import { createParseWorker } from '@parse-worker-factory';
 import type { ParseResult } from '../domain/model';
 import type { CallbackDocument } from '../domain/model';
 import { orderBatches, type OrderedBatch } from './batch-order';
-import type { ParseRequest, WireDocument, WorkerRequest, WorkerResponse } from './protocol';
+import type {
+  ParseRequest,
+  StreamBlobRequest,
+  WireDocument,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol';
 import { fromWire, type ModelReader } from './wire';
 
 interface Pending {
@@ -19,7 +25,11 @@ function getWorker(slot = 0): Worker {
   const existing = workers[slot];
   if (existing) return existing;
   const w = createParseWorker();
-  w.onmessage = (event: MessageEvent<WorkerResponse>) => pending.get(event.data.id)?.onResponse(event.data);
+  w.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    const response = event.data;
+    if (response.kind === 'indexed') indexListener(response.key, response.ok);
+    else pending.get(response.id)?.onResponse(response);
+  };
   // A worker that dies (out of memory, a failed chunk load) fails what was being parsed; the next call starts a new one.
   w.onerror = (event) => {
     event.preventDefault();
@@ -31,6 +41,13 @@ function getWorker(slot = 0): Worker {
   };
   workers[slot] = w;
   return w;
+}
+
+let indexListener: (key: string, ok: boolean) => void = () => undefined;
+
+/** Told when a source's stored index is complete, or could not be stored (`StreamBlobRequest.index`). */
+export function onIndexStored(listener: (key: string, ok: boolean) => void): void {
+  indexListener = listener;
 }
 
 function send(request: WorkerRequest, slot = 0): void {
@@ -143,6 +160,8 @@ export function streamParseInWorker(
     readonly maxInputLength?: number | undefined;
     readonly batchSize?: number;
     readonly parts?: number;
+    /** Of a Blob: where its documents are stored, or read back from (`StreamBlobRequest.index`). */
+    readonly index?: StreamBlobRequest['index'];
   },
   onBatch: (batch: Batch) => void,
 ): StreamedParse {
@@ -210,7 +229,13 @@ export function streamParseInWorker(
                 parts,
                 ...(options.maxInputLength ? { maxInputLength: options.maxInputLength } : {}),
               }
-            : { kind: 'streamBlob', id, blob: text, batchSize },
+            : {
+                kind: 'streamBlob',
+                id,
+                blob: text,
+                batchSize,
+                ...(options.index ? { index: options.index } : {}),
+              },
           part,
         );
       }

@@ -1,14 +1,18 @@
 /// <reference lib="webworker" />
+import type { Diagnostic } from '../domain/diagnostics';
 import { parsePayload, startParse } from '../domain/parse-payload';
 import { parseBlob } from '../domain/parse-blob';
 import type {
   BatchResponse,
+  IndexedResponse,
   ManyResponse,
   ParseResponse,
   StreamBlobRequest,
   StreamRequest,
   WorkerRequest,
 } from './protocol';
+import { openStoredIndex, startIndexWriter, type IndexWriter } from './index-store';
+import { decodeIndexRecord } from './stored-index';
 import { toWire } from './wire';
 
 // Parsing runs here, off the main thread, so a large input never freezes the page; fast-xml-parser stays out of
@@ -109,8 +113,10 @@ async function stream({
 /**
  * Parses a Blob read in chunks (`parseBlob`): batches of `batchSize` documents, each with where its bytes are in
  * the Blob, with progress in bytes. The input's own diagnostics come with the last batch (they are known at the end).
+ * With `index`, the documents are also stored as they go (`index-store.ts`), and with `index.restore` they are
+ * first looked for there: a complete index of this version gives them without parsing (`restored` batches).
  */
-async function streamBlob({ id, blob, batchSize }: StreamBlobRequest): Promise<void> {
+async function streamBlob({ id, blob, batchSize, index }: StreamBlobRequest): Promise<void> {
   let sequence = 0;
   let given = 0;
   const total = { read: 0, total: blob.size };
@@ -131,34 +137,104 @@ async function streamBlob({ id, blob, batchSize }: StreamBlobRequest): Promise<v
       bytes: { ...total },
       done,
       cancelled: stop,
+      ...(restoring ? { restored: true } : {}),
     };
     self.postMessage(response);
   };
+  let restoring = index?.restore === true;
+  if (restoring && index) {
+    const outcome = await restoreFromIndex(id, blob, index, post, total).catch(() => 'parse' as const);
+    if (outcome === 'done') return;
+    restoring = false;
+  }
+  // A restore cut short gave the first documents already: the parse gives the rest (in the same order).
+  let skip = given;
+  const writer: IndexWriter | undefined = index ? startIndexWriter(index, blob.size) : undefined;
   const run = parseBlob(blob, { batchSize, isCancelled: () => cancelled.has(id) });
   try {
     for (;;) {
       const step = await run.next();
       if (step.done) {
-        post([], true, cancelled.delete(id), step.value);
+        const stop = cancelled.delete(id);
+        post([], true, stop, step.value);
+        if (stop) void writer?.abort();
+        else if (writer) void writer.finish(step.value).then((ok) => indexed(index?.key, ok));
         return;
       }
       total.read = step.value.bytesRead;
-      post(
-        step.value.documents.map(({ doc, bytes }) =>
-          toWire(doc, { modelsOnDemand: true, bytes: bytes ?? 'inline' }),
-        ),
-        false,
-        false,
+      let documents = step.value.documents.map(({ doc, bytes }) =>
+        toWire(doc, { modelsOnDemand: true, bytes: bytes ?? 'inline' }),
       );
+      writer?.add(documents, total.read);
+      if (skip > 0) {
+        const dropped = Math.min(skip, documents.length);
+        documents = documents.slice(dropped);
+        skip -= dropped;
+      }
+      post(documents, false, false);
       await yieldToMessages();
       if (cancelled.delete(id)) {
         await run.return([]);
+        void writer?.abort();
         post([], true, true);
         return;
       }
     }
   } catch {
     // Reading the file failed (it changed or went away): what was given stays; the load ends here.
+    void writer?.abort();
     post([], true, true);
+  }
+}
+
+/** Tells the page a source's index is complete (or could not be stored): the page says what is kept. */
+function indexed(key: string | undefined, ok: boolean): void {
+  if (key !== undefined) self.postMessage({ kind: 'indexed', key, ok } satisfies IndexedResponse);
+}
+
+/** Documents per batch of a restore: each batch is one page task (receiving it), so not a whole record. */
+const RESTORE_BATCH = 250;
+
+/**
+ * Gives a Blob's documents from its stored index (decoded here, off the page's thread), in batches: `done` when
+ * all were given (or a cancel stopped it), `parse` when there is no usable index or it stopped reading part-way
+ * (the documents given stay; the parse gives the rest).
+ */
+async function restoreFromIndex(
+  id: number,
+  blob: Blob,
+  target: NonNullable<StreamBlobRequest['index']>,
+  post: (
+    documents: BatchResponse['documents'],
+    done: boolean,
+    stop: boolean,
+    diagnostics?: Diagnostic[],
+  ) => void,
+  total: { read: number },
+): Promise<'done' | 'parse'> {
+  const stored = await openStoredIndex(target, blob.size);
+  if (!stored) return 'parse';
+  try {
+    let next = stored.record(0);
+    for (let n = 0; n < stored.header.records; n++) {
+      const record = await next;
+      const docs = decodeIndexRecord(record);
+      if (!record || !docs) return 'parse';
+      if (n + 1 < stored.header.records) next = stored.record(n + 1);
+      for (let at = 0; at < docs.length; at += RESTORE_BATCH) {
+        if (at + RESTORE_BATCH >= docs.length) total.read = record.read;
+        post(docs.slice(at, at + RESTORE_BATCH), false, false);
+        await yieldToMessages();
+        if (cancelled.delete(id)) {
+          post([], true, true);
+          return 'done';
+        }
+      }
+    }
+    total.read = blob.size;
+    post([], true, false, [...stored.header.diagnostics]);
+    return 'done';
+  } finally {
+    stored.close();
   }
 }

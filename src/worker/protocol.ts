@@ -44,6 +44,11 @@ export interface StreamBlobRequest {
   readonly id: number;
   readonly blob: Blob;
   readonly batchSize: number;
+  /**
+   * The source's index in the tab's database (`index-store.ts`): its documents are stored there as they are
+   * parsed; with `restore`, they are read from there first (a reload), and the Blob is parsed only without one.
+   */
+  readonly index?: { readonly db: string; readonly key: string; readonly restore?: boolean };
 }
 
 /** Stop a stream: the worker checks between batches. */
@@ -108,6 +113,15 @@ export interface BatchResponse {
   /** This worker's last batch (its share is parsed, or it stopped when asked). */
   readonly done: boolean;
   readonly cancelled: boolean;
+  /** The documents came from the source's stored index, not from parsing (`StreamBlobRequest.index`). */
+  readonly restored?: true;
 }
 
-export type WorkerResponse = ParseResponse | BatchResponse | ManyResponse;
+/** A source's stored index is complete (`ok`), or could not be stored (`StreamBlobRequest.index`). */
+export interface IndexedResponse {
+  readonly kind: 'indexed';
+  readonly key: string;
+  readonly ok: boolean;
+}
+
+export type WorkerResponse = ParseResponse | BatchResponse | ManyResponse | IndexedResponse;

@@ -22,6 +22,11 @@ export function LoadProgress() {
   const total = useAppStore((s) => streaming(s).reduce((n, x) => n + (x.progress?.total ?? 0), 0));
   const bytesRead = useAppStore((s) => bytesOf(s, 'read'));
   const bytesTotal = useAppStore((s) => bytesOf(s, 'total'));
+  // A reload listing files from their stored indexes (no parsing): said so, with the count so far.
+  const isRestoring = useAppStore((s) => {
+    const active = streaming(s);
+    return active.length > 0 && active.every((x) => x.progress?.restored === true);
+  });
   if (!isActive) return null;
   const byBytes = bytesTotal > 0;
   const percent = byBytes
@@ -29,19 +34,22 @@ export function LoadProgress() {
     : total > 0
       ? Math.round((parsed / total) * 100)
       : 0;
-  const text = byBytes
-    ? t('load.progress.bytes', {
-        count: parsed,
-        read: formatBytes(bytesRead) ?? String(bytesRead),
-        size: formatBytes(bytesTotal) ?? String(bytesTotal),
-      })
-    : t('load.progress.text', { parsed, total });
+  const text = isRestoring
+    ? t('load.progress.restoring', { count: parsed })
+    : byBytes
+      ? t('load.progress.bytes', {
+          count: parsed,
+          read: formatBytes(bytesRead) ?? String(bytesRead),
+          size: formatBytes(bytesTotal) ?? String(bytesTotal),
+        })
+      : t('load.progress.text', { parsed, total });
   return (
     <div className="load-progress">
       <div
         className="load-progress-bar"
         role="progressbar"
         data-testid="load-progress"
+        data-restoring={isRestoring ? 'true' : undefined}
         aria-label={t('load.progress.label')}
         aria-valuemin={0}
         aria-valuemax={100}

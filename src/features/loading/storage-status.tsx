@@ -20,7 +20,7 @@ const size = (bytes: number): string => formatBytes(bytes) ?? `${bytes}`;
  */
 export function StorageStatus() {
   const t = useT();
-  const { status, usedBytes, unkept } = useKeptStorage();
+  const { status, usedBytes, unkept, indexed, restored } = useKeptStorage();
   const hasSources = useAppStore((s) => s.sources.length > 0);
   return (
     <>
@@ -46,7 +46,13 @@ export function StorageStatus() {
         </p>
       ) : null}
       {status === 'ok' && (usedBytes > 0 || hasSources) ? (
-        <p className="storage-used" data-testid="storage-used">
+        <p
+          className="storage-used"
+          data-testid="storage-used"
+          data-indexed={indexed}
+          data-restored={restored}
+          title={indexed > 0 ? t('storage.indexed.hint') : undefined}
+        >
           <span>{t('storage.kept', { size: size(usedBytes) })}</span>
           <button
             type="button"

@@ -1,0 +1,186 @@
+import type { Diagnostic } from '../domain/diagnostics';
+import { INDEX_STORE, indexKeyRange } from './index-keys';
+import type { WireDocument } from './protocol';
+import {
+  encodeIndexRecord,
+  indexHeader,
+  INDEX_RECORD_SIZE,
+  isIndexRecord,
+  readIndexHeader,
+  type IndexHeader,
+  type IndexRecord,
+} from './stored-index';
+
+/**
+ * The worker's side of a file's stored index (`stored-index.ts`): written in the tab's database as the file is
+ * parsed, off the page's thread (a record per `INDEX_RECORD_SIZE` documents, the header last, once all are
+ * stored), and read back on a reload in place of parsing. The index is optional: any failure (quota, a database
+ * gone) leaves no header, and the file is parsed as before.
+ */
+
+/** Where a source's index goes: the tab's database (`tab-storage.ts`) and the source's id. */
+export interface IndexTarget {
+  readonly db: string;
+  readonly key: string;
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  });
+}
+
+/** Opens the tab's database as the page made it; never creates one (the page may have deleted it). */
+function openExisting(name: string): Promise<IDBDatabase | undefined> {
+  return new Promise((resolve) => {
+    if (typeof indexedDB === 'undefined') {
+      resolve(undefined);
+      return;
+    }
+    const req = indexedDB.open(name);
+    req.onupgradeneeded = () => req.transaction?.abort();
+    req.onsuccess = () => {
+      const db = req.result;
+      if (db.objectStoreNames.contains(INDEX_STORE)) resolve(db);
+      else {
+        db.close();
+        resolve(undefined);
+      }
+    };
+    req.onerror = () => resolve(undefined);
+    req.onblocked = () => resolve(undefined);
+  });
+}
+
+export interface IndexWriter {
+  /** Documents as they were sent, in order, and the bytes of the file read so far. */
+  add(docs: readonly WireDocument[], read: number): void;
+  /** Stores what is left and the header (the index is complete); true when it is. */
+  finish(diagnostics: readonly Diagnostic[]): Promise<boolean>;
+  /** Deletes what was stored (a load stopped or failed: an index must hold the whole file). */
+  abort(): Promise<void>;
+}
+
+/** Starts a source's index (deleting one it had: of another version, or cut short). */
+export function startIndexWriter(target: IndexTarget, size: number): IndexWriter {
+  const opened = openExisting(target.db);
+  let failed = false;
+  let records = 0;
+  let count = 0;
+  let buffer: WireDocument[] = [];
+  // Writes in order, one at a time: the page's own writes (the file's Blob) go on meanwhile.
+  let chain: Promise<void> = opened.then(async (db) => {
+    if (!db) throw new Error('no database');
+    const tx = db.transaction(INDEX_STORE, 'readwrite');
+    tx.objectStore(INDEX_STORE).delete(indexKeyRange(target.key));
+    await done(tx);
+  });
+  chain.catch(() => (failed = true));
+  const write = (run: (store: IDBObjectStore) => void): void => {
+    if (failed) return;
+    chain = chain.then(async () => {
+      const db = await opened;
+      if (!db || failed) throw new Error('no database');
+      const tx = db.transaction(INDEX_STORE, 'readwrite');
+      run(tx.objectStore(INDEX_STORE));
+      await done(tx);
+    });
+    chain.catch(() => (failed = true));
+  };
+  const flush = (read: number): void => {
+    if (buffer.length === 0) return;
+    const record = encodeIndexRecord(buffer, read);
+    const n = records++;
+    count += buffer.length;
+    buffer = [];
+    write((store) => store.put(record, [target.key, n]));
+  };
+  let lastRead = 0;
+  const remove = async (): Promise<void> => {
+    failed = true;
+    buffer = [];
+    const db = await opened;
+    if (!db) return;
+    await chain.catch(() => undefined);
+    try {
+      const tx = db.transaction(INDEX_STORE, 'readwrite');
+      tx.objectStore(INDEX_STORE).delete(indexKeyRange(target.key));
+      await done(tx);
+    } catch {
+      // The page deletes what is left when the source goes.
+    } finally {
+      db.close();
+    }
+  };
+  return {
+    add: (docs, read) => {
+      if (failed) {
+        buffer = [];
+        return;
+      }
+      lastRead = read;
+      for (const doc of docs) {
+        buffer.push(doc);
+        if (buffer.length === INDEX_RECORD_SIZE) flush(read);
+      }
+    },
+    finish: async (diagnostics) => {
+      flush(lastRead);
+      write((store) => store.put(indexHeader(size, count, records, diagnostics), [target.key, 'h']));
+      try {
+        await chain;
+      } catch {
+        // Failed (quota, a database gone): below.
+      }
+      if (failed) {
+        await remove();
+        return false;
+      }
+      (await opened)?.close();
+      return true;
+    },
+    abort: remove,
+  };
+}
+
+/** A source's stored index, read record by record (`undefined` when there is none of this version for `size`). */
+export interface StoredIndex {
+  readonly header: IndexHeader;
+  /** Record `n` as stored (`undefined` if it is missing or not a whole record): the page decodes it. */
+  record(n: number): Promise<IndexRecord | undefined>;
+  close(): void;
+}
+
+export async function openStoredIndex(target: IndexTarget, size: number): Promise<StoredIndex | undefined> {
+  const db = await openExisting(target.db);
+  if (!db) return undefined;
+  const get = (key: IDBValidKey): Promise<unknown> =>
+    request(db.transaction(INDEX_STORE, 'readonly').objectStore(INDEX_STORE).get(key));
+  try {
+    const header = readIndexHeader(await get([target.key, 'h']), size);
+    if (!header) {
+      db.close();
+      return undefined;
+    }
+    return {
+      header,
+      record: async (n) => {
+        const value = await get([target.key, n]);
+        return isIndexRecord(value) ? value : undefined;
+      },
+      close: () => db.close(),
+    };
+  } catch {
+    db.close();
+    return undefined;
+  }
+}
