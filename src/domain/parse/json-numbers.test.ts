@@ -54,7 +54,31 @@ const EDGES = [
   '100',
   '1.25',
   '-1.250',
+  '0.000001',
+  '-0.000001',
+  '0.0000001',
+  '0.0000012',
+  '0.000005',
+  '0.123456789012345',
+  '0.1234567890123456',
+  '12345678901234.5',
+  '123456789012345.5',
+  '1.7976931348623157',
+  '9.5',
+  '-9.25',
+  '0.07',
+  '4.35',
+  '1.005',
 ];
+
+/** Fractions without exponent, short and small ones most (the tolerant parser reads up to 15 digits without a string). */
+const fractionToken = fc
+  .tuple(
+    fc.boolean(),
+    fc.oneof(fc.constant('0'), fc.stringMatching(/^[1-9][0-9]{0,13}$/)),
+    fc.stringMatching(/^0{0,8}[0-9]{1,8}$/),
+  )
+  .map(([minus, int, frac]) => `${minus ? '-' : ''}${int}.${frac}`);
 
 /** What the tolerant parser gave before its number path was hand-written: the regex token, then the rule. */
 function reference(token: string): number | RawNumber {
@@ -95,6 +119,18 @@ describe('the tolerant parser reads numbers as before', () => {
         expect((read as { value: unknown[] }).value[0]).toEqual(reference(token));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('on generated fractions: the same value, bit for bit, or the same RawNumber text', () => {
+    fc.assert(
+      fc.property(fractionToken, (token) => {
+        const read = parseTolerant(`[${token}]`);
+        const value = (read as { value: unknown[] }).value[0];
+        expect(value).toEqual(reference(token));
+        if (typeof value === 'number') expect(Object.is(value, Number(token))).toBe(true);
+      }),
+      { numRuns: 5000 },
     );
   });
 

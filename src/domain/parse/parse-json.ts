@@ -327,15 +327,21 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Powers of ten a float holds exactly, as far as a token of 15 digits needs. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
 /**
- * The number token `s[from, to)` as a float when that keeps its text, else as a `RawNumber`. An integer of at most
- * 15 digits is summed from its digits (exact below 2^53) without a string; a fraction ending in 0 (`1.50`) is lossy
- * by its last character (a float never prints one); any other token is converted and compared.
+ * The number token `s[from, to)` as a float when that keeps its text, else as a `RawNumber`. Without a string:
+ * an integer of at most 15 digits is summed from its digits (exact below 2^53); a fraction of at most 15 digits in
+ * all, without exponent, is its digits as an integer divided by a power of ten (both exact, so the quotient is the
+ * float nearest the token, as `Number` gives), and it prints back as itself (15 digits always do) unless it ends in
+ * 0 (`1.50`: lossy by its last character) or is below 10^-6 (printed with an exponent). Any other token is
+ * converted and compared.
  */
 function numberValue(s: string, from: number, to: number): number | RawNumber {
   const negative = s.charCodeAt(from) === 45;
   const digitsFrom = negative ? from + 1 : from;
-  if (to - digitsFrom <= 15) {
+  if (to - digitsFrom <= 16) {
     let n = 0;
     let k = digitsFrom;
     for (; k < to; k++) {
@@ -343,22 +349,30 @@ function numberValue(s: string, from: number, to: number): number | RawNumber {
       if (c < 48 || c > 57) break;
       n = n * 10 + (c - 48);
     }
-    if (k === to) return negative ? (n === 0 ? new RawNumber(s.slice(from, to)) : -n) : n;
-    // `k` is on the `.` of a fraction with no exponent when the token ends in a digit after it.
-    if (s.charCodeAt(k) === 46 && s.charCodeAt(to - 1) === 48 && !hasExponent(s, k, to))
-      return new RawNumber(s.slice(from, to));
+    if (k === to) {
+      if (to - digitsFrom <= 15) return negative ? (n === 0 ? new RawNumber(s.slice(from, to)) : -n) : n;
+    } else if (s.charCodeAt(k) === 46 /* . */) {
+      let j = k + 1;
+      let zeros = 0; // leading zeros of the fraction, while the integer part is 0
+      for (; j < to; j++) {
+        const c = s.charCodeAt(j);
+        if (c < 48 || c > 57) break;
+        if (n === 0 && c === 48) zeros++;
+        n = n * 10 + (c - 48);
+      }
+      if (j === to) {
+        // No exponent: `k` is on the `.`, the token ends in a digit of the fraction.
+        if (s.charCodeAt(to - 1) === 48) return new RawNumber(s.slice(from, to));
+        if (zeros < 6) {
+          const value = n / (POW10[to - k - 1] as number);
+          return negative ? -value : value;
+        }
+      }
+    }
   }
   const token = s.slice(from, to);
   const num = Number(token);
   return String(num) === token ? num : new RawNumber(token);
-}
-
-function hasExponent(s: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = s.charCodeAt(k);
-    if (c === 101 || c === 69) return true;
-  }
-  return false;
 }
 
 /**
