@@ -37,6 +37,8 @@ const BLOCK = 8 * 1024 * 1024;
  * ends) is parsed as it is: the payload cap is far below it, and holding more would not fit a string.
  */
 const MAX_HELD = LIMITS.payload * 8;
+/** Held bytes up to this many are read again from the Blob with the next block rather than copied before it. */
+const REREAD_MAX = 1024 * 1024;
 
 /**
  * Parses a Blob (a file of any size: a gigabyte does not fit one string) in chunks read with `Blob.slice`, each cut
@@ -59,10 +61,16 @@ export async function* parseBlob(
   while (read < blob.size || held.length > 0) {
     if (options.isCancelled?.()) return parse.diagnostics;
     const end = Math.min(blob.size, read + block);
-    const fresh = new Uint8Array(await blob.slice(read, end).arrayBuffer());
+    // What is held (the line a chunk's last payload starts on, a few KB) is read again with the fresh bytes: one
+    // read into one buffer, not a copy of each 8 MiB block behind it. A long held line is copied once as before.
+    const bytes =
+      held.length === 0
+        ? new Uint8Array(await blob.slice(read, end).arrayBuffer())
+        : held.length <= REREAD_MAX
+          ? new Uint8Array(await blob.slice(heldAt, end).arrayBuffer())
+          : concat(held, new Uint8Array(await blob.slice(read, end).arrayBuffer()));
     read = end;
     block = Math.min(blockSize, block * 4);
-    const bytes = held.length === 0 ? fresh : concat(held, fresh);
     const last = read >= blob.size;
     const newline = last ? bytes.length - 1 : bytes.lastIndexOf(10);
     if (newline === -1 && bytes.length <= MAX_HELD) {
