@@ -8,6 +8,8 @@ import { entryName } from './entry-name';
 import {
   entriesFromScratch,
   selectEntries,
+  selectIsParsing,
+  selectIsParsingText,
   selectSelectedEntry,
   selectStateOptions,
   selectTagOptions,
@@ -240,5 +242,21 @@ describe('documents slice', () => {
     store.setSourceDocuments(a, parsePayload(read('seed/case1-job-api.xml')).documents);
     expect(selectEntries(useAppStore.getState())).toEqual([]);
     expect(store.addSources([{ origin: { kind: 'paste', n: 1 }, text: '' }])).toEqual(['s3']);
+  });
+});
+
+describe('selectIsParsingText', () => {
+  it('is true while a text is parsed, false while a file is only listed again from its stored index', () => {
+    const store = useAppStore.getState();
+    const [id = ''] = store.addSources([
+      { origin: { kind: 'file', fileName: 'big.log' }, text: '', blob: new Blob(['x']), inBlob: true },
+    ]);
+    expect(selectIsParsingText(useAppStore.getState())).toBe(true);
+    const docs = parsePayload(read('seed/case1-job-api.xml')).documents;
+    store.appendSourceDocuments(id, docs, { parsed: 1, total: 1, restored: true }, false);
+    expect(selectIsParsing(useAppStore.getState())).toBe(true);
+    expect(selectIsParsingText(useAppStore.getState())).toBe(false);
+    store.addSources([{ origin: { kind: 'paste', n: 1 }, text: '<Response/>' }]);
+    expect(selectIsParsingText(useAppStore.getState())).toBe(true);
   });
 });

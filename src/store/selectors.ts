@@ -114,7 +114,15 @@ export function selectTagOptions(state: Pick<AppData, 'draft' | 'sources'>): rea
   return buildTagOptions(selectEntries(state));
 }
 
-/** Whether some loaded text is still with the parser. */
+/**
+ * Whether some loaded text is being parsed, not listed again from a stored index (a reload: the progress says so,
+ * and "Parsing…" beside it would contradict it).
+ */
+export function selectIsParsingText(state: Pick<AppData, 'sources'>): boolean {
+  return state.sources.some((s) => s.status === 'parsing' && s.progress?.restored !== true);
+}
+
+/** Whether some loaded text is still with the parser (or still being listed again from its index). */
 export function selectIsParsing(state: Pick<AppData, 'sources'>): boolean {
   return state.sources.some((s) => s.status === 'parsing');
 }

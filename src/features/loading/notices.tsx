@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import { undoRemoval } from '../../store/removal';
-import { selectIsParsing } from '../../store/selectors';
+import { selectIsParsingText } from '../../store/selectors';
 import './loading.css';
 
 // With the tab's storage code (session-persistence, IndexedDB): loaded after the first paint, as main.tsx starts it.
@@ -13,7 +13,7 @@ export function Notices() {
   const t = useT();
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.dismissNotice);
-  const isParsing = useAppStore(selectIsParsing);
+  const isParsing = useAppStore(selectIsParsingText);
   return (
     <div className="notices">
       <div role="status" aria-live="polite" className="notices-live">
