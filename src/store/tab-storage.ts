@@ -1,4 +1,5 @@
 import { INDEX_STORE, indexKeyRange } from '../worker/index-keys';
+import { done, request } from '../worker/idb';
 
 /**
  * The tab's own IndexedDB database (DESIGN.md "Storage: the file is the store"): the loaded texts as Blobs and the
@@ -46,21 +47,6 @@ export interface TabDatabase {
   getState(): Promise<unknown>;
   /** Deletes everything kept (the database stays open). */
   clear(): Promise<void>;
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
 }
 
 function sessionStore(): Storage | undefined {

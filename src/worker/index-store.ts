@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../domain/diagnostics';
+import { done, request } from './idb';
 import { INDEX_STORE, indexKeyRange } from './index-keys';
 import type { WireDocument } from './protocol';
 import {
@@ -22,21 +23,6 @@ import {
 export interface IndexTarget {
   readonly db: string;
   readonly key: string;
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
 }
 
 /** Opens the tab's database as the page made it; never creates one (the page may have deleted it). */
