@@ -1,11 +1,11 @@
 import {
   digestOf,
   documentSortKeys,
-  outputsInclude,
   type DocumentDigest,
   type DocumentSortKeys,
   type DocumentTitle,
 } from '../domain/derive/digest';
+import { outputsInclude } from '../domain/derive/output-names';
 import type { CallbackDocument } from '../domain/model';
 import { DRAFT_SOURCE_ID, entryKey, type SourceOrigin } from './documents-slice';
 import type { ListSort } from './view-slice';

@@ -7,6 +7,8 @@
 import type { CallbackDocument, CallbackModel, TimeValue, WorkflowExecution } from '../model';
 import { definedOnly } from './compact';
 import { moderationEvent, moderationVerdict, type Verdict } from './moderation';
+import { hashText } from './hash-text';
+import { MANY_NAMES, type OutputNames } from './output-names';
 import { documentProblem, type InnerProblemKind } from './problems';
 
 export interface DocumentTitle {
@@ -82,28 +84,6 @@ export interface TaskDigest {
   readonly state?: string;
 }
 
-/** An output file's prefix and names, in lower case; `names` has each name after a line feed. */
-export interface OutputNames {
-  readonly prefix: string;
-  readonly names: string;
-}
-
-/**
- * Whether `needle` (lower case, one line) is in one of the keys `prefix + name`: within the prefix (the search
- * text holds it), within a name, or from the prefix's end into a name's start.
- */
-export function outputsInclude(outputs: readonly OutputNames[], needle: string): boolean {
-  for (const { prefix, names } of outputs) {
-    if (names.includes(needle)) return true;
-    for (let k = Math.min(needle.length - 1, prefix.length); k >= 1; k--)
-      if (prefix.endsWith(needle.slice(0, k)) && names.includes(`\n${needle.slice(k)}`)) return true;
-  }
-  return false;
-}
-
-/** Output files of this many names or more are matched apart (`DocumentDigest.outputs`). */
-const MANY_NAMES = 4;
-
 export interface DocumentDigest {
   /** The model's kind; absent when the payload could not be read. */
   readonly kind?: CallbackModel['kind'];
@@ -166,20 +146,6 @@ export function documentSortKeys(doc: CallbackDocument): DocumentSortKeys {
 }
 
 const NOTHING: DocumentDigest = { title: { jobCount: 0 }, times: {}, tags: [], searchText: '', jobs: [] };
-
-/** 53-bit hash of a string (cyrb53), as 14 hex digits: cheap, and collisions are rare at a day's log. */
-export function hashText(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
-}
 
 /** The values a content hash covers, in a fixed order (JSON of the parts, so no separator is ambiguous). */
 function contentHashOf(parts: readonly unknown[]): string {
