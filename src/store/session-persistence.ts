@@ -224,13 +224,30 @@ async function freeBytes(): Promise<number> {
 }
 
 /** Brings the database in step with the store: new texts stored (if they fit), gone ones deleted, the state. */
-async function sync(): Promise<void> {
+/** The save under way, if any: Forget waits for it, so nothing it writes lands after the database is cleared. */
+let syncing: Promise<void> | undefined;
+
+function sync(): Promise<void> {
+  const run = syncOnce();
+  syncing = run;
+  return run.finally(() => {
+    if (syncing === run) syncing = undefined;
+  });
+}
+
+/** Keeping was turned off (Forget) while a save was under way: it stops at its next step. */
+function isOff(): boolean {
+  return useKeptStorage.getState().status === 'off';
+}
+
+async function syncOnce(): Promise<void> {
   const tab = db;
-  if (!tab || useKeptStorage.getState().status === 'off') return;
+  if (!tab || isOff()) return;
   const s = useAppStore.getState();
   try {
     const fresh = s.sources.filter((x) => !kept.has(x.id) && !declined.has(x.id));
     if (fresh.length > 0) await keep(tab, fresh);
+    if (isOff()) return;
     // What a removal took is deleted once it is final (until then the Undo may put it back).
     const wanted = new Set(useAppStore.getState().sources.map((x) => x.id));
     for (const x of sourcesPendingRemoval()) wanted.add(x.id);
@@ -243,9 +260,12 @@ async function sync(): Promise<void> {
       }
       useKeptStorage.setState({ indexed: indexed.size });
     }
+    if (isOff()) return;
     await tab.putState(stateOf(useAppStore.getState()));
+    if (isOff()) return;
     useKeptStorage.setState({ status: 'ok', usedBytes: usedBytes() });
   } catch (error) {
+    if (isOff()) return;
     if (isQuotaError(error)) useKeptStorage.setState({ status: 'ok' });
     else useKeptStorage.setState({ status: 'failed' });
   }
@@ -276,6 +296,7 @@ async function keep(tab: TabDatabase, fresh: AppState['sources']): Promise<void>
     short();
     return;
   }
+  if (isOff()) return;
   try {
     await tab.putTexts(texts);
     for (const { id, value } of texts) kept.set(id, sizeOf(value));
@@ -306,6 +327,8 @@ export function keepUnkeptForThisPage(): void {
 export async function stopKeeping(): Promise<void> {
   session()?.setItem(KEEP_KEY, 'off');
   useKeptStorage.setState({ status: 'off', unkept: undefined, indexed: 0 });
+  // A save under way stops at its next step; what it already wrote goes with the clear below, not after it.
+  await syncing?.catch(() => undefined);
   kept.clear();
   declined.clear();
   indexed.clear();
