@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateCallbackLog } from '../bench/generate-log';
 import { documentItems, expectCount, openApp } from './helpers';
@@ -37,6 +37,50 @@ async function indexKeys(page: Page): Promise<unknown[]> {
   });
 }
 
+/** What the stored index says it takes (its header's `bytes`), or undefined when there is no complete index. */
+async function indexHeaderBytes(page: Page): Promise<number | undefined> {
+  return page.evaluate(async () => {
+    const id = sessionStorage.getItem('ci-viewer.tab');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(`ci-viewer.tab.${id}`);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const store = db.transaction('index', 'readonly').objectStore('index');
+    const [keys, values] = await Promise.all(
+      [store.getAllKeys(), store.getAll()].map(
+        (req) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            req.onsuccess = () => resolve(req.result as unknown[]);
+            req.onerror = () => reject(req.error);
+          }),
+      ),
+    );
+    db.close();
+    const at = (keys ?? []).findIndex((k) => Array.isArray(k) && k[1] === 'h');
+    const header = (values ?? [])[at] as { bytes?: unknown } | undefined;
+    return typeof header?.bytes === 'number' ? header.bytes : undefined;
+  });
+}
+
+/**
+ * What the storage line says the tab keeps: the file, its index and the state (a few KB). It said the file
+ * alone, though the index takes a good part of the file's size again.
+ */
+async function expectKeptCounts(page: Page, fileBytes: number): Promise<void> {
+  const index = await indexHeaderBytes(page);
+  expect(index).toBeGreaterThan(50_000);
+  const storage = page.getByTestId('storage-used');
+  await expect
+    .poll(async () => Number(await storage.getAttribute('data-bytes')) - fileBytes - (index ?? 0))
+    .toBeGreaterThanOrEqual(0);
+  const shown = Number(await storage.getAttribute('data-bytes'));
+  expect(shown - fileBytes - (index ?? 0)).toBeLessThan(20_000);
+  // The words say the same figure.
+  const mib = Math.round((shown / 1024 / 1024) * 10) / 10;
+  await expect(storage).toContainText(`${mib} MiB`);
+}
+
 function logFile(dir: string): string {
   mkdirSync(dir, { recursive: true });
   const path = `${dir}/kept.log`;
@@ -48,9 +92,11 @@ test('a reload lists a kept file from its stored index: same rows, count, select
   page,
 }, testInfo) => {
   const path = logFile(testInfo.outputPath('logs'));
+  const fileBytes = statSync(path).size;
   await loadLog(page, path);
   // A record per 1,000 documents and a header.
   expect(await indexKeys(page)).toHaveLength(4);
+  await expectKeptCounts(page, fileBytes);
   await documentItems(page).nth(2).click();
   const removed = (await documentItems(page).nth(2).textContent())?.replace(/kept\.log · \d+\/\d+/, '');
   await page.keyboard.press('Delete');
@@ -68,6 +114,7 @@ test('a reload lists a kept file from its stored index: same rows, count, select
   const storage = page.getByTestId('storage-used');
   await expect(storage).toHaveAttribute('data-restored', '1');
   await expect(storage).toHaveAttribute('data-indexed', '1');
+  await expectKeptCounts(page, fileBytes);
   await expect(documentItems(page).and(page.locator('[aria-selected="true"]'))).toHaveText(selected ?? '');
   expect((await documentItems(page).allInnerTexts()).slice(0, 10)).toEqual(before);
   expect(
@@ -90,6 +137,8 @@ test('a reload lists a kept file from its stored index: same rows, count, select
   await expectCount(page, 0);
   await page.clock.fastForward(16_000);
   await expect.poll(() => indexKeys(page), { timeout: 10_000 }).toHaveLength(0);
+  // Neither the file nor its index is counted any more: the state alone.
+  await expect.poll(async () => Number(await storage.getAttribute('data-bytes'))).toBeLessThan(20_000);
 });
 
 test('an index of another build, or none, is not read: the file is parsed again and indexed anew', async ({

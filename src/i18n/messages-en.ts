@@ -842,7 +842,7 @@ export const en = {
   'undo.action': 'Undo',
   'storage.kept': 'Kept for a reload of this tab: {size}',
   'storage.indexed.hint':
-    'The list of each large file is kept too: a reload shows it without parsing the file again',
+    'The list of each large file is kept too, and counted in this size: a reload shows it without parsing the file again',
   'storage.forget': 'Forget',
   'storage.forget.hint':
     'Delete the copy kept for a reload: the callbacks stay loaded, but a reload would lose them',

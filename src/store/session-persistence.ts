@@ -7,6 +7,7 @@ import { readSavedState, type SavedState } from './saved-state';
 import { selectEntries } from './selectors';
 import { onIndexStored } from '../worker/parse-client';
 import { setSourceIndexing } from './source-indexing';
+import { keptBytes, stateBytes } from './kept-bytes';
 import { isQuotaError, openTabDatabase, type TabDatabase } from './tab-storage';
 
 /**
@@ -17,7 +18,7 @@ import { isQuotaError, openTabDatabase, type TabDatabase } from './tab-storage';
 export interface KeptStorage {
   /** `off`: the person chose not to keep this tab's set; `unavailable`: the browser does not let the page. */
   readonly status: 'starting' | 'ok' | 'off' | 'unavailable' | 'failed';
-  /** Bytes of the texts kept for this tab. */
+  /** Bytes this tab keeps: its texts, its files' stored indexes and its state (`kept-bytes.ts`). */
   readonly usedBytes: number;
   /** Texts loaded but not kept, because the room left was short: the person chooses what to do with them. */
   readonly unkept:
@@ -45,12 +46,10 @@ const SAVE_DELAY_MS = 300;
 const QUOTA_MARGIN = 4 * 1024 * 1024;
 
 let db: TabDatabase | undefined;
-/** Texts kept, by source id, with their sizes. */
-const kept = new Map<string, number>();
+/** Texts kept, and files' complete stored indexes (`worker/index-store.ts`), by source id, with their sizes. */
+const kept = keptBytes();
 /** Sources the person chose to keep for this page only (the room was short). */
 const declined = new Set<string>();
-/** Files whose stored index is complete (`worker/index-store.ts`). */
-const indexed = new Set<string>();
 let schedule: () => void = () => undefined;
 
 function session(): Storage | undefined {
@@ -137,37 +136,40 @@ function tookAway(s: AppState, prev: AppState): boolean {
  * keeping turned off meanwhile) is deleted; the others are counted.
  */
 function watchIndexes(tab: TabDatabase): void {
-  onIndexStored((key, ok) => {
+  onIndexStored((key, ok, bytes) => {
     const wanted =
       useKeptStorage.getState().status === 'ok' &&
       !declined.has(key) &&
       (useAppStore.getState().sources.some((x) => x.id === key) ||
         sourcesPendingRemoval().some((x) => x.id === key));
-    if (ok && wanted) indexed.add(key);
+    if (ok && wanted) kept.setIndex(key, bytes);
     else {
-      indexed.delete(key);
+      kept.deleteIndex(key);
       if (ok) void tab.deleteIndexes([key]).catch(() => undefined);
     }
-    useKeptStorage.setState({ indexed: indexed.size });
+    useKeptStorage.setState({ indexed: kept.indexCount, usedBytes: kept.total() });
   });
   setSourceIndexing({
     target: (id, restoring) =>
       useKeptStorage.getState().status === 'ok' && !declined.has(id)
         ? { db: tab.name, key: id, ...(restoring ? { restore: true } : {}) }
         : undefined,
+    // Its size comes with the worker's word that it is kept (`onIndexStored`), before or after this.
     restored: (id) => {
-      indexed.add(id);
-      useKeptStorage.setState((s) => ({ restored: s.restored + 1, indexed: indexed.size }));
+      if (!kept.hasIndex(id)) kept.setIndex(id, 0);
+      useKeptStorage.setState((s) => ({ restored: s.restored + 1, indexed: kept.indexCount }));
     },
   });
 }
 
 async function restore(tab: TabDatabase): Promise<void> {
-  const saved = readSavedState(await tab.getState());
-  for (const id of await tab.textIds()) kept.set(id, 0);
+  const state = await tab.getState();
+  const saved = readSavedState(state);
+  kept.setState(stateBytes(state));
+  for (const id of await tab.textIds()) kept.setText(id, 0);
   // Indexes of texts not kept (a write cut short by the reload, a text declined) go.
   const orphans = (await tab.indexIds().catch(() => [])).filter(
-    (id) => !kept.has(id) || !saved?.sources.some((s) => s.id === id),
+    (id) => !kept.hasText(id) || !saved?.sources.some((s) => s.id === id),
   );
   if (orphans.length > 0) await tab.deleteIndexes(orphans).catch(() => undefined);
   if (!saved) return;
@@ -178,10 +180,10 @@ async function restore(tab: TabDatabase): Promise<void> {
       if (value === undefined) return undefined;
       // A pasted or shared text is kept as the string itself (`tab-storage.ts`).
       if (typeof value === 'string') {
-        kept.set(s.id, value.length);
+        kept.setText(s.id, value.length);
         return { ...s, text: value, maxInputLength: inputCapOf(s.origin) };
       }
-      kept.set(s.id, value.size);
+      kept.setText(s.id, value.size);
       // A large file stays in its Blob, read in chunks by the worker (or listed from its stored index).
       if (s.origin.kind === 'file' && value.size >= STREAM_THRESHOLD)
         return { ...s, blob: value, text: '', inBlob: true as const, restore: true as const };
@@ -189,7 +191,7 @@ async function restore(tab: TabDatabase): Promise<void> {
     }),
   );
   const sources = texts.filter((t) => t !== undefined);
-  useKeptStorage.setState({ usedBytes: usedBytes() });
+  useKeptStorage.setState({ usedBytes: kept.total() });
   const store = useAppStore.getState();
   store.restoreSources(sources, saved.pasteCount);
   const pending: Promise<void>[] = [parseSources(sources, false)];
@@ -205,12 +207,6 @@ async function restore(tab: TabDatabase): Promise<void> {
   const entries = selectEntries(now);
   const again = entries.find((e) => e.key === saved.selectedKey) ?? entries[0];
   if (again) store.selectDocument(again.key);
-}
-
-function usedBytes(): number {
-  let n = 0;
-  for (const size of kept.values()) n += size;
-  return n;
 }
 
 async function freeBytes(): Promise<number> {
@@ -245,25 +241,24 @@ async function syncOnce(): Promise<void> {
   if (!tab || isOff()) return;
   const s = useAppStore.getState();
   try {
-    const fresh = s.sources.filter((x) => !kept.has(x.id) && !declined.has(x.id));
+    const fresh = s.sources.filter((x) => !kept.hasText(x.id) && !declined.has(x.id));
     if (fresh.length > 0) await keep(tab, fresh);
     if (isOff()) return;
     // What a removal took is deleted once it is final (until then the Undo may put it back).
     const wanted = new Set(useAppStore.getState().sources.map((x) => x.id));
     for (const x of sourcesPendingRemoval()) wanted.add(x.id);
-    const gone = [...new Set([...kept.keys(), ...indexed])].filter((id) => !wanted.has(id));
+    const gone = kept.ids().filter((id) => !wanted.has(id));
     if (gone.length > 0) {
       await tab.deleteTexts(gone);
-      for (const id of gone) {
-        kept.delete(id);
-        indexed.delete(id);
-      }
-      useKeptStorage.setState({ indexed: indexed.size });
+      for (const id of gone) kept.delete(id);
+      useKeptStorage.setState({ indexed: kept.indexCount, usedBytes: kept.total() });
     }
     if (isOff()) return;
-    await tab.putState(stateOf(useAppStore.getState()));
+    const state = stateOf(useAppStore.getState());
+    await tab.putState(state);
+    kept.setState(stateBytes(state));
     if (isOff()) return;
-    useKeptStorage.setState({ status: 'ok', usedBytes: usedBytes() });
+    useKeptStorage.setState({ status: 'ok', usedBytes: kept.total() });
   } catch (error) {
     if (isOff()) return;
     if (isQuotaError(error)) useKeptStorage.setState({ status: 'ok' });
@@ -283,13 +278,14 @@ async function keep(tab: TabDatabase, fresh: AppState['sources']): Promise<void>
     const ids = [...(unkept?.ids ?? []), ...fresh.map((x) => x.id)];
     for (const x of fresh) {
       declined.add(x.id);
-      indexed.delete(x.id);
+      kept.deleteIndex(x.id);
     }
     // A file's index is of no use without its text.
     void tab.deleteIndexes(fresh.map((x) => x.id)).catch(() => undefined);
     useKeptStorage.setState({
       unkept: { ids, bytes: (unkept?.bytes ?? 0) + bytes, freeBytes: free },
-      indexed: indexed.size,
+      indexed: kept.indexCount,
+      usedBytes: kept.total(),
     });
   };
   if (bytes > free) {
@@ -299,7 +295,7 @@ async function keep(tab: TabDatabase, fresh: AppState['sources']): Promise<void>
   if (isOff()) return;
   try {
     await tab.putTexts(texts);
-    for (const { id, value } of texts) kept.set(id, sizeOf(value));
+    for (const { id, value } of texts) kept.setText(id, sizeOf(value));
   } catch (error) {
     if (!isQuotaError(error)) throw error;
     short();
@@ -310,7 +306,7 @@ function stateOf(s: AppState): SavedState {
   return {
     v: 2,
     sources: s.sources
-      .filter((x) => kept.has(x.id))
+      .filter((x) => kept.hasText(x.id))
       .map(({ id, origin, removed }) => (removed?.length ? { id, origin, removed } : { id, origin })),
     draft: s.draft.text,
     pasteCount: s.pasteCount,
@@ -331,7 +327,6 @@ export async function stopKeeping(): Promise<void> {
   await syncing?.catch(() => undefined);
   kept.clear();
   declined.clear();
-  indexed.clear();
   await db?.clear().catch(() => undefined);
   useKeptStorage.setState({ usedBytes: 0 });
 }

@@ -8,6 +8,7 @@ import {
   INDEX_RECORD_SIZE,
   isIndexRecord,
   readIndexHeader,
+  storedBytesOf,
   type IndexHeader,
   type IndexRecord,
 } from './stored-index';
@@ -50,8 +51,8 @@ function openExisting(name: string): Promise<IDBDatabase | undefined> {
 export interface IndexWriter {
   /** Documents as they were sent, in order, and the bytes of the file read so far. */
   add(docs: readonly WireDocument[], read: number): void;
-  /** Stores what is left and the header (the index is complete); true when it is. */
-  finish(diagnostics: readonly Diagnostic[]): Promise<boolean>;
+  /** Stores what is left and the header (the index is complete): the bytes it takes, or undefined if it failed. */
+  finish(diagnostics: readonly Diagnostic[]): Promise<number | undefined>;
   /** Deletes what was stored (a load stopped or failed: an index must hold the whole file). */
   abort(): Promise<void>;
 }
@@ -62,6 +63,7 @@ export function startIndexWriter(target: IndexTarget, size: number): IndexWriter
   let failed = false;
   let records = 0;
   let count = 0;
+  let bytes = 0;
   let buffer: WireDocument[] = [];
   // Writes in order, one at a time: the page's own writes (the file's Blob) go on meanwhile. Relaxed durability (no
   // flush to disk per write): with the default, the writes during a load made it 2.3x slower (30,000 callbacks,
@@ -90,6 +92,7 @@ export function startIndexWriter(target: IndexTarget, size: number): IndexWriter
     const record = encodeIndexRecord(buffer, read);
     const n = records++;
     count += buffer.length;
+    bytes += storedBytesOf(record);
     buffer = [];
     write((store) => store.put(record, [target.key, n]));
   };
@@ -124,7 +127,8 @@ export function startIndexWriter(target: IndexTarget, size: number): IndexWriter
     },
     finish: async (diagnostics) => {
       flush(lastRead);
-      write((store) => store.put(indexHeader(size, count, records, diagnostics), [target.key, 'h']));
+      const header = indexHeader(size, count, records, bytes, diagnostics);
+      write((store) => store.put(header, [target.key, 'h']));
       try {
         await chain;
       } catch {
@@ -132,10 +136,10 @@ export function startIndexWriter(target: IndexTarget, size: number): IndexWriter
       }
       if (failed) {
         await remove();
-        return false;
+        return undefined;
       }
       (await opened)?.close();
-      return true;
+      return bytes;
     },
     abort: remove,
   };

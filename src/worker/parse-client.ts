@@ -27,7 +27,7 @@ function getWorker(slot = 0): Worker {
   const w = createParseWorker();
   w.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const response = event.data;
-    if (response.kind === 'indexed') indexListener(response.key, response.ok);
+    if (response.kind === 'indexed') indexListener(response.key, response.ok, response.bytes);
     else pending.get(response.id)?.onResponse(response);
   };
   // A worker that dies (out of memory, a failed chunk load) fails what was being parsed; the next call starts a new one.
@@ -43,10 +43,13 @@ function getWorker(slot = 0): Worker {
   return w;
 }
 
-let indexListener: (key: string, ok: boolean) => void = () => undefined;
+let indexListener: (key: string, ok: boolean, bytes: number) => void = () => undefined;
 
-/** Told when a source's stored index is complete, or could not be stored (`StreamBlobRequest.index`). */
-export function onIndexStored(listener: (key: string, ok: boolean) => void): void {
+/**
+ * Told when a source's stored index is complete (or was found whole on a reload), with the bytes it takes, or could
+ * not be stored (`StreamBlobRequest.index`).
+ */
+export function onIndexStored(listener: (key: string, ok: boolean, bytes: number) => void): void {
   indexListener = listener;
 }
 

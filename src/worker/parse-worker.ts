@@ -158,7 +158,7 @@ async function streamBlob({ id, blob, batchSize, index }: StreamBlobRequest): Pr
         const stop = cancelled.delete(id);
         post([], true, stop, step.value);
         if (stop) void writer?.abort();
-        else if (writer) void writer.finish(step.value).then((ok) => indexed(index?.key, ok));
+        else if (writer) void writer.finish(step.value).then((bytes) => indexed(index?.key, bytes));
         return;
       }
       total.read = step.value.bytesRead;
@@ -187,9 +187,18 @@ async function streamBlob({ id, blob, batchSize, index }: StreamBlobRequest): Pr
   }
 }
 
-/** Tells the page a source's index is complete (or could not be stored): the page says what is kept. */
-function indexed(key: string | undefined, ok: boolean): void {
-  if (key !== undefined) self.postMessage({ kind: 'indexed', key, ok } satisfies IndexedResponse);
+/**
+ * Tells the page a source's index is complete, or was found whole on a reload (the bytes it takes), or could not be
+ * stored (undefined): the page says what is kept.
+ */
+function indexed(key: string | undefined, bytes: number | undefined): void {
+  if (key === undefined) return;
+  self.postMessage({
+    kind: 'indexed',
+    key,
+    ok: bytes !== undefined,
+    bytes: bytes ?? 0,
+  } satisfies IndexedResponse);
 }
 
 /** Documents per batch of a restore: each batch is one page task (receiving it), so not a whole record. */
@@ -233,6 +242,7 @@ async function restoreFromIndex(
     }
     total.read = blob.size;
     post([], true, false, [...stored.header.diagnostics]);
+    indexed(target.key, stored.header.bytes);
     return 'done';
   } finally {
     stored.close();

@@ -122,6 +122,8 @@ export interface IndexedResponse {
   readonly kind: 'indexed';
   readonly key: string;
   readonly ok: boolean;
+  /** What the index takes in storage (0 when it was not stored): the page counts it in what the tab keeps. */
+  readonly bytes: number;
 }
 
 export type WorkerResponse = ParseResponse | BatchResponse | ManyResponse | IndexedResponse;

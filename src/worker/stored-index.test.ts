@@ -123,7 +123,7 @@ describe('what is not a whole record of this version is not read (the file is pa
   });
 
   it('a header of this version and this Blob’s size is read; of another version or size, not', () => {
-    const header = indexHeader(1234, 2500, 3, []);
+    const header = indexHeader(1234, 2500, 3, 9000, []);
     expect(header.v).toBe(INDEX_VERSION);
     expect(readIndexHeader(structuredClone(header), 1234)).toEqual(header);
     expect(readIndexHeader({ ...header, v: 'another build' }, 1234)).toBeUndefined();
@@ -133,5 +133,9 @@ describe('what is not a whole record of this version is not read (the file is pa
     expect(readIndexHeader({ ...header, records: 2 }, 1234)).toBeUndefined();
     expect(readIndexHeader({ ...header, count: -1 }, 1234)).toBeUndefined();
     expect(readIndexHeader(undefined, 1234)).toBeUndefined();
+    // The bytes it takes are counted in what the tab keeps: a header without them is of an older layout.
+    expect(readIndexHeader({ ...header, bytes: undefined }, 1234)).toBeUndefined();
+    expect(readIndexHeader({ ...header, bytes: -1 }, 1234)).toBeUndefined();
+    expect(readIndexHeader(header, 1234)?.bytes).toBe(9000);
   });
 });

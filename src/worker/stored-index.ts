@@ -15,7 +15,7 @@ import type { WireDocument } from './protocol';
  * parser, the digest and the wire format, made at build time (`vite.config.ts`). An index of another version is
  * not read: the file is parsed again (an app update never restores documents its parser would not give).
  */
-const INDEX_LAYOUT = 2;
+const INDEX_LAYOUT = 3;
 declare const __INDEX_VERSION__: string | undefined;
 export const INDEX_VERSION = `${INDEX_LAYOUT}:${typeof __INDEX_VERSION__ === 'string' ? __INDEX_VERSION__ : 'dev'}`;
 
@@ -53,6 +53,8 @@ export interface IndexHeader {
   readonly size: number;
   readonly count: number;
   readonly records: number;
+  /** What the records take in storage (`storedBytesOf`): counted in what the tab keeps. */
+  readonly bytes: number;
   /** About the input as a whole (given with a load's last batch). */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -167,6 +169,18 @@ export function decodeIndexRecord(v: unknown): WireDocument[] | undefined {
   return docs;
 }
 
+/**
+ * About what a record takes in storage: its arrays' bytes and its strings' lengths (IndexedDB keeps a structured
+ * clone of it, of about that size, before its own compression).
+ */
+export function storedBytesOf(record: IndexRecord): number {
+  let n = record.at.byteLength + record.onDemand.byteLength + record.json.length + 16;
+  for (const s of record.format) n += s.length + 2;
+  for (const s of record.state) n += s.length + 2;
+  if (Object.keys(record.other).length > 0) n += JSON.stringify(record.other).length;
+  return n;
+}
+
 /** The bytes of the file read when a record's last document was given (0 if it does not say). */
 export function readOfRecord(v: unknown): number {
   return isRecord(v) && typeof v.read === 'number' ? v.read : 0;
@@ -175,8 +189,10 @@ export function readOfRecord(v: unknown): number {
 /** Reads the count of records of the index of a Blob of `size` bytes, if the header is of this version and whole. */
 export function readIndexHeader(v: unknown, size: number): IndexHeader | undefined {
   if (!isRecord(v) || v.v !== INDEX_VERSION || v.size !== size) return undefined;
-  const { count, records, diagnostics } = v;
+  const { count, records, bytes, diagnostics } = v;
   if (
+    typeof bytes !== 'number' ||
+    !(bytes >= 0) ||
     typeof count !== 'number' ||
     !Number.isInteger(count) ||
     count < 0 ||
@@ -187,14 +203,15 @@ export function readIndexHeader(v: unknown, size: number): IndexHeader | undefin
     !Array.isArray(diagnostics)
   )
     return undefined;
-  return { v: INDEX_VERSION, size, count, records, diagnostics: diagnostics as Diagnostic[] };
+  return { v: INDEX_VERSION, size, count, records, bytes, diagnostics: diagnostics as Diagnostic[] };
 }
 
 export function indexHeader(
   size: number,
   count: number,
   records: number,
+  bytes: number,
   diagnostics: readonly Diagnostic[],
 ): IndexHeader {
-  return { v: INDEX_VERSION, size, count, records, diagnostics };
+  return { v: INDEX_VERSION, size, count, records, bytes, diagnostics };
 }

@@ -49,6 +49,7 @@ export function StorageStatus() {
         <p
           className="storage-used"
           data-testid="storage-used"
+          data-bytes={usedBytes}
           data-indexed={indexed}
           data-restored={restored}
           title={indexed > 0 ? t('storage.indexed.hint') : undefined}
