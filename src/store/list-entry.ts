@@ -63,20 +63,19 @@ interface DocumentKeys {
 /**
  * What the list sorts and filters by, computed once per document from its digest (never its model, which the page
  * reads only for the document shown): batches of a large file extend the entries many times while it loads, and
- * filtering 10,000 documents must not re-derive them.
+ * filtering 10,000 documents must not re-derive them. Kept on the document (a property of its own, not
+ * enumerable), not in a WeakMap: a page holds one per callback of a large file, and a WeakMap's entries are garbage
+ * collection's work for as long as they live.
  */
-const keysCache = new WeakMap<CallbackDocument, DocumentKeys>();
+const KEYS = Symbol('list keys');
 
 function keysOf(doc: CallbackDocument): DocumentKeys {
-  let keys = keysCache.get(doc);
-  if (!keys) {
-    const digest = digestOf(doc);
-    keys = {
-      sortKeys: documentSortKeys(doc),
-      jobIds: digest.jobs.flatMap((j) => (j.jobId ? [j.jobId] : [])),
-    };
-    keysCache.set(doc, keys);
-  }
+  const kept = (doc as { readonly [KEYS]?: DocumentKeys })[KEYS];
+  if (kept !== undefined) return kept;
+  const jobIds: string[] = [];
+  for (const job of digestOf(doc).jobs) if (job.jobId) jobIds.push(job.jobId);
+  const keys: DocumentKeys = { sortKeys: documentSortKeys(doc), jobIds };
+  Object.defineProperty(doc, KEYS, { value: keys });
   return keys;
 }
 

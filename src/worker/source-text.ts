@@ -3,13 +3,22 @@ import type { SourcePosition } from '../domain/diagnostics';
 
 type Source = CallbackDocument['source'];
 
-/** Sources still in a Blob: where their bytes are. */
-const inBlob = new WeakMap<
-  Source,
-  { readonly blob: Blob; readonly start: number; readonly length: number }
->();
-/** Their texts, once read. */
-const texts = new WeakMap<Source, string>();
+/**
+ * A source still in a Blob: where its bytes are, and its text once read. A class, not an object with a getter and
+ * two WeakMap entries: a page holds one per callback of a file (100,000 and more), and every closure, map entry and
+ * object of its own is garbage collection's work for as long as the file is loaded.
+ */
+class BlobSource implements Source {
+  /** The empty string until `readSources` has read the bytes. */
+  text = '';
+  isRead = false;
+  constructor(
+    readonly start: SourcePosition,
+    readonly blob: Blob,
+    readonly byteStart: number,
+    readonly byteLength: number,
+  ) {}
+}
 
 /**
  * A document's source that stays in the file it came from (a log of any size is never held whole by the page): its
@@ -21,29 +30,22 @@ export function sourceInBlob(
   blob: Blob,
   bytes: { readonly start: number; readonly length: number },
 ): Source {
-  const source: Source = {
-    start,
-    get text() {
-      return texts.get(source) ?? '';
-    },
-  };
-  inBlob.set(source, { blob, ...bytes });
-  return source;
+  return new BlobSource(start, blob, bytes.start, bytes.length);
 }
 
 /** Whether the document's source text is at hand (always, but for a source in a Blob not read yet). */
 export function isSourceRead(doc: CallbackDocument): boolean {
-  return !inBlob.has(doc.source) || texts.has(doc.source);
+  return !(doc.source instanceof BlobSource) || doc.source.isRead;
 }
 
 /** Reads the sources of these documents that are still in their Blob (a few KB each: a slice of the file). */
 export async function readSources(docs: readonly CallbackDocument[]): Promise<void> {
   await Promise.all(
-    docs.map(async (doc) => {
-      const where = inBlob.get(doc.source);
-      if (!where || texts.has(doc.source)) return;
-      const text = await where.blob.slice(where.start, where.start + where.length).text();
-      texts.set(doc.source, text);
+    docs.map(async ({ source }) => {
+      if (!(source instanceof BlobSource) || source.isRead) return;
+      const text = await source.blob.slice(source.byteStart, source.byteStart + source.byteLength).text();
+      source.text = text;
+      source.isRead = true;
     }),
   );
 }

@@ -24,13 +24,19 @@ function expectRoundTrip(text: string, maxInputLength?: number): void {
         modelsOnDemand && doc.model !== undefined && doc.source.text.length <= READ_ON_DEMAND_MAX;
       expect('model' in wire).toBe(doc.model !== undefined && !onDemand);
       const back = fromWire(structuredClone(wire), text, readModel);
-      expect(back).toEqual(doc);
+      // A model read on demand is a getter of the document's class: compared as what a reader of it sees.
+      expect(asRead(back)).toEqual(doc);
       expect(digestOf(back)).toEqual(digestOfDocument(doc));
     }
   }
 }
 
 afterEach(() => vi.restoreAllMocks());
+
+/** The document's own fields and its model, as code that reads it sees them. */
+function asRead(doc: CallbackDocument): CallbackDocument {
+  return doc.model === undefined ? { ...doc } : { ...doc, model: doc.model };
+}
 
 describe('documents sent without their source text, small ones without their models', () => {
   it.each(fixtureNames())('come back whole from the text the page holds: %s', (name) => {

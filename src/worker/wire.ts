@@ -1,6 +1,6 @@
 import {
   digestOf,
-  rememberDigest,
+  keepDigest,
   type DocumentDigest,
   type DocumentTitle,
   type JobDigest,
@@ -53,34 +53,66 @@ export function toWire(
 export function fromWire(wire: WireDocument, text: string | Blob, readModel?: ModelReader): CallbackDocument {
   const { source, digest, modelOnDemand, ...rest } = wire;
   const from = source.start.offset;
-  const doc: CallbackDocument = {
-    ...rest,
-    source:
-      typeof text === 'string'
-        ? { start: source.start, text: text.slice(from, from + source.length) }
-        : source.text !== undefined || source.bytes === undefined
-          ? { start: source.start, text: source.text ?? '' }
-          : sourceInBlob(source.start, text, source.bytes),
-  };
+  const pageSource: CallbackDocument['source'] =
+    typeof text === 'string'
+      ? { start: source.start, text: text.slice(from, from + source.length) }
+      : source.text !== undefined || source.bytes === undefined
+        ? { start: source.start, text: source.text ?? '' }
+        : sourceInBlob(source.start, text, source.bytes);
+  let doc: CallbackDocument;
   if (modelOnDemand) {
     if (!readModel) throw new Error('A model sent on demand needs a reader');
-    let model: CallbackModel | undefined;
-    let read = false;
-    Object.defineProperty(doc, 'model', {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        // Its source still in the file: no model yet (the page reads the source before it shows the document).
-        if (!read && isSourceRead(doc)) {
-          model = readModel(doc.source.text, doc.format);
-          read = true;
-        }
-        return model;
-      },
-    });
-  }
-  rememberDigest(doc, unpackDigest(digest));
+    doc = new DocumentReadOnDemand(rest, pageSource, readModel);
+  } else doc = { ...rest, source: pageSource };
+  keepDigest(doc, unpackDigest(digest));
   return doc;
+}
+
+/**
+ * A document whose model is read from its source the first time it is asked for (then kept). A class with the
+ * getter on its prototype: a getter defined on each document (a closure and an accessor of its own) made every one
+ * of a large file's documents an object of its own shape, with garbage collection's work to match.
+ */
+const READER = Symbol('model reader');
+const MODEL = Symbol('model');
+
+class DocumentReadOnDemand implements CallbackDocument {
+  readonly index: number;
+  readonly format: CallbackDocument['format'];
+  readonly state: CallbackDocument['state'];
+  readonly diagnostics: CallbackDocument['diagnostics'];
+  readonly source: CallbackDocument['source'];
+  readonly contentType?: string;
+  readonly contentVersion?: string;
+  declare private [READER]: ModelReader | undefined;
+  declare private [MODEL]: CallbackModel | undefined;
+
+  constructor(
+    fields: Omit<CallbackDocument, 'source' | 'model'>,
+    source: CallbackDocument['source'],
+    readModel: ModelReader,
+  ) {
+    this.index = fields.index;
+    this.format = fields.format;
+    this.state = fields.state;
+    this.diagnostics = fields.diagnostics;
+    this.source = source;
+    if (fields.contentType !== undefined) this.contentType = fields.contentType;
+    if (fields.contentVersion !== undefined) this.contentVersion = fields.contentVersion;
+    // Not enumerable: what the document says is its fields and its model, as for any other document.
+    Object.defineProperty(this, READER, { value: readModel, writable: true });
+    Object.defineProperty(this, MODEL, { value: undefined, writable: true });
+  }
+
+  get model(): CallbackModel | undefined {
+    // Its source still in the file: no model yet (the page reads the source before it shows the document).
+    const read = this[READER];
+    if (read && isSourceRead(this)) {
+      this[MODEL] = read(this.source.text, this.format);
+      this[READER] = undefined;
+    }
+    return this[MODEL];
+  }
 }
 
 /**
@@ -99,22 +131,28 @@ function packDigest(digest: DocumentDigest): DocumentDigest {
  * one copy each, instead of a copy per callback: at 100,000 callbacks the page holds tens of MB less.
  */
 export function unpackDigest(digest: DocumentDigest): DocumentDigest {
-  const tags = digest.tags.map(shared);
-  if (digest.kind !== 'jobs' || digest.jobs.length === 0)
-    return digest.tags.length === 0 ? digest : { ...digest, tags };
+  // In place: the digest came in a message, only this page holds it (and a copy per callback is garbage).
+  const tags = digest.tags as string[];
+  for (let i = 0; i < tags.length; i++) tags[i] = shared(tags[i] as string);
+  if (digest.kind !== 'jobs' || digest.jobs.length === 0) return digest;
   for (const job of digest.jobs) sharedJob(job);
-  const jobs = digest.jobs;
-  const first = jobs[0] as JobDigest;
-  const title: DocumentTitle = {
-    ...(first.jobId === undefined ? {} : { id: first.jobId, idKind: 'job' as const }),
-    ...(first.tag === undefined ? {} : { tag: first.tag }),
-    ...(first.workflowName === undefined ? {} : { workflowName: first.workflowName }),
-    ...(first.endTime === undefined ? {} : { endTimeText: first.endTime.text, endTime: first.endTime }),
-    ...(first.object === undefined ? {} : { object: first.object }),
-    ...(digest.title.eventName === undefined ? {} : { eventName: shared(digest.title.eventName) }),
-    jobCount: digest.title.jobCount,
-  };
-  return { ...digest, title, tags, jobs };
+  const first = digest.jobs[0] as JobDigest;
+  const title: { -readonly [K in keyof DocumentTitle]: DocumentTitle[K] } = { jobCount: 0 };
+  if (first.jobId !== undefined) {
+    title.id = first.jobId;
+    title.idKind = 'job';
+  }
+  if (first.tag !== undefined) title.tag = first.tag;
+  if (first.workflowName !== undefined) title.workflowName = first.workflowName;
+  if (first.endTime !== undefined) {
+    title.endTimeText = first.endTime.text;
+    title.endTime = first.endTime;
+  }
+  if (first.object !== undefined) title.object = first.object;
+  if (digest.title.eventName !== undefined) title.eventName = shared(digest.title.eventName);
+  title.jobCount = digest.title.jobCount;
+  (digest as { title: DocumentTitle }).title = title;
+  return digest;
 }
 
 const REPEATING: readonly (keyof JobDigest)[] = [

@@ -122,8 +122,17 @@ export interface DocumentDigest {
 
 const digests = new WeakMap<CallbackDocument, DocumentDigest>();
 
-/** The document's digest, derived from its model once (or as the worker sent it: `rememberDigest`). */
+/**
+ * Where a document the page made from the worker's message keeps the digest that came with it (`keepDigest`): a
+ * property of its own, not enumerable, instead of an entry in a WeakMap (a page holds one per callback of a large
+ * file, and a WeakMap's entries are garbage collection's work for as long as they live).
+ */
+const KEPT_DIGEST = Symbol('digest');
+
+/** The document's digest, derived from its model once (or as the worker sent it: `keepDigest`). */
 export function digestOf(doc: CallbackDocument): DocumentDigest {
+  const kept = (doc as { readonly [KEPT_DIGEST]?: DocumentDigest })[KEPT_DIGEST];
+  if (kept !== undefined) return kept;
   let digest = digests.get(doc);
   if (!digest) {
     digest = digestOfDocument(doc);
@@ -132,9 +141,12 @@ export function digestOf(doc: CallbackDocument): DocumentDigest {
   return digest;
 }
 
-/** Records the digest of a document whose model is read later (the page gets both from the worker). */
-export function rememberDigest(doc: CallbackDocument, digest: DocumentDigest): void {
-  digests.set(doc, digest);
+/**
+ * Keeps the digest of a document whose model is read later (the page gets both from the worker), on the document
+ * (a document just made, before anyone else holds it).
+ */
+export function keepDigest(doc: CallbackDocument, digest: DocumentDigest): void {
+  Object.defineProperty(doc, KEPT_DIGEST, { value: digest });
 }
 
 export function documentTitle(doc: CallbackDocument): DocumentTitle {
