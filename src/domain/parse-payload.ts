@@ -3,7 +3,7 @@ import { LIMITS } from './limits';
 import type { CallbackDocument, ParseResult, SourceFormat } from './model';
 import { toCallbackModel } from './normalize/to-callback-model';
 import { parseJson, readLoneJson, trailingCommaDiagnostics, type NativeJson } from './parse/parse-json';
-import { parseXml, type Locate } from './parse/parse-xml';
+import { parseXml, readLoneXml, type Locate } from './parse/parse-xml';
 import { splitPayloads, type Piece } from './parse/split';
 import { LineIndex } from './position';
 
@@ -12,7 +12,7 @@ export interface ParseOptions {
   readonly maxInputLength?: number;
   /** Number of the first document, so documents parsed in batches keep one numbering. */
   readonly firstIndex?: number;
-  /** Skip the lone-JSON shortcut and always split first (tests check both paths give the same documents). */
+  /** Skip the lone-payload shortcut and always split first (tests check both paths give the same documents). */
   readonly splitAlways?: boolean;
 }
 
@@ -94,12 +94,12 @@ function start(text: string, options: ParseOptions): IncrementalParse {
     return done([invalid(first, text.slice(0, PREVIEW_LENGTH), d)], []);
   }
   if (!NOT_BLANK.test(text)) return done([], [diagnostic('empty-input')]);
-  const tried = options.splitAlways ? undefined : loneJson(text);
+  const tried = options.splitAlways ? undefined : lonePayload(text);
   const lone = tried && 'parsed' in tried ? tried : undefined;
   /** `JSON.parse` threw on the lone text: the general path need not ask it again of the same payload. */
   const refused = tried && 'refused' in tried ? tried : undefined;
-  // Text JSON.parse accepted holds no control character but white space, so it only looks binary when it is full
-  // of U+FFFD (what a decoder makes of bytes that are not UTF-8).
+  // Text JSON.parse or the XML fast path accepted holds no control character but white space, so it only looks
+  // binary when it is full of U+FFFD (what a decoder makes of bytes that are not UTF-8).
   if ((!lone || text.includes('\ufffd')) && looksBinary(text)) {
     return done(
       [invalid(first, text.slice(0, PREVIEW_LENGTH), diagnostic('binary-input', { position: at }))],
@@ -203,7 +203,10 @@ export function parsePiece(
   let root: unknown;
   const parseDiagnostics: Diagnostic[] = [];
   if (piece.format === 'xml') {
-    const outcome = parseXml(source.text, piece.roots, locate);
+    // `parsed`: the lone payload the fast path read (`lonePayload`), as `parseXml` would read it again.
+    const outcome = parsed
+      ? { ok: true as const, root: parsed.root }
+      : parseXml(source.text, piece.roots, locate);
     if (!outcome.ok) return fail(outcome.error);
     root = outcome.root;
   } else {
@@ -258,26 +261,37 @@ export function parsePiece(
 }
 
 /**
- * The common input, one JSON document (a callback as Tencent sends it), read without the splitter: when the text is
- * `{…}` and `JSON.parse` takes it whole, it is one payload, and the structural pass the splitter would make to find
- * its end is not needed. So when `JSON.parse` takes it but a number would lose digits, and the tolerant parser
- * reads it whole (`readLoneJson`). Anything else (JSON Lines, several values, syntax errors, deep nesting) takes the
- * general path, which gives the same documents for this input; when `JSON.parse` threw, the span and the commas it
- * was given are returned (`refused`), so that path does not give it the same text again.
+ * The common input, one payload (a callback as Tencent sends it), read without the splitter. JSON: when the text
+ * is `{…}` and `JSON.parse` takes it whole, it is one payload, and the structural pass the splitter would make to
+ * find its end is not needed. So when `JSON.parse` takes it but a number would lose digits, and the tolerant parser
+ * reads it whole (`readLoneJson`). XML: when the text is `<…>` and the fast path reads it as one root
+ * (`readLoneXml`: plain elements, one root, only white space around it), the splitter would find that one root
+ * too. Anything else (JSON Lines, several values or roots, syntax errors, deep nesting, XML the fast path leaves to
+ * the library) takes the general path, which gives the same documents for this input; when `JSON.parse` threw, the
+ * span and the commas it was given are returned (`refused`), so that path does not give it the same text again.
  */
-function loneJson(text: string): { piece: Piece; parsed: NativeJson } | { refused: LoneRefusal } | undefined {
+function lonePayload(
+  text: string,
+): { piece: Piece; parsed: NativeJson } | { refused: LoneRefusal } | undefined {
   let start = 0;
   while (start < text.length && isJsonSpace(text.charCodeAt(start))) start++;
   let end = text.length;
   while (end > start && isJsonSpace(text.charCodeAt(end - 1))) end--;
-  if (
-    text.charCodeAt(start) !== 123 /* { */ ||
-    text.charCodeAt(end - 1) !== 125 /* } */ ||
-    end - start > LIMITS.payload
-  ) {
-    return undefined;
-  }
+  if (end - start > LIMITS.payload) return undefined;
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  const isJson = first === 123 /* { */ && last === 125; /* } */
+  if (!isJson && !(first === 60 /* < */ && last === 62) /* > */) return undefined;
   const body = start === 0 && end === text.length ? text : text.slice(start, end);
+  if (!isJson) {
+    const root = readLoneXml(body);
+    return root
+      ? {
+          piece: { format: 'xml', start, end, roots: [[0, end - start]] },
+          parsed: { root, trailingCommas: [] },
+        }
+      : undefined;
+  }
   const read = readLoneJson(body);
   if (!('why' in read)) return { piece: { format: 'json', start, end, roots: [] }, parsed: read };
   return read.why === 'refused' ? { refused: { start, end, commas: read.commas } } : undefined;

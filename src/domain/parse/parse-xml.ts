@@ -139,6 +139,15 @@ export function readXml(text: string, { fastPath = true } = {}): unknown {
   return parser.parse(text);
 }
 
+/**
+ * A lone plain payload (the whole input one element, white space aside) read by the fast path without the
+ * splitter's pass: the tree `parseXml` gives such a text, or `undefined` when the fast path leaves it (the general
+ * path then splits and parses it as before).
+ */
+export function readLoneXml(text: string): Record<string, unknown> | undefined {
+  return readPlainXml(text, isRepeatingIn);
+}
+
 function fail(
   code: DiagnosticCode,
   position: { line: number; column: number; offset: number },

@@ -29,14 +29,6 @@ type Tree = Record<string, unknown>;
 // eslint-disable-next-line no-control-regex
 const REFUSED = /[&\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 
-interface Open {
-  readonly name: string;
-  readonly textStart: number;
-  children: Tree | undefined;
-  /** Its attributes, name and value by turns (`undefined` when it has none). */
-  readonly attributes: string[] | undefined;
-}
-
 /**
  * The tree of `text`, or `undefined` when the text is outside the plain subset. `isRepeating(name, path)` tells
  * which names are always arrays; `path` lists the open elements' names, outermost first, ending with `name`.
@@ -57,15 +49,24 @@ export function readPlainXml(
   return readTree(text, isRepeating, roots === 'any' || spans !== undefined, spans);
 }
 
-/** The fast path's loop: `allowsMany` lets the text hold several roots, which must be `spans` if given. */
+/**
+ * The fast path's loop: `allowsMany` lets the text hold several roots, which must be `spans` if given. The open
+ * elements are kept in parallel lists (`path` holds their names), not as an object each: a payload of 16 MiB holds
+ * millions of elements, and an object per element was a third of the collector's work.
+ */
 function readTree(
   text: string,
   isRepeating: (name: string, path: readonly string[]) => boolean,
   allowsMany: boolean,
   spans: readonly (readonly [number, number])[] | undefined,
 ): Tree | undefined {
-  const stack: Open[] = [];
+  /** The open elements' names, outermost first (the path `isRepeating` is given). */
   const path: string[] = [];
+  /** Per open element: where its text starts, its children once one opens, its attributes (name, value, …). */
+  const textStarts: number[] = [];
+  const childrenOf: (Tree | undefined)[] = [];
+  const attributesOf: (string[] | undefined)[] = [];
+  let depth = 0;
   const root: Tree = {};
   const found: number[] = [];
   let rootCount = 0;
@@ -79,27 +80,29 @@ function readTree(
       if (lt === -1) lt = length;
       const gt = text.indexOf('>', i);
       if (gt !== -1 && gt < lt) return undefined;
-      const open = stack[stack.length - 1];
-      if ((!open || open.children) && !isBlank(text, i, lt)) return undefined;
+      if ((depth === 0 || childrenOf[depth - 1]) && !isBlank(text, i, lt)) return undefined;
       i = lt;
       continue;
     }
     if (text.charCodeAt(i + 1) === 47 /* / */) {
-      const open = stack.pop();
-      if (!open) return undefined;
-      const nameEnd = i + 2 + open.name.length;
-      if (!text.startsWith(open.name, i + 2) || text.charCodeAt(nameEnd) !== 62 /* > */) return undefined;
-      const value = open.children ?? text.slice(open.textStart, i).trim();
+      if (depth === 0) return undefined;
+      const top = depth - 1;
+      const name = path[top] as string;
+      const nameEnd = i + 2 + name.length;
+      if (!text.startsWith(name, i + 2) || text.charCodeAt(nameEnd) !== 62 /* > */) return undefined;
+      const value = childrenOf[top] ?? text.slice(textStarts[top] as number, i).trim();
+      const attributes = attributesOf[top];
       add(
-        stack.length === 0 ? root : parentOf(stack),
-        open.name,
-        open.attributes ? withAttributes(value, open.attributes) : value,
+        top === 0 ? root : (childrenOf[top - 1] as Tree),
+        name,
+        attributes ? withAttributes(value, attributes) : value,
         path,
         isRepeating,
       );
+      depth = top;
       path.pop();
       i = nameEnd + 1;
-      if (stack.length === 0) {
+      if (depth === 0) {
         found.push(rootStart, i);
         rootCount++;
       }
@@ -112,11 +115,13 @@ function readTree(
     // with a lower-case letter or `_`, unlike Tencent's names, so most names skip the lookup.
     const first = text.charCodeAt(i + 1);
     if ((first >= 97 || first === 95) && isLeftToLibrary(name)) return undefined;
-    const parent = stack[stack.length - 1];
-    if (parent) {
-      if (!parent.children) {
-        if (!isBlank(text, parent.textStart, i)) return undefined;
-        parent.children = {};
+    let parent: Tree | undefined;
+    if (depth > 0) {
+      parent = childrenOf[depth - 1];
+      if (!parent) {
+        if (!isBlank(text, textStarts[depth - 1] as number, i)) return undefined;
+        parent = {};
+        childrenOf[depth - 1] = parent;
       }
     } else {
       if (rootCount > 0 && !allowsMany) return undefined;
@@ -134,16 +139,19 @@ function readTree(
     path.push(name);
     if (after === 47 /* / */ && parent) {
       if (text.charCodeAt(tagEnd + 1) !== 62 /* > */) return undefined;
-      add(parent.children as Tree, name, attributes ? withAttributes('', attributes) : '', path, isRepeating);
+      add(parent, name, attributes ? withAttributes('', attributes) : '', path, isRepeating);
       path.pop();
       i = tagEnd + 2;
       continue;
     }
-    if (after !== 62 /* > */ || stack.length >= FAST_MAX_DEPTH) return undefined;
-    stack.push({ name, textStart: tagEnd + 1, children: undefined, attributes });
+    if (after !== 62 /* > */ || depth >= FAST_MAX_DEPTH) return undefined;
+    textStarts[depth] = tagEnd + 1;
+    childrenOf[depth] = undefined;
+    attributesOf[depth] = attributes;
+    depth++;
     i = tagEnd + 1;
   }
-  if (stack.length > 0 || rootCount === 0) return undefined;
+  if (depth > 0 || rootCount === 0) return undefined;
   return spans === undefined || sameSpans(spans, found) ? root : undefined;
 }
 
@@ -200,10 +208,6 @@ function isSpace(c: number): boolean {
 function sameSpans(spans: readonly (readonly [number, number])[], found: readonly number[]): boolean {
   if (found.length !== spans.length * 2) return false;
   return spans.every(([start, end], k) => found[2 * k] === start && found[2 * k + 1] === end);
-}
-
-function parentOf(stack: readonly Open[]): Tree {
-  return (stack[stack.length - 1] as Open).children as Tree;
 }
 
 function add(
