@@ -104,6 +104,39 @@ describe('parseBlob: a file read in chunks gives the documents of the whole text
     expect(bin.documents.map((d) => d.doc.diagnostics[0]?.code)).toEqual(['binary-input']);
   });
 
+  it('`convert` gives what it makes of each document, in order, for every kind of step', async () => {
+    const log = generateCallbackLog({ count: 120, seed: 11 });
+    const inputs: [BlobPart, BlobParseOptions][] = [
+      [log, { firstBlock: 2048, blockSize: 8192, batchSize: 7 }],
+      ['just a line\nanother line\n', { firstBlock: 8 }], // the document of `finish`: no payload
+      [new Uint8Array(4096).map((_, i) => (i % 7 === 0 ? 0 : 65)), { firstBlock: 1024 }], // binary: one document
+    ];
+    for (const [part, options] of inputs) {
+      const plain = await readAll(new Blob([part]), options);
+      const seen: number[] = [];
+      const convert = ({ doc, bytes }: BlobDocument) => {
+        seen.push(doc.index);
+        return { index: doc.index, bytes, view: view(doc) };
+      };
+      const run = parseBlob(new Blob([part]), { ...options, convert });
+      const converted: ReturnType<typeof convert>[] = [];
+      for (let next = await run.next(); ; next = await run.next()) {
+        if (next.done) {
+          expect(next.value).toEqual(plain.diagnostics);
+          break;
+        }
+        // Each step's documents were converted when made, none ahead of the step.
+        expect(seen.length).toBe(converted.length + next.value.documents.length);
+        converted.push(...next.value.documents);
+      }
+      expect(plain.documents.length).toBeGreaterThan(0);
+      expect(converted).toEqual(
+        plain.documents.map((d) => ({ index: d.doc.index, bytes: d.bytes, view: view(d.doc) })),
+      );
+      expect(seen).toEqual(plain.documents.map((d) => d.doc.index));
+    }
+  });
+
   it('stops when cancelled, keeping what was given', async () => {
     const log = generateCallbackLog({ count: 100, seed: 3 });
     let reads = 0;

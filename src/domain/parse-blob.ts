@@ -13,13 +13,13 @@ export interface BlobDocument {
   readonly bytes: { readonly start: number; readonly length: number } | undefined;
 }
 
-export interface BlobStep {
-  readonly documents: readonly BlobDocument[];
+export interface BlobStep<T = BlobDocument> {
+  readonly documents: readonly T[];
   /** Bytes of the Blob read so far. */
   readonly bytesRead: number;
 }
 
-export interface BlobParseOptions {
+export interface BlobParseOptions<T = BlobDocument> {
   readonly firstIndex?: number;
   /** Bytes read at first (the first rows come quickly), then more each time up to `blockSize`. */
   readonly firstBlock?: number;
@@ -28,6 +28,11 @@ export interface BlobParseOptions {
   readonly isCancelled?: () => boolean;
   /** Documents a step gives at most (they are parsed as they are given). */
   readonly batchSize?: number;
+  /**
+   * What a step gives of each document, made as soon as it is parsed (the worker's wire form): the document and its
+   * model can then go while they are young, instead of a batch of them being held until the step is taken.
+   */
+  readonly convert?: (document: BlobDocument) => T;
 }
 
 const FIRST_BLOCK = 256 * 1024;
@@ -45,10 +50,11 @@ const REREAD_MAX = 1024 * 1024;
  * at a line end and parsed by `ChunkedParse`, so only a chunk is held at a time. Each document comes with its
  * bytes in the Blob. Returns the input's own diagnostics at the end.
  */
-export async function* parseBlob(
+export async function* parseBlob<T = BlobDocument>(
   blob: Blob,
-  options: BlobParseOptions = {},
-): AsyncGenerator<BlobStep, readonly Diagnostic[]> {
+  options: BlobParseOptions<T> = {},
+): AsyncGenerator<BlobStep<T>, readonly Diagnostic[]> {
+  const convert = options.convert ?? ((document: BlobDocument) => document as T);
   const parse = new ChunkedParse({ firstIndex: options.firstIndex ?? 0 });
   const blockSize = options.blockSize ?? BLOCK;
   const batchSize = options.batchSize ?? 100;
@@ -95,8 +101,13 @@ export async function* parseBlob(
           : byteAfterLines(bytes, step.consumedLines);
     const locate = bytesLocator(text, cut, heldAt, step.origin);
     const bytesRead = read - (bytes.length - consumedBytes);
-    for (let documents = step.next(batchSize); documents.length > 0; documents = step.next(batchSize))
-      yield { documents: documents.map(locate), bytesRead };
+    const each = (doc: CallbackDocument): T => convert(locate(doc));
+    for (
+      let documents = step.nextEach(batchSize, each);
+      documents.length > 0;
+      documents = step.nextEach(batchSize, each)
+    )
+      yield { documents, bytesRead };
     held = bytes.subarray(consumedBytes);
     // A copy when little is held of a large chunk, so the chunk's memory goes.
     if (held.length > 0 && held.length < bytes.length / 2) held = held.slice();
@@ -106,7 +117,7 @@ export async function* parseBlob(
   }
   const tail = parse.finish();
   if (tail.length > 0)
-    yield { documents: tail.map((doc) => ({ doc, bytes: undefined })), bytesRead: blob.size };
+    yield { documents: tail.map((doc) => convert({ doc, bytes: undefined })), bytesRead: blob.size };
   return parse.diagnostics;
 }
 

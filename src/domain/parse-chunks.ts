@@ -20,6 +20,12 @@ export interface ChunkStep {
    */
   next(count: number): CallbackDocument[];
   /**
+   * `next`, each document given to `each` as soon as it is parsed (in order), and what it returns kept instead: a
+   * caller that keeps only a little of each (the worker's digest) lets each model go at once, while it is young,
+   * rather than holding a batch of models through the garbage collector's next pass.
+   */
+  nextEach<T>(count: number, each: (doc: CallbackDocument) => T): T[];
+  /**
    * Characters of the chunk parsed. The rest starts a line (the line where the chunk's last payload starts, which
    * may go on in the next chunk) and is to be given again, with what follows, to the next `push`. 0: nothing could
    * be parsed yet, give the same text with more after it.
@@ -77,7 +83,7 @@ export class ChunkedParse {
       );
       this.documentsGiven++;
       return {
-        next: once([doc]),
+        ...once([doc]),
         consumed: text.length,
         consumedLines: 0,
         stop: true,
@@ -86,7 +92,7 @@ export class ChunkedParse {
     }
     // The first chunk decides how the text is read from its first lines (`detectLineMode` looks at up to 20).
     if (this.lineMode === undefined && !last && countLines(text, text.length) <= 20)
-      return { next: once([]), consumed: 0, consumedLines: 0, stop: false, origin: origin.offset };
+      return { ...once([]), consumed: 0, consumedLines: 0, stop: false, origin: origin.offset };
     let split;
     try {
       split = splitPayloads(text, {
@@ -98,7 +104,7 @@ export class ChunkedParse {
       const doc = crashed(text.slice(0, PREVIEW_LENGTH), { firstIndex: this.index++ }, e);
       this.documentsGiven++;
       return {
-        next: once([doc]),
+        ...once([doc]),
         consumed: text.length,
         consumedLines: countLines(text, text.length),
         stop: true,
@@ -116,7 +122,7 @@ export class ChunkedParse {
       if (from !== Number.POSITIVE_INFINITY) {
         consumed = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
         if (consumed === 0)
-          return { next: once([]), consumed: 0, consumedLines: 0, stop: false, origin: origin.offset };
+          return { ...once([]), consumed: 0, consumedLines: 0, stop: false, origin: origin.offset };
         pieces = pieces.filter((p) => p.start < consumed);
       }
     }
@@ -140,28 +146,29 @@ export class ChunkedParse {
     }
     const http = first ? split.http : undefined;
     let cursor = 0;
-    const next = (count: number): CallbackDocument[] => {
-      const out: CallbackDocument[] = [];
+    const nextEach = <T>(count: number, each: (doc: CallbackDocument) => T): T[] => {
+      const out: T[] = [];
       for (; cursor < pieces.length && out.length < count; cursor++) {
         const piece = pieces[cursor] as Piece;
         const index = this.index++;
+        let doc: CallbackDocument;
         try {
-          out.push(
-            parsePiece(text, piece, index, lines, http?.contentType, !!http, undefined, {
-              contentVersion: http?.contentVersion,
-            }),
-          );
+          doc = parsePiece(text, piece, index, lines, http?.contentType, !!http, undefined, {
+            contentVersion: http?.contentVersion,
+          });
         } catch (e) {
-          out.push(crashed(text.slice(piece.start, piece.end), { firstIndex: index }, e));
+          doc = crashed(text.slice(piece.start, piece.end), { firstIndex: index }, e);
         }
+        out.push(each(doc));
       }
       this.documentsGiven += out.length;
       return out;
     };
+    const next = (count: number): CallbackDocument[] => nextEach(count, same);
     const consumedLines = countLines(text, consumed);
     this.line += consumedLines;
     this.offset += consumed;
-    return { next, consumed, consumedLines, stop: false, origin: origin.offset };
+    return { next, nextEach, consumed, consumedLines, stop: false, origin: origin.offset };
   }
 
   /**
@@ -208,12 +215,17 @@ function countLines(text: string, end: number): number {
   return n;
 }
 
-/** A `next` that gives these documents once. */
-function once(documents: CallbackDocument[]): (count: number) => CallbackDocument[] {
+function same<T>(value: T): T {
+  return value;
+}
+
+/** A `next` and `nextEach` that give these documents once. */
+function once(documents: CallbackDocument[]): Pick<ChunkStep, 'next' | 'nextEach'> {
   let given = false;
-  return () => {
+  const nextEach = <T>(_count: number, each: (doc: CallbackDocument) => T): T[] => {
     if (given) return [];
     given = true;
-    return documents;
+    return documents.map(each);
   };
+  return { next: (count) => nextEach(count, same), nextEach };
 }

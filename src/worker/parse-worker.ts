@@ -150,7 +150,12 @@ async function streamBlob({ id, blob, batchSize, index }: StreamBlobRequest): Pr
   // A restore cut short gave the first documents already: the parse gives the rest (in the same order).
   let skip = given;
   const writer: IndexWriter | undefined = index ? startIndexWriter(index, blob.size) : undefined;
-  const run = parseBlob(blob, { batchSize, isCancelled: () => cancelled.has(id) });
+  // Each document is made into its wire form as soon as it is parsed: its model is garbage at once, while young.
+  const run = parseBlob(blob, {
+    batchSize,
+    isCancelled: () => cancelled.has(id),
+    convert: ({ doc, bytes }) => toWire(doc, { modelsOnDemand: true, bytes: bytes ?? 'inline' }),
+  });
   try {
     for (;;) {
       const step = await run.next();
@@ -162,9 +167,7 @@ async function streamBlob({ id, blob, batchSize, index }: StreamBlobRequest): Pr
         return;
       }
       total.read = step.value.bytesRead;
-      let documents = step.value.documents.map(({ doc, bytes }) =>
-        toWire(doc, { modelsOnDemand: true, bytes: bytes ?? 'inline' }),
-      );
+      let documents = step.value.documents;
       writer?.add(documents, total.read);
       if (skip > 0) {
         const dropped = Math.min(skip, documents.length);

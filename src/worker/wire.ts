@@ -42,7 +42,7 @@ export function toWire(
     ...rest,
     source: where,
     ...(model === undefined ? {} : onDemand ? { modelOnDemand: true } : { model }),
-    digest: packDigest(digestOf(doc)),
+    digest: packDigest(digestOf(doc, false)),
   };
 }
 

@@ -129,14 +129,17 @@ const digests = new WeakMap<CallbackDocument, DocumentDigest>();
  */
 const KEPT_DIGEST = Symbol('digest');
 
-/** The document's digest, derived from its model once (or as the worker sent it: `keepDigest`). */
-export function digestOf(doc: CallbackDocument): DocumentDigest {
+/**
+ * The document's digest, derived from its model once (or as the worker sent it: `keepDigest`). `keep: false` (the
+ * worker, which sends it and lets the document go): not remembered, no weak entry per callback.
+ */
+export function digestOf(doc: CallbackDocument, keep = true): DocumentDigest {
   const kept = (doc as { readonly [KEPT_DIGEST]?: DocumentDigest })[KEPT_DIGEST];
   if (kept !== undefined) return kept;
   let digest = digests.get(doc);
   if (!digest) {
     digest = digestOfDocument(doc);
-    digests.set(doc, digest);
+    if (keep) digests.set(doc, digest);
   }
   return digest;
 }
