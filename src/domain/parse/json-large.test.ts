@@ -86,8 +86,9 @@ describe('structureOf, the one pass of large texts', () => {
 
   it('a text it finds unbalanced is one JSON.parse refuses (generated JSON with a character dropped, added or swapped; mutated fixtures and random text)', () => {
     const refuses = (text: string) => {
-      const { trailingCommas, balanced } = structureOf(text, MAX_DEPTH);
-      if (balanced) return;
+      const { trailingCommas, balanced, lossy } = structureOf(text, MAX_DEPTH);
+      // A lossy number ends the pass (the text is the tolerant parser's): `balanced` then tells of the text before.
+      if (balanced || lossy) return;
       const stripped = trailingCommas.reduceRight((t, at) => t.slice(0, at) + t.slice(at + 1), text);
       expect(() => JSON.parse(stripped), text).toThrow();
     };
@@ -143,8 +144,48 @@ describe('structureOf, the one pass of large texts', () => {
       trailingCommas: [33, 35],
       tooDeep: false,
       balanced: true,
+      lossy: false,
     });
     expect(structureOf(text, 2).tooDeep).toBe(true);
+  });
+
+  it('finds a number a float would change exactly when there is one outside strings (generated JSON)', () => {
+    const lossyTokens = ['1.50', '12345678901234567890', '1e5', '-0', '0.10', '1E+2', '9007199254740993'];
+    let lossy = 0;
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 6 }),
+        fc.constantFrom(...lossyTokens),
+        fc.constantFrom('value', 'string', 'none'),
+        fc.constantFrom('array', 'object', 'nested'),
+        (value, token, how, wrapper) => {
+          // The token after the generated value (whose strings the pass must skip), as a value, inside a string, or
+          // not at all.
+          const plain = JSON.stringify(value);
+          const item = how === 'string' ? `"x,${token}]"` : how === 'value' ? token : 'null';
+          const text =
+            wrapper === 'array'
+              ? `[${plain},${item}]`
+              : wrapper === 'object'
+                ? `{"v":${plain},"lossy":${item}}`
+                : `{"a":[{"v":${plain}},[${item}]]}`;
+          const found = structureOf(text, MAX_DEPTH);
+          if (how === 'value') lossy++;
+          expect(found.lossy, text).toBe(how === 'value');
+          if (how !== 'value') expect(found.balanced).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(lossy).toBeGreaterThan(400);
+  });
+
+  it('a large text with a lossy number goes to the tolerant parser; one only inside a string is read natively', () => {
+    const members = Array.from({ length: 8000 }, (_, k) => `"k${k}":${k}`).join(',');
+    expect(readNative(`{${members},"z":[1,2,1.50]}`)).toEqual({ why: 'lossy' });
+    expect(readNative(`{"z":12345678901234567890,${members}}`)).toEqual({ why: 'lossy' });
+    const inString = readNative(`{${members},"z":"a,1.50]"}`);
+    expect('root' in inString && (inString.root as Record<string, unknown>).z).toBe('a,1.50]');
   });
 
   it('a large text (read with the numbers first) nested past the limit is left to the splitter; at the limit it is read', () => {

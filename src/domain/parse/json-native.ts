@@ -76,12 +76,11 @@ export function parseNative(text: string): NativeJson | undefined {
 /** `parseNative`, saying why when it cannot read the text. */
 export function readNative(text: string): NativeJson | NativeMiss {
   if (UNSAFE_NAME.test(text)) return OTHER;
-  const numbersFirst = text.length > NUMBERS_FIRST_LENGTH;
-  if (numbersFirst && !allTokensExact(text)) return LOSSY;
-  // A large text: its trailing commas and its depth in one pass over the characters (the numbers are checked
-  // already), rather than searches for closers, a sort, and a walk of the parsed tree (whose keys V8 lists and sorts
-  // to be walked: 1.2 million of them for a wide object of 16 MiB).
-  const large = numbersFirst ? structureOf(text, MAX_DEPTH) : undefined;
+  // A large text: its numbers, trailing commas and depth in one pass over the characters, before `JSON.parse`,
+  // rather than a search of every number token, searches for closers, a sort, and a walk of the parsed tree (whose
+  // keys V8 lists and sorts to be walked: 1.2 million of them for a wide object of 16 MiB).
+  const large = text.length > NUMBERS_FIRST_LENGTH ? structureOf(text, MAX_DEPTH) : undefined;
+  if (large?.lossy) return LOSSY;
   const commas = large ? large.trailingCommas : trailingCommasOf(text);
   if (large?.tooDeep) return OTHER;
   // Brackets that do not pair up: `JSON.parse` would refuse the text, after reading all of it when the fault is at
@@ -102,16 +101,18 @@ export function readNative(text: string): NativeJson | NativeMiss {
 
 /**
  * The trailing commas of a text (as `trailingCommasOf` finds them), whether its containers nest deeper than `max`
- * (as `shapeOf` tells from its tree), and whether its brackets pair up (`balanced`: each closer closes the last
- * bracket open, of its kind, no string is left open, and nothing but white space follows the closed root), in one
- * pass: strings are skipped by searching for their closing quote, every other character is structure, white space or
- * part of a literal. Exact for any text `JSON.parse` accepts, so a text that is not `balanced` is one it refuses
- * (the kinds are compared to depth `max`: deeper, the text is too deep anyway).
+ * (as `shapeOf` tells from its tree), whether its brackets pair up (`balanced`: each closer closes the last bracket
+ * open, of its kind, no string is left open, and nothing but white space follows the closed root), and whether a
+ * number token would not read back from a float (`lossy`: the pass stops there, the text being the tolerant
+ * parser's to read, and the rest tells of the text before it), in one pass: strings are skipped by searching for their closing quote, a digit or `-` starts a
+ * number token, every other character is structure, white space or part of a literal. Exact for any text
+ * `JSON.parse` accepts, so a text that is not `balanced` is one it refuses (the kinds are compared to depth `max`:
+ * deeper, the text is too deep anyway).
  */
 export function structureOf(
   text: string,
   max: number,
-): { trailingCommas: number[]; tooDeep: boolean; balanced: boolean } {
+): { trailingCommas: number[]; tooDeep: boolean; balanced: boolean; lossy: boolean } {
   const trailingCommas: number[] = [];
   const open = new Uint8Array(max);
   let depth = 0;
@@ -143,9 +144,15 @@ export function structureOf(
       else if (depth === 0) closedRoot = true;
       if (previous === 44 && followsValue(text, comma)) trailingCommas.push(comma);
     } else if (c === 44) comma = i;
+    else if (c === 45 || (c >= 48 && c <= 57)) {
+      let j = i + 1;
+      while (j < n && isNumberChar(text.charCodeAt(j))) j++;
+      if (!isExactNumber(text, i, j)) return { trailingCommas, tooDeep, balanced, lossy: true };
+      i = j - 1;
+    }
     previous = c;
   }
-  return { trailingCommas, tooDeep, balanced: balanced && depth === 0 };
+  return { trailingCommas, tooDeep, balanced: balanced && depth === 0, lossy: false };
 }
 
 /**
