@@ -198,7 +198,13 @@ test('Forget frees the storage: the callbacks stay, a reload does not bring them
   await page.getByTestId('storage-keep').click();
   await loadSample(page, CASE2);
   await expect(page.getByTestId('storage-used')).toContainText('Kept for a reload');
-  await page.waitForTimeout(600);
+  // Kept once what is kept counts its text (2.8 KB; counted once the text and then the state are written): a
+  // fixed wait of 600 ms failed under load.
+  await expect
+    .poll(async () => Number(await page.getByTestId('storage-used').getAttribute('data-bytes')), {
+      timeout: 30_000,
+    })
+    .toBeGreaterThan(2500);
   await page.reload();
   await expect(page.getByTestId('document-count')).toHaveText('1', { timeout: 30_000 });
 });

@@ -9,6 +9,7 @@ import type {
   WorkerRequest,
   WorkerResponse,
 } from './protocol';
+import type { ShareDecodeResult } from '../domain/share/share-link';
 import { fromWire, type ModelReader } from './wire';
 
 interface Pending {
@@ -121,6 +122,22 @@ export function parseManyInWorker(
       texts,
       ...(options.maxInputLength ? { maxInputLength: options.maxInputLength } : {}),
     });
+  });
+}
+
+/** Decodes a share link's fragment in the worker (never rejects for a bad link: that is a result). */
+export function decodeShareInWorker(fragment: string, maxBytes: number): Promise<ShareDecodeResult> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, {
+      onResponse: (response) => {
+        if (response.kind !== 'decodedShare') return;
+        pending.delete(id);
+        resolve(response.result);
+      },
+      reject,
+    });
+    send({ kind: 'decodeShare', id, fragment, maxBytes });
   });
 }
 

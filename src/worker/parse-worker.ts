@@ -2,8 +2,10 @@
 import type { Diagnostic } from '../domain/diagnostics';
 import { parsePayload, startParse } from '../domain/parse-payload';
 import { parseBlob } from '../domain/parse-blob';
+import { decodeShareFragment } from '../domain/share/share-link';
 import type {
   BatchResponse,
+  DecodedShareResponse,
   IndexedResponse,
   ManyResponse,
   ParseResponse,
@@ -42,6 +44,13 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
   if (request.kind === 'streamBlob') {
     void streamBlob(request);
+    return;
+  }
+  if (request.kind === 'decodeShare') {
+    const { id, fragment, maxBytes } = request;
+    void decodeShareFragment(fragment, maxBytes).then((result) =>
+      self.postMessage({ kind: 'decodedShare', id, result } satisfies DecodedShareResponse),
+    );
     return;
   }
   if (request.kind === 'parseMany') {

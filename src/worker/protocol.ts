@@ -2,6 +2,7 @@ import type { Diagnostic } from '../domain/diagnostics';
 import type { SourcePosition } from '../domain/diagnostics';
 import type { DocumentDigest } from '../domain/derive/digest';
 import type { CallbackDocument } from '../domain/model';
+import type { ShareDecodeResult } from '../domain/share/share-link';
 
 /** Parse a text and answer once with the whole result (the draft, a paste, a sample). */
 export interface ParseRequest {
@@ -51,6 +52,17 @@ export interface StreamBlobRequest {
   readonly index?: { readonly db: string; readonly key: string; readonly restore?: boolean };
 }
 
+/**
+ * Decode a share link's fragment (`domain/share/share-link.ts`): base64, decompression and JSON of up to 8 MB,
+ * off the page's thread (on it, opening a link of 10,000 callbacks was a task of several hundred milliseconds).
+ */
+export interface DecodeShareRequest {
+  readonly kind: 'decodeShare';
+  readonly id: number;
+  readonly fragment: string;
+  readonly maxBytes: number;
+}
+
 /** Stop a stream: the worker checks between batches. */
 export interface CancelRequest {
   readonly kind: 'cancel';
@@ -58,7 +70,7 @@ export interface CancelRequest {
 }
 
 export type WorkerRequest =
-  ParseRequest | StreamRequest | StreamBlobRequest | ParseManyRequest | CancelRequest;
+  ParseRequest | StreamRequest | StreamBlobRequest | ParseManyRequest | DecodeShareRequest | CancelRequest;
 
 /**
  * A document as the worker sends it (`wire.ts`):
@@ -126,4 +138,11 @@ export interface IndexedResponse {
   readonly bytes: number;
 }
 
-export type WorkerResponse = ParseResponse | BatchResponse | ManyResponse | IndexedResponse;
+export interface DecodedShareResponse {
+  readonly kind: 'decodedShare';
+  readonly id: number;
+  readonly result: ShareDecodeResult;
+}
+
+export type WorkerResponse =
+  ParseResponse | BatchResponse | ManyResponse | IndexedResponse | DecodedShareResponse;

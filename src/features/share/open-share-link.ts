@@ -3,10 +3,10 @@ import { LIMITS } from '../../domain/limits';
 import { decodeShareFragment } from '../../domain/share/share-link';
 import { useAppStore } from '../../store/app-store';
 import { loadTexts } from '../../store/load-texts';
+import { decodeShareInWorker } from '../../worker/parse-client';
 
 /** Takes the fragment out of the address bar (path and query stay), so a reload does not load the link again. */
-function removeFragment(): void {
-  const href = window.location.href;
+function removeFragment(href: string): void {
   const hash = href.indexOf('#');
   if (hash === -1) return;
   try {
@@ -23,9 +23,12 @@ function removeFragment(): void {
  */
 export async function openShareLink(hash: string): Promise<void> {
   const link = window.location.href;
-  removeFragment();
+  removeFragment(link);
   const store = useAppStore.getState();
-  const decoded = await decodeShareFragment(hash, LIMITS.shareLink);
+  const decoded = await decodeShareInWorker(hash, LIMITS.shareLink).catch(() =>
+    // The worker failed (it could not start): decoded here, as it would be there.
+    decodeShareFragment(hash, LIMITS.shareLink),
+  );
   if (!decoded.ok) {
     store.setOpenedLink({
       ok: false,
