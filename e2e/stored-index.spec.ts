@@ -81,6 +81,33 @@ async function expectKeptCounts(page: Page, fileBytes: number): Promise<void> {
   await expect(storage).toContainText(`${mib} MiB`);
 }
 
+/** Makes the stored index's header look written by an older app: the next reload parses the file again. */
+async function spoilHeader(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const id = sessionStorage.getItem('ci-viewer.tab');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(`ci-viewer.tab.${id}`);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = db.transaction('index', 'readwrite');
+    const store = tx.objectStore('index');
+    const keys = await new Promise<IDBValidKey[]>((resolve) => {
+      const req = store.getAllKeys();
+      req.onsuccess = () => resolve(req.result);
+    });
+    const header = keys.find((k) => Array.isArray(k) && k[1] === 'h');
+    if (!header) throw new Error('no header');
+    const value = await new Promise<Record<string, unknown>>((resolve) => {
+      const req = store.get(header);
+      req.onsuccess = () => resolve(req.result as Record<string, unknown>);
+    });
+    store.put({ ...value, v: '0:older' }, header);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+}
+
 function logFile(dir: string): string {
   mkdirSync(dir, { recursive: true });
   const path = `${dir}/kept.log`;
@@ -147,30 +174,7 @@ test('an index of another build, or none, is not read: the file is parsed again 
   const path = logFile(testInfo.outputPath('logs'));
   await loadLog(page, path);
   const first = (await documentItems(page).allInnerTexts()).slice(0, 10);
-  // As if an older app had written it.
-  await page.evaluate(async () => {
-    const id = sessionStorage.getItem('ci-viewer.tab');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(`ci-viewer.tab.${id}`);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const tx = db.transaction('index', 'readwrite');
-    const store = tx.objectStore('index');
-    const keys = await new Promise<IDBValidKey[]>((resolve) => {
-      const req = store.getAllKeys();
-      req.onsuccess = () => resolve(req.result);
-    });
-    const header = keys.find((k) => Array.isArray(k) && k[1] === 'h');
-    if (!header) throw new Error('no header');
-    const value = await new Promise<Record<string, unknown>>((resolve) => {
-      const req = store.get(header);
-      req.onsuccess = () => resolve(req.result as Record<string, unknown>);
-    });
-    store.put({ ...value, v: '0:older' }, header);
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  });
+  await spoilHeader(page);
   await page.reload();
   await expect(page.getByTestId('document-count')).toHaveText(String(COUNT), { timeout: 120_000 });
   const storage = page.getByTestId('storage-used');
@@ -185,4 +189,110 @@ test('an index of another build, or none, is not read: the file is parsed again 
   // Forget: the file and its index go.
   await page.getByTestId('storage-forget').click();
   await expect.poll(() => indexKeys(page)).toHaveLength(0);
+});
+
+/**
+ * Shrinks this origin's real storage quota (Chromium's DevTools protocol): the page's and the worker's IndexedDB
+ * writes meet it (a QuotaExceededError), though `navigator.storage.estimate()` in this (incognito) context still
+ * reports the usual quota, so the page's own check before storing a text does not see it.
+ */
+async function limitQuota(page: Page, room: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  const { usage } = (await cdp.send('Storage.getUsageAndQuota', { origin })) as { usage: number };
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + room });
+  const now = (await cdp.send('Storage.getUsageAndQuota', { origin })) as {
+    quota: number;
+    overrideActive: boolean;
+  };
+  expect(now).toMatchObject({ quota: usage + room, overrideActive: true });
+  // The database sees the new quota within a few seconds (it holds on to the room it was told of): until a write of
+  // more than the room fails, the test would load under the old quota.
+  await expect
+    .poll(() => page.evaluate(probeWrite, room + 200_000), { timeout: 30_000, intervals: [500] })
+    .toBe('QuotaExceededError');
+}
+
+/** Writes `bytes` into a scratch database: the error's name, or 'ok'. */
+async function probeWrite(bytes: number): Promise<string> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open('quota-probe');
+    req.onupgradeneeded = () => req.result.createObjectStore('s');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const tx = db.transaction('s', 'readwrite');
+  tx.objectStore('s').put('x'.repeat(bytes), 1);
+  const outcome = await new Promise<string>((resolve) => {
+    tx.oncomplete = () => resolve('ok');
+    tx.onabort = () => resolve(tx.error?.name ?? 'aborted');
+  });
+  db.close();
+  return outcome;
+}
+
+test('a file kept whose list does not fit: the person is told, nothing is lost, a reload parses it again', async ({
+  page,
+}, testInfo) => {
+  const path = logFile(testInfo.outputPath('logs'));
+  const fileBytes = statSync(path).size;
+  await loadLog(page, path);
+  const before = (await documentItems(page).allInnerTexts()).slice(0, 10);
+  // The next reload parses the file and stores its list again, under a real quota with room for the state and not
+  // for a record of the list (1,000 callbacks, about 2 MB). In this (incognito) context Chromium counts no usage:
+  // its quota meets each transaction alone (four writes of 1 MB pass under a quota of 1.5 MB), so a file's text
+  // (one write of 8 MB) would meet it before its list does: hence the file is kept first, the quota lowered after.
+  await spoilHeader(page);
+  await limitQuota(page, 600_000);
+  await page.reload();
+  await expect(page.getByTestId('document-count')).toHaveText(String(COUNT), { timeout: 120_000 });
+  const storage = page.getByTestId('storage-used');
+  await expect(page.getByTestId('storage-unindexed')).toHaveText(
+    'The list of 1 large file did not fit in the storage left: the file is kept, and a reload parses it again.',
+    { timeout: 60_000 },
+  );
+  await expect(storage).toHaveAttribute('data-unindexed', '1');
+  await expect(storage).toHaveAttribute('data-indexed', '0');
+  await expect(storage).toHaveAttribute('data-restored', '0');
+  // The file stays kept (no warning that callbacks would be lost); the list's old and partial records are deleted,
+  // and the figure is the file's (and the state's).
+  await expect(page.getByTestId('storage-warning')).toHaveCount(0);
+  expect(await indexKeys(page)).toHaveLength(0);
+  const shown = Number(await storage.getAttribute('data-bytes'));
+  expect(shown).toBeGreaterThanOrEqual(fileBytes);
+  expect(shown - fileBytes).toBeLessThan(20_000);
+  // The same rows (fewer in view: the storage line is a line longer).
+  const now = (await documentItems(page).allInnerTexts()).slice(0, 10);
+  expect(now.length).toBeGreaterThan(4);
+  expect(now).toEqual(before.slice(0, now.length));
+
+  // A reload still gives every callback back, parsed again; said again, in Chinese too.
+  await page.goto(page.url().replace('lang=en', 'lang=zh'));
+  await expect(page.getByTestId('document-count')).toHaveText(String(COUNT), { timeout: 120_000 });
+  await expect(page.getByTestId('storage-unindexed')).toHaveText(
+    '1 个大文件的回调列表超出了剩余存储空间：文件本身已保留，重新加载时将重新解析。',
+    { timeout: 60_000 },
+  );
+  await expect(storage).toHaveAttribute('data-restored', '0');
+});
+
+test('a file that does not fit: the person is told and chooses, nothing loaded is lost, no partial list is kept', async ({
+  page,
+}, testInfo) => {
+  const path = logFile(testInfo.outputPath('logs'));
+  await openApp(page);
+  // Less room than the file (one write of 8 MB) and than a record of its list.
+  await limitQuota(page, 600_000);
+  await page.getByTestId('file-input').setInputFiles(path);
+  await expect(page.getByTestId('document-count')).toHaveText(String(COUNT), { timeout: 120_000 });
+  await expect(page.getByTestId('storage-warning')).toContainText('do not fit in the storage left', {
+    timeout: 60_000,
+  });
+  // The worker's list of it met the quota too: nothing of it is left.
+  await page.waitForTimeout(2000);
+  expect(await indexKeys(page)).toHaveLength(0);
+  const storage = page.getByTestId('storage-used');
+  await expect(storage).toHaveAttribute('data-indexed', '0');
+  await expect(storage).toHaveAttribute('data-unindexed', '0');
+  await expectCount(page, COUNT);
 });

@@ -843,6 +843,11 @@ export const en = {
   'storage.kept': 'Kept for a reload of this tab: {size}',
   'storage.indexed.hint':
     'The list of each large file is kept too, and counted in this size: a reload shows it without parsing the file again',
+  'storage.unindexed': {
+    one: 'The list of {count} large file did not fit in the storage left: the file is kept, and a reload parses it again.',
+    other:
+      'The lists of {count} large files did not fit in the storage left: the files are kept, and a reload parses them again.',
+  },
   'storage.forget': 'Forget',
   'storage.forget.hint':
     'Delete the copy kept for a reload: the callbacks stay loaded, but a reload would lose them',

@@ -760,6 +760,7 @@ export const zh: Messages = {
   'undo.action': '撤销',
   'storage.kept': '已为此标签页的重新加载保留：{size}',
   'storage.indexed.hint': '大文件的回调列表也已保留（已计入此大小）：重新加载时无需再次解析文件即可显示',
+  'storage.unindexed': '{count} 个大文件的回调列表超出了剩余存储空间：文件本身已保留，重新加载时将重新解析。',
   'storage.forget': '不再保留',
   'storage.forget.hint': '删除为重新加载保留的副本：回调仍会显示，但重新加载页面后将丢失',
   'storage.off': '未保留：重新加载页面后将丢失这些回调。',

@@ -27,6 +27,8 @@ export interface KeptStorage {
   readonly indexed: number;
   /** Files listed from their stored index at this start (not parsed again). */
   readonly restored: number;
+  /** Files kept whose list did not fit in the storage left (the file is kept: a reload parses it again). */
+  readonly unindexed: number;
 }
 
 export const useKeptStorage = create<KeptStorage>(() => ({
@@ -35,6 +37,7 @@ export const useKeptStorage = create<KeptStorage>(() => ({
   unkept: undefined,
   indexed: 0,
   restored: 0,
+  unindexed: 0,
 }));
 
 /** sessionStorage: "off" when the person chose not to keep this tab's set. */
@@ -50,6 +53,8 @@ let db: TabDatabase | undefined;
 const kept = keptBytes();
 /** Sources the person chose to keep for this page only (the room was short). */
 const declined = new Set<string>();
+/** Kept files whose index did not fit (quota): the person is told a reload parses them again. */
+const unindexed = new Set<string>();
 let schedule: () => void = () => undefined;
 
 function session(): Storage | undefined {
@@ -136,7 +141,7 @@ function tookAway(s: AppState, prev: AppState): boolean {
  * keeping turned off meanwhile) is deleted; the others are counted.
  */
 function watchIndexes(tab: TabDatabase): void {
-  onIndexStored((key, ok, bytes) => {
+  onIndexStored(({ key, ok, bytes, quota }) => {
     const wanted =
       useKeptStorage.getState().status === 'ok' &&
       !declined.has(key) &&
@@ -147,7 +152,13 @@ function watchIndexes(tab: TabDatabase): void {
       kept.deleteIndex(key);
       if (ok) void tab.deleteIndexes([key]).catch(() => undefined);
     }
-    useKeptStorage.setState({ indexed: kept.indexCount, usedBytes: kept.total() });
+    if (!ok && quota && wanted) unindexed.add(key);
+    else unindexed.delete(key);
+    useKeptStorage.setState({
+      indexed: kept.indexCount,
+      usedBytes: kept.total(),
+      unindexed: unindexed.size,
+    });
   });
   setSourceIndexing({
     target: (id, restoring) =>
@@ -250,8 +261,15 @@ async function syncOnce(): Promise<void> {
     const gone = kept.ids().filter((id) => !wanted.has(id));
     if (gone.length > 0) {
       await tab.deleteTexts(gone);
-      for (const id of gone) kept.delete(id);
-      useKeptStorage.setState({ indexed: kept.indexCount, usedBytes: kept.total() });
+      for (const id of gone) {
+        kept.delete(id);
+        unindexed.delete(id);
+      }
+      useKeptStorage.setState({
+        indexed: kept.indexCount,
+        usedBytes: kept.total(),
+        unindexed: unindexed.size,
+      });
     }
     if (isOff()) return;
     const state = stateOf(useAppStore.getState());
@@ -322,11 +340,12 @@ export function keepUnkeptForThisPage(): void {
 /** Forget: deletes what the tab kept; the loaded callbacks stay, but a reload would lose them. */
 export async function stopKeeping(): Promise<void> {
   session()?.setItem(KEEP_KEY, 'off');
-  useKeptStorage.setState({ status: 'off', unkept: undefined, indexed: 0 });
+  useKeptStorage.setState({ status: 'off', unkept: undefined, indexed: 0, unindexed: 0 });
   // A save under way stops at its next step; what it already wrote goes with the clear below, not after it.
   await syncing?.catch(() => undefined);
   kept.clear();
   declined.clear();
+  unindexed.clear();
   await db?.clear().catch(() => undefined);
   useKeptStorage.setState({ usedBytes: 0 });
 }

@@ -246,7 +246,4 @@ function tabDatabase(id: string, db: IDBDatabase): TabDatabase {
   };
 }
 
-/** Whether an error is the browser saying the storage quota is used up. */
-export function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
-}
+export { isQuotaError } from '../worker/idb';

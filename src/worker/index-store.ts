@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../domain/diagnostics';
-import { done, request } from './idb';
+import { done, isQuotaError, request } from './idb';
 import { INDEX_STORE, indexKeyRange } from './index-keys';
 import type { WireDocument } from './protocol';
 import {
@@ -51,8 +51,11 @@ function openExisting(name: string): Promise<IDBDatabase | undefined> {
 export interface IndexWriter {
   /** Documents as they were sent, in order, and the bytes of the file read so far. */
   add(docs: readonly WireDocument[], read: number): void;
-  /** Stores what is left and the header (the index is complete): the bytes it takes, or undefined if it failed. */
-  finish(diagnostics: readonly Diagnostic[]): Promise<number | undefined>;
+  /**
+   * Stores what is left and the header (the index is complete): the bytes it takes, or why it is not stored
+   * (`quota`: the storage was full; what was written is deleted).
+   */
+  finish(diagnostics: readonly Diagnostic[]): Promise<number | 'quota' | 'failed'>;
   /** Deletes what was stored (a load stopped or failed: an index must hold the whole file). */
   abort(): Promise<void>;
 }
@@ -61,6 +64,11 @@ export interface IndexWriter {
 export function startIndexWriter(target: IndexTarget, size: number): IndexWriter {
   const opened = openExisting(target.db);
   let failed = false;
+  let quota = false;
+  const fail = (error: unknown): void => {
+    failed = true;
+    if (isQuotaError(error)) quota = true;
+  };
   let records = 0;
   let count = 0;
   let bytes = 0;
@@ -75,7 +83,7 @@ export function startIndexWriter(target: IndexTarget, size: number): IndexWriter
     tx.objectStore(INDEX_STORE).delete(indexKeyRange(target.key));
     await done(tx);
   });
-  chain.catch(() => (failed = true));
+  chain.catch(fail);
   const write = (run: (store: IDBObjectStore) => void): void => {
     if (failed) return;
     chain = chain.then(async () => {
@@ -85,8 +93,9 @@ export function startIndexWriter(target: IndexTarget, size: number): IndexWriter
       run(tx.objectStore(INDEX_STORE));
       await done(tx);
     });
-    chain.catch(() => (failed = true));
+    chain.catch(fail);
   };
+  const put = (record: IndexRecord, n: number): void => write((store) => store.put(record, [target.key, n]));
   const flush = (read: number): void => {
     if (buffer.length === 0) return;
     const record = encodeIndexRecord(buffer, read);
@@ -94,7 +103,7 @@ export function startIndexWriter(target: IndexTarget, size: number): IndexWriter
     count += buffer.length;
     bytes += storedBytesOf(record);
     buffer = [];
-    write((store) => store.put(record, [target.key, n]));
+    put(record, n);
   };
   let lastRead = 0;
   const remove = async (): Promise<void> => {
@@ -136,7 +145,7 @@ export function startIndexWriter(target: IndexTarget, size: number): IndexWriter
       }
       if (failed) {
         await remove();
-        return undefined;
+        return quota ? 'quota' : 'failed';
       }
       (await opened)?.close();
       return bytes;

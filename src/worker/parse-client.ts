@@ -3,6 +3,7 @@ import type { ParseResult } from '../domain/model';
 import type { CallbackDocument } from '../domain/model';
 import { orderBatches, type OrderedBatch } from './batch-order';
 import type {
+  IndexedResponse,
   ParseRequest,
   StreamBlobRequest,
   WireDocument,
@@ -28,7 +29,7 @@ function getWorker(slot = 0): Worker {
   const w = createParseWorker();
   w.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const response = event.data;
-    if (response.kind === 'indexed') indexListener(response.key, response.ok, response.bytes);
+    if (response.kind === 'indexed') indexListener(response);
     else pending.get(response.id)?.onResponse(response);
   };
   // A worker that dies (out of memory, a failed chunk load) fails what was being parsed; the next call starts a new one.
@@ -44,13 +45,13 @@ function getWorker(slot = 0): Worker {
   return w;
 }
 
-let indexListener: (key: string, ok: boolean, bytes: number) => void = () => undefined;
+let indexListener: (response: IndexedResponse) => void = () => undefined;
 
 /**
  * Told when a source's stored index is complete (or was found whole on a reload), with the bytes it takes, or could
  * not be stored (`StreamBlobRequest.index`).
  */
-export function onIndexStored(listener: (key: string, ok: boolean, bytes: number) => void): void {
+export function onIndexStored(listener: (response: IndexedResponse) => void): void {
   indexListener = listener;
 }
 

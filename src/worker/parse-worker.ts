@@ -172,7 +172,7 @@ async function streamBlob({ id, blob, batchSize, index }: StreamBlobRequest): Pr
         const stop = cancelled.delete(id);
         post([], true, stop, step.value);
         if (stop) void writer?.abort();
-        else if (writer) void writer.finish(step.value).then((bytes) => indexed(index?.key, bytes));
+        else if (writer) void writer.finish(step.value).then((outcome) => indexed(index?.key, outcome));
         return;
       }
       total.read = step.value.bytesRead;
@@ -201,16 +201,21 @@ async function streamBlob({ id, blob, batchSize, index }: StreamBlobRequest): Pr
 
 /**
  * Tells the page a source's index is complete, or was found whole on a reload (the bytes it takes), or could not be
- * stored (undefined): the page says what is kept.
+ * stored (`quota`: the storage was full): the page says what is kept.
  */
-function indexed(key: string | undefined, bytes: number | undefined): void {
+function indexed(key: string | undefined, outcome: number | 'quota' | 'failed'): void {
   if (key === undefined) return;
-  self.postMessage({
-    kind: 'indexed',
-    key,
-    ok: bytes !== undefined,
-    bytes: bytes ?? 0,
-  } satisfies IndexedResponse);
+  const response: IndexedResponse =
+    typeof outcome === 'number'
+      ? { kind: 'indexed', key, ok: true, bytes: outcome }
+      : {
+          kind: 'indexed',
+          key,
+          ok: false,
+          bytes: 0,
+          ...(outcome === 'quota' ? { quota: true as const } : {}),
+        };
+  self.postMessage(response);
 }
 
 /** Documents per batch of a restore: each batch is one page task (receiving it), so not a whole record. */

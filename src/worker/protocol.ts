@@ -134,6 +134,8 @@ export interface IndexedResponse {
   readonly kind: 'indexed';
   readonly key: string;
   readonly ok: boolean;
+  /** Not stored because the storage was full (the file's text stays kept: a reload parses it again). */
+  readonly quota?: true;
   /** What the index takes in storage (0 when it was not stored): the page counts it in what the tab keeps. */
   readonly bytes: number;
 }

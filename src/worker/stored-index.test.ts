@@ -102,6 +102,15 @@ describe('a file’s stored index gives back the documents the worker sent', () 
     expect(back?.[0]?.digest.times.runTimeMs).toBeNaN();
     expect(back).toEqual([odd, doc]);
   });
+
+  it('a text that says null is kept as it is, with the other documents of its record', () => {
+    const [doc] = parsePayload(readFixture('seed/case1-job-api.xml')).documents.map((d) => toWire(d));
+    if (!doc) throw new Error('no document');
+    const jobs = doc.digest.jobs.map((j) => ({ ...j, userData: 'null' }));
+    const odd = { ...doc, digest: { ...doc.digest, jobs, searchText: 'null\nnull' } };
+    const record = encodeIndexRecord([doc, odd, doc], 0);
+    expect(decodeIndexRecord(structuredClone(record))).toEqual([doc, odd, doc]);
+  });
 });
 
 describe('what is not a whole record of this version is not read (the file is parsed instead)', () => {

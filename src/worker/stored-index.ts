@@ -68,6 +68,10 @@ export function encodeIndexRecord(docs: readonly WireDocument[], read: number): 
   const onDemand = new Uint8Array(n);
   const json: string[] = [];
   const other: Record<number, Record<string, unknown>> = {};
+  // One JSON text for the whole record, in one call (a call per document, then a join, copied every digest twice);
+  // per document only when it holds a null (a number JSON cannot hold, or a text that says null: told apart below).
+  const whole = JSON.stringify(docs.map((d) => [d.digest, d.diagnostics.length > 0 ? d.diagnostics : 0]));
+  const fast = !whole.includes('null');
   docs.forEach((doc, i) => {
     const { index, format: f, state: s, diagnostics, source, digest, modelOnDemand, ...rest } = doc;
     const o = i * STRIDE;
@@ -83,6 +87,10 @@ export function encodeIndexRecord(docs: readonly WireDocument[], read: number): 
     onDemand[i] = modelOnDemand ? 1 : 0;
     const more: Record<string, unknown> = { ...rest };
     if (source.text !== undefined) more.sourceText = source.text;
+    if (fast) {
+      if (Object.keys(more).length > 0) other[i] = more;
+      return;
+    }
     // A digest has no null: one in its JSON was a number JSON cannot hold (NaN, Infinity); kept as it is.
     const text = JSON.stringify([digest, diagnostics.length > 0 ? diagnostics : 0]);
     if (text.includes('null')) {
@@ -92,7 +100,7 @@ export function encodeIndexRecord(docs: readonly WireDocument[], read: number): 
     } else json.push(text);
     if (Object.keys(more).length > 0) other[i] = more;
   });
-  return { n, at, format, state, onDemand, json: `[${json.join(',')}]`, other, read };
+  return { n, at, format, state, onDemand, json: fast ? whole : `[${json.join(',')}]`, other, read };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

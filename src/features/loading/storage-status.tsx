@@ -20,7 +20,7 @@ const size = (bytes: number): string => formatBytes(bytes) ?? `${bytes}`;
  */
 export function StorageStatus() {
   const t = useT();
-  const { status, usedBytes, unkept, indexed, restored } = useKeptStorage();
+  const { status, usedBytes, unkept, indexed, restored, unindexed } = useKeptStorage();
   const hasSources = useAppStore((s) => s.sources.length > 0);
   return (
     <>
@@ -52,9 +52,13 @@ export function StorageStatus() {
           data-bytes={usedBytes}
           data-indexed={indexed}
           data-restored={restored}
+          data-unindexed={unindexed}
           title={indexed > 0 ? t('storage.indexed.hint') : undefined}
         >
           <span>{t('storage.kept', { size: size(usedBytes) })}</span>
+          {unindexed > 0 ? (
+            <span data-testid="storage-unindexed">{t('storage.unindexed', { count: unindexed })}</span>
+          ) : null}
           <button
             type="button"
             className="link-button"
