@@ -43,3 +43,33 @@ describe('a text parsed in shares by several workers', () => {
     }
   });
 });
+
+describe('nextEach: each document given to a function as soon as it is parsed', () => {
+  it('gives what the function makes of the documents `next` gives, in order, batch by batch', () => {
+    const log = fixtureNames().map(readFixture).join('\n');
+    for (const text of [log, '', 'not a callback', 'x'.repeat(200)]) {
+      const whole = parsePayload(text, { maxInputLength: 100 }).documents;
+      const parse = startParse(text, { maxInputLength: 100 });
+      const seen: number[] = [];
+      const out: { index: number; doc: CallbackDocument }[] = [];
+      for (
+        let batch = parse.nextEach(3, (doc) => (seen.push(doc.index), { index: doc.index, doc }));
+        batch.length > 0;
+      ) {
+        expect(batch.length).toBeLessThanOrEqual(3);
+        expect(seen.length).toBe(out.length + batch.length);
+        out.push(...batch);
+        batch = parse.nextEach(3, (doc) => (seen.push(doc.index), { index: doc.index, doc }));
+      }
+      expect(out.map((o) => o.doc)).toEqual(whole);
+      expect(seen).toEqual(whole.map((d) => d.index));
+    }
+    const many = startParse(log, { maxInputLength: 1e9 });
+    const all = parsePayload(log, { maxInputLength: 1e9 }).documents;
+    expect(all.length).toBeGreaterThan(20);
+    const got: CallbackDocument[] = [];
+    for (let batch = many.nextEach(7, (d) => d); batch.length > 0; batch = many.nextEach(7, (d) => d))
+      got.push(...batch);
+    expect(got).toEqual(all);
+  });
+});

@@ -47,6 +47,8 @@ export interface IncrementalParse {
   readonly diagnostics: readonly Diagnostic[];
   /** The next documents, at most `count`; an empty list once all are given. Never throws. */
   next(count: number): CallbackDocument[];
+  /** `next`, each document given to `each` as soon as it is parsed and what it returns kept (its model can go). */
+  nextEach<T>(count: number, each: (doc: CallbackDocument) => T): T[];
   /** Passes over the next `count` payloads without parsing them (another worker parses them). */
   skip(count: number): void;
 }
@@ -61,14 +63,16 @@ export function startParse(text: string, options: ParseOptions = {}): Incrementa
 
 function done(documents: CallbackDocument[], diagnostics: readonly Diagnostic[]): IncrementalParse {
   let given = false;
+  const nextEach = <T>(_count: number, each: (doc: CallbackDocument) => T): T[] => {
+    if (given) return [];
+    given = true;
+    return documents.map(each);
+  };
   return {
     total: documents.length,
     diagnostics,
-    next: () => {
-      if (given) return [];
-      given = true;
-      return documents;
-    },
+    next: (count) => nextEach(count, same),
+    nextEach,
     skip: (count) => {
       if (count > 0) given = true;
     },
@@ -130,27 +134,29 @@ function start(text: string, options: ParseOptions): IncrementalParse {
 
   let cursor = 0;
   const { pieces, http } = split;
+  const nextEach = <T>(count: number, each: (doc: CallbackDocument) => T): T[] => {
+    const out: T[] = [];
+    for (; cursor < pieces.length && out.length < count; cursor++) {
+      const index = first + cursor;
+      let doc: CallbackDocument;
+      try {
+        const piece = pieces[cursor] as Piece;
+        doc = parsePiece(text, piece, index, lines, http?.contentType, !!http, undefined, {
+          contentVersion: http?.contentVersion,
+          nativeRefused: refused !== undefined && isRefusedAgain(piece, refused),
+        });
+      } catch (e) {
+        doc = crashed(text, { ...options, firstIndex: index }, e);
+      }
+      out.push(each(doc));
+    }
+    return out;
+  };
   return {
     total: pieces.length,
     diagnostics,
-    next(count) {
-      const out: CallbackDocument[] = [];
-      for (; cursor < pieces.length && out.length < count; cursor++) {
-        const index = first + cursor;
-        try {
-          const piece = pieces[cursor] as Piece;
-          out.push(
-            parsePiece(text, piece, index, lines, http?.contentType, !!http, undefined, {
-              contentVersion: http?.contentVersion,
-              nativeRefused: refused !== undefined && isRefusedAgain(piece, refused),
-            }),
-          );
-        } catch (e) {
-          out.push(crashed(text, { ...options, firstIndex: index }, e));
-        }
-      }
-      return out;
-    },
+    next: (count) => nextEach(count, same),
+    nextEach,
     skip(count) {
       cursor = Math.min(pieces.length, cursor + Math.max(0, count));
     },
@@ -334,6 +340,10 @@ export function strayCharacterOutside(text: string, pieces: readonly Piece[]): n
     STRAY.lastIndex = piece.end;
   }
   return -1;
+}
+
+function same<T>(value: T): T {
+  return value;
 }
 
 function isJsonSpace(c: number): boolean {

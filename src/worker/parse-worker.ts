@@ -99,13 +99,14 @@ async function stream({
   parse.skip(part * batchSize);
   for (;;) {
     const stop = cancelled.delete(id);
-    const documents = stop ? [] : parse.next(batchSize);
+    // Each made into its wire form as soon as it is parsed: its model is garbage at once, while young.
+    const documents = stop ? [] : parse.nextEach(batchSize, (d) => toWire(d, { modelsOnDemand: true }));
     const done = stop || documents.length === 0 || (sequence + parts) * batchSize >= parse.total;
     const response: BatchResponse = {
       kind: 'batch',
       id,
       sequence,
-      documents: documents.map((d) => toWire(d, { modelsOnDemand: true })),
+      documents,
       total: parse.total,
       diagnostics: sequence === 0 ? parse.diagnostics : [],
       done,

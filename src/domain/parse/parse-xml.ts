@@ -34,8 +34,29 @@ function isRepeating(name: string, path: () => readonly string[]): boolean {
   const suffixes = REPEATING_BY_NAME.get(name);
   if (!suffixes) return false;
   if (suffixes.includes('')) return true;
-  const joined = `.${path().join('.')}`;
-  return suffixes.some((s) => joined.endsWith(s));
+  const names = path();
+  return suffixes.some((s) => joinedEndsWith(names, s));
+}
+
+/**
+ * Whether `.${names.join('.')}` ends with `suffix`, without making that string: this runs for every element whose
+ * name may repeat (a callback has several), and the path is compared from its end.
+ */
+export function joinedEndsWith(names: readonly string[], suffix: string): boolean {
+  if (names.length === 0) return '.'.endsWith(suffix);
+  let k = suffix.length;
+  for (let i = names.length - 1; i >= 0 && k > 0; i--) {
+    const name = names[i] as string;
+    const from = k - name.length;
+    // The suffix begins inside this name: its start must be the name's end.
+    if (from < 0) return name.endsWith(suffix.slice(0, k));
+    if (!suffix.startsWith(name, from)) return false;
+    k = from;
+    if (k === 0) return true;
+    if (suffix.charCodeAt(k - 1) !== 46 /* . */) return false;
+    k--;
+  }
+  return k === 0;
 }
 
 /**

@@ -5,7 +5,7 @@ import { generateCallbackLog, payloadsOfGeneratedLog } from '../../../bench/gene
 import { fixtureNames, readFixture } from '../test-support/fixtures';
 import { fuzzInputs } from '../test-support/fuzz-inputs';
 import { HOSTILE_INPUTS } from '../test-support/hostile-inputs';
-import { isRepeatingIn, parseXml, readXml } from './parse-xml';
+import { isRepeatingIn, joinedEndsWith, parseXml, readXml } from './parse-xml';
 import { splitPayloads } from './split';
 import { readPlainXml } from './xml-fast-path';
 
@@ -289,5 +289,21 @@ describe('the XML fast path gives up on what it leaves to the library', () => {
     expect(readPlainXml(text, isRepeatingIn, roots)).toBeUndefined();
     // What it gives up on, the library still reads (or refuses) as before.
     expect(() => parseXml(text, [], nowhere)).not.toThrow();
+  });
+});
+
+describe('joinedEndsWith: whether a path joined with dots ends with a suffix, without joining it', () => {
+  it('says what `.${names.join(".")}`.endsWith(suffix) says, names with dots and empty ones included', () => {
+    const part = fc.constantFrom('', 'a', 'b', 'ab', 'a.b', '.', 'Object', 'ProcessResults');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 5 }), fc.array(part, { maxLength: 4 }), (names, pieces) => {
+        for (const suffix of [pieces.join('.'), `.${pieces.join('.')}`, pieces.join('')]) {
+          expect(joinedEndsWith(names, suffix)).toBe(`.${names.join('.')}`.endsWith(suffix));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(joinedEndsWith(['Response', 'ProcessResults', 'Object'], '.ProcessResults.Object')).toBe(true);
+    expect(joinedEndsWith(['Response', 'XProcessResults', 'Object'], '.ProcessResults.Object')).toBe(false);
   });
 });
