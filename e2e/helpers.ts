@@ -127,6 +127,16 @@ export async function expectCount(page: Page, count: number): Promise<void> {
   await expect(page.getByTestId('document-count')).toHaveText(String(count));
 }
 
+/**
+ * Waits until every loaded file and text is written for a reload (the storage line says "Kept", nothing pending):
+ * a reload from then on brings them all back.
+ */
+export async function expectAllKept(page: Page, timeout = 60_000): Promise<void> {
+  const line = page.getByTestId('storage-used');
+  await expect(line).toHaveAttribute('data-pending', '0', { timeout });
+  await expect(line).toContainText(/Kept for a reload|已为此标签页的重新加载保留/);
+}
+
 /** The list row showing a name (file name, sample label, "Pasted #n", "Draft"). */
 export function itemNamed(page: Page, name: string | RegExp): Locator {
   return documentItems(page).filter({ hasText: name });

@@ -841,6 +841,8 @@ export const en = {
   },
   'undo.action': 'Undo',
   'storage.kept': 'Kept for a reload of this tab: {size}',
+  'storage.keeping': 'Keeping for a reload… ({size} so far)',
+  'storage.keeping.hint': 'Until this says “Kept”, a reload would lose the callbacks loaded last',
   'storage.indexed.hint':
     'The list of each large file is kept too, and counted in this size: a reload shows it without parsing the file again',
   'storage.unindexed': {

@@ -759,6 +759,8 @@ export const zh: Messages = {
   'undo.cleared': '已全部清除：移除了 {count} 条回调。',
   'undo.action': '撤销',
   'storage.kept': '已为此标签页的重新加载保留：{size}',
+  'storage.keeping': '正在保存以便重新加载…（已保存 {size}）',
+  'storage.keeping.hint': '在显示“已为此标签页的重新加载保留”之前，重新加载页面会丢失最近加载的回调',
   'storage.indexed.hint': '大文件的回调列表也已保留（已计入此大小）：重新加载时无需再次解析文件即可显示',
   'storage.unindexed': '{count} 个大文件的回调列表超出了剩余存储空间：文件本身已保留，重新加载时将重新解析。',
   'storage.forget': '不再保留',

@@ -29,6 +29,11 @@ export interface KeptStorage {
   readonly restored: number;
   /** Files kept whose list did not fit in the storage left (the file is kept: a reload parses it again). */
   readonly unindexed: number;
+  /**
+   * Loaded sources a reload would not bring back yet: their text, or the state that lists them, is still being
+   * written (a large file takes a while). The line says "Keeping…" until it is 0, never "Kept" before.
+   */
+  readonly pending: number;
 }
 
 export const useKeptStorage = create<KeptStorage>(() => ({
@@ -38,6 +43,7 @@ export const useKeptStorage = create<KeptStorage>(() => ({
   indexed: 0,
   restored: 0,
   unindexed: 0,
+  pending: 0,
 }));
 
 /** sessionStorage: "off" when the person chose not to keep this tab's set. */
@@ -56,6 +62,16 @@ const declined = new Set<string>();
 /** Kept files whose index did not fit (quota): the person is told a reload parses them again. */
 const unindexed = new Set<string>();
 let schedule: () => void = () => undefined;
+/** The sources the last state written lists: a reload brings back these (and only these). */
+let savedIds: ReadonlySet<string> = new Set();
+
+/** Counts the loaded sources a reload would not bring back yet (`KeptStorage.pending`). */
+function updatePending(): void {
+  const { sources } = useAppStore.getState();
+  let pending = 0;
+  for (const x of sources) if (!savedIds.has(x.id) && !declined.has(x.id)) pending++;
+  if (useKeptStorage.getState().pending !== pending) useKeptStorage.setState({ pending });
+}
 
 function session(): Storage | undefined {
   try {
@@ -102,6 +118,7 @@ export async function startSessionPersistence(): Promise<() => void> {
     timer = setTimeout(save, SAVE_DELAY_MS);
   };
   const unsubscribe = useAppStore.subscribe((s, prev) => {
+    if (s.sources !== prev.sources) updatePending();
     // What the person took away is saved at once, not after the delay: a reload right after "Clear all" or a
     // removal must not bring it back (its text stays stored until the removal is final, for the Undo).
     if (tookAway(s, prev)) {
@@ -184,6 +201,7 @@ async function restore(tab: TabDatabase): Promise<void> {
   );
   if (orphans.length > 0) await tab.deleteIndexes(orphans).catch(() => undefined);
   if (!saved) return;
+  savedIds = new Set(saved.sources.map((x) => x.id));
   const values = await tab.getTexts(saved.sources.map((s) => s.id));
   const texts = await Promise.all(
     saved.sources.map(async (s) => {
@@ -275,6 +293,8 @@ async function syncOnce(): Promise<void> {
     const state = stateOf(useAppStore.getState());
     await tab.putState(state);
     kept.setState(stateBytes(state));
+    savedIds = new Set(state.sources.map((x) => x.id));
+    updatePending();
     if (isOff()) return;
     useKeptStorage.setState({ status: 'ok', usedBytes: kept.total() });
   } catch (error) {
@@ -305,6 +325,7 @@ async function keep(tab: TabDatabase, fresh: AppState['sources']): Promise<void>
       indexed: kept.indexCount,
       usedBytes: kept.total(),
     });
+    updatePending();
   };
   if (bytes > free) {
     short();
@@ -346,6 +367,7 @@ export async function stopKeeping(): Promise<void> {
   kept.clear();
   declined.clear();
   unindexed.clear();
+  savedIds = new Set();
   await db?.clear().catch(() => undefined);
   useKeptStorage.setState({ usedBytes: 0 });
 }
@@ -355,6 +377,7 @@ export function startKeeping(): void {
   session()?.removeItem(KEEP_KEY);
   declined.clear();
   useKeptStorage.setState({ status: db ? 'ok' : 'unavailable', unkept: undefined });
+  updatePending();
   schedule();
 }
 
@@ -362,5 +385,6 @@ export function startKeeping(): void {
 export function retryUnkept(): void {
   declined.clear();
   useKeptStorage.setState({ unkept: undefined });
+  updatePending();
   schedule();
 }

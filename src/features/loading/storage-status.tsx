@@ -20,7 +20,7 @@ const size = (bytes: number): string => formatBytes(bytes) ?? `${bytes}`;
  */
 export function StorageStatus() {
   const t = useT();
-  const { status, usedBytes, unkept, indexed, restored, unindexed } = useKeptStorage();
+  const { status, usedBytes, unkept, indexed, restored, unindexed, pending } = useKeptStorage();
   const hasSources = useAppStore((s) => s.sources.length > 0);
   return (
     <>
@@ -53,9 +53,17 @@ export function StorageStatus() {
           data-indexed={indexed}
           data-restored={restored}
           data-unindexed={unindexed}
-          title={indexed > 0 ? t('storage.indexed.hint') : undefined}
+          data-pending={pending}
+          title={
+            pending > 0 ? t('storage.keeping.hint') : indexed > 0 ? t('storage.indexed.hint') : undefined
+          }
         >
-          <span>{t('storage.kept', { size: size(usedBytes) })}</span>
+          {/* Never "Kept" while a reload would lose something loaded: a large file takes a while to write. */}
+          <span>
+            {pending > 0
+              ? t('storage.keeping', { size: size(usedBytes) })
+              : t('storage.kept', { size: size(usedBytes) })}
+          </span>
           {unindexed > 0 ? (
             <span data-testid="storage-unindexed">{t('storage.unindexed', { count: unindexed })}</span>
           ) : null}
