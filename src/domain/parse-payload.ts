@@ -2,8 +2,9 @@ import { diagnostic, type Diagnostic } from './diagnostics';
 import { LIMITS } from './limits';
 import type { CallbackDocument, ParseResult, SourceFormat } from './model';
 import { toCallbackModel } from './normalize/to-callback-model';
-import { parseJson, readLoneJson, trailingCommaDiagnostics, type NativeJson } from './parse/parse-json';
-import { parseXml, readLoneXml, type Locate } from './parse/parse-xml';
+import { isRefusedAgain, lonePayload } from './lone-payload';
+import { parseJson, trailingCommaDiagnostics, type NativeJson } from './parse/parse-json';
+import { parseXml, type Locate } from './parse/parse-xml';
 import { splitPayloads, type Piece } from './parse/split';
 import { LineIndex } from './position';
 
@@ -102,6 +103,8 @@ function start(text: string, options: ParseOptions): IncrementalParse {
   const lone = tried && 'parsed' in tried ? tried : undefined;
   /** `JSON.parse` threw on the lone text: the general path need not ask it again of the same payload. */
   const refused = tried && 'refused' in tried ? tried : undefined;
+  /** The XML fast path left the lone text: the general path need not try it again on the same one root. */
+  const left = tried && 'left' in tried ? tried.left : undefined;
   // Text JSON.parse or the XML fast path accepted holds no control character but white space, so it only looks
   // binary when it is full of U+FFFD (what a decoder makes of bytes that are not UTF-8).
   if ((!lone || text.includes('\ufffd')) && looksBinary(text)) {
@@ -144,6 +147,12 @@ function start(text: string, options: ParseOptions): IncrementalParse {
         doc = parsePiece(text, piece, index, lines, http?.contentType, !!http, undefined, {
           contentVersion: http?.contentVersion,
           nativeRefused: refused !== undefined && isRefusedAgain(piece, refused),
+          fastPathLeft:
+            left !== undefined &&
+            piece.format === 'xml' &&
+            piece.start === left.start &&
+            piece.end === left.end &&
+            piece.roots.length === 1,
         });
       } catch (e) {
         doc = crashed(text, { ...options, firstIndex: index }, e);
@@ -171,7 +180,11 @@ export function parsePiece(
   contentType: string | undefined,
   isHttp: boolean,
   parsed?: NativeJson,
-  headers: { readonly contentVersion?: string | undefined; readonly nativeRefused?: boolean } = {},
+  headers: {
+    readonly contentVersion?: string | undefined;
+    readonly nativeRefused?: boolean;
+    readonly fastPathLeft?: boolean;
+  } = {},
 ): CallbackDocument {
   const source = { text: text.slice(piece.start, piece.end), start: lines.positionOf(piece.start) };
   const locate: Locate = (offset) => lines.positionOf(piece.start + offset);
@@ -212,7 +225,8 @@ export function parsePiece(
     // `parsed`: the lone payload the fast path read (`lonePayload`), as `parseXml` would read it again.
     const outcome = parsed
       ? { ok: true as const, root: parsed.root }
-      : parseXml(source.text, piece.roots, locate);
+      : // The fast path reads a payload of one root as it read the lone text: it left it then, it would now.
+        parseXml(source.text, piece.roots, locate, { fastPath: headers.fastPathLeft !== true });
     if (!outcome.ok) return fail(outcome.error);
     root = outcome.root;
   } else {
@@ -266,60 +280,6 @@ export function parsePiece(
   return contentVersion ? { ...withType, contentVersion } : withType;
 }
 
-/**
- * The common input, one payload (a callback as Tencent sends it), read without the splitter. JSON: when the text
- * is `{…}` and `JSON.parse` takes it whole, it is one payload, and the structural pass the splitter would make to
- * find its end is not needed. So when `JSON.parse` takes it but a number would lose digits, and the tolerant parser
- * reads it whole (`readLoneJson`). XML: when the text is `<…>` and the fast path reads it as one root
- * (`readLoneXml`: plain elements, one root, only white space around it), the splitter would find that one root
- * too. Anything else (JSON Lines, several values or roots, syntax errors, deep nesting, XML the fast path leaves to
- * the library) takes the general path, which gives the same documents for this input; when `JSON.parse` threw, the
- * span and the commas it was given are returned (`refused`), so that path does not give it the same text again.
- */
-function lonePayload(
-  text: string,
-): { piece: Piece; parsed: NativeJson } | { refused: LoneRefusal } | undefined {
-  let start = 0;
-  while (start < text.length && isJsonSpace(text.charCodeAt(start))) start++;
-  let end = text.length;
-  while (end > start && isJsonSpace(text.charCodeAt(end - 1))) end--;
-  if (end - start > LIMITS.payload) return undefined;
-  const first = text.charCodeAt(start);
-  const last = text.charCodeAt(end - 1);
-  const isJson = first === 123 /* { */ && last === 125; /* } */
-  if (!isJson && !(first === 60 /* < */ && last === 62) /* > */) return undefined;
-  const body = start === 0 && end === text.length ? text : text.slice(start, end);
-  if (!isJson) {
-    const root = readLoneXml(body);
-    return root
-      ? {
-          piece: { format: 'xml', start, end, roots: [[0, end - start]] },
-          parsed: { root, trailingCommas: [] },
-        }
-      : undefined;
-  }
-  const read = readLoneJson(body);
-  if (!('why' in read)) return { piece: { format: 'json', start, end, roots: [] }, parsed: read };
-  return read.why === 'refused' ? { refused: { start, end, commas: read.commas } } : undefined;
-}
-
-/** The lone text `JSON.parse` threw on: its span, and the trailing commas removed before (relative to `start`). */
-interface LoneRefusal {
-  readonly start: number;
-  readonly end: number;
-  readonly commas: readonly number[];
-}
-
-/**
- * Whether the general path would give `JSON.parse` the very text it threw on: the same span with the same trailing
- * commas removed (`parseWithFindings` removes the scan's commas, offsets relative to the piece's start).
- */
-function isRefusedAgain(piece: Piece, { refused }: { refused: LoneRefusal }): boolean {
-  if (piece.format !== 'json' || piece.start !== refused.start || piece.end !== refused.end) return false;
-  const commas = piece.json?.trailingCommas ?? [];
-  return commas.length === refused.commas.length && commas.every((c, k) => c === refused.commas[k]);
-}
-
 /** U+FFFD (bytes that were not UTF-8) and the control characters a text does not hold. */
 // eslint-disable-next-line no-control-regex -- finding control characters is what this is for
 const STRAY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
@@ -344,10 +304,6 @@ export function strayCharacterOutside(text: string, pieces: readonly Piece[]): n
 
 function same<T>(value: T): T {
   return value;
-}
-
-function isJsonSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
 export function invalid(
