@@ -71,24 +71,42 @@ export function poolSize(): number {
   return Math.max(1, Math.min(4, cores - 1));
 }
 
+/**
+ * Sends the request made with its id, and settles with what `take` makes of the worker's one answer of `kind`.
+ * Rejects only when the worker itself fails (or `take` does).
+ */
+function ask<K extends WorkerResponse['kind'], T>(
+  request: (id: number) => WorkerRequest,
+  kind: K,
+  take: (response: Extract<WorkerResponse, { kind: K }>) => T | Promise<T>,
+): Promise<T> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, {
+      onResponse: (response) => {
+        if (response.kind !== kind) return;
+        pending.delete(id);
+        Promise.resolve(take(response as Extract<WorkerResponse, { kind: K }>)).then(resolve, reject);
+      },
+      reject,
+    });
+    send(request(id));
+  });
+}
+
 /** Parses text in the worker. Rejects only when the worker itself fails; a bad payload is a result, not an error. */
 export function parseInWorker(
   text: string,
   options: Omit<ParseRequest, 'id' | 'text' | 'kind'> = {},
 ): Promise<ParseResult> {
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, {
-      onResponse: (response) => {
-        if (response.kind !== 'result') return;
-        pending.delete(id);
-        const { documents, diagnostics } = response.result;
-        resolve({ documents: documents.map((d) => fromWire(d, text)), diagnostics });
-      },
-      reject,
-    });
-    send({ kind: 'parse', id, text, ...options });
-  });
+  return ask(
+    (id) => ({ kind: 'parse', id, text, ...options }),
+    'result',
+    ({ result: { documents, diagnostics } }) => ({
+      documents: documents.map((d) => fromWire(d, text)),
+      diagnostics,
+    }),
+  );
 }
 
 /**
@@ -99,47 +117,32 @@ export function parseManyInWorker(
   texts: readonly string[],
   options: { readonly maxInputLength?: number | undefined } = {},
 ): Promise<ParseResult[]> {
-  const id = nextId++;
   const reader = loadModelReader();
-  return new Promise((resolve, reject) => {
-    pending.set(id, {
-      onResponse: (response) => {
-        if (response.kind !== 'results') return;
-        pending.delete(id);
-        reader.then((read) => {
-          resolve(
-            response.results.map(({ documents, diagnostics }, i) => ({
-              documents: documents.map((d) => fromWire(d, texts[i] ?? '', read)),
-              diagnostics,
-            })),
-          );
-        }, reject);
-      },
-      reject,
-    });
-    send({
+  return ask(
+    (id) => ({
       kind: 'parseMany',
       id,
       texts,
       ...(options.maxInputLength ? { maxInputLength: options.maxInputLength } : {}),
-    });
-  });
+    }),
+    'results',
+    async ({ results }) => {
+      const read = await reader;
+      return results.map(({ documents, diagnostics }, i) => ({
+        documents: documents.map((d) => fromWire(d, texts[i] ?? '', read)),
+        diagnostics,
+      }));
+    },
+  );
 }
 
 /** Decodes a share link's fragment in the worker (never rejects for a bad link: that is a result). */
 export function decodeShareInWorker(fragment: string, maxBytes: number): Promise<ShareDecodeResult> {
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, {
-      onResponse: (response) => {
-        if (response.kind !== 'decodedShare') return;
-        pending.delete(id);
-        resolve(response.result);
-      },
-      reject,
-    });
-    send({ kind: 'decodeShare', id, fragment, maxBytes });
-  });
+  return ask(
+    (id) => ({ kind: 'decodeShare', id, fragment, maxBytes }),
+    'decodedShare',
+    (r) => r.result,
+  );
 }
 
 let modelReader: ModelReader | undefined;

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../domain/diagnostics';
 import { parsePayload, startParse } from '../domain/parse-payload';
 import { parseBlob } from '../domain/parse-blob';
-import { decodeShareFragment } from '../domain/share/share-link';
+import { decodeShareFragment, type ShareDecodeResult } from '../domain/share/share-link';
 import type {
   BatchResponse,
   DecodedShareResponse,
@@ -48,9 +48,12 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
   if (request.kind === 'decodeShare') {
     const { id, fragment, maxBytes } = request;
-    void decodeShareFragment(fragment, maxBytes).then((result) =>
-      self.postMessage({ kind: 'decodedShare', id, result } satisfies DecodedShareResponse),
-    );
+    // It never throws; were it to, the page would wait for an answer forever: a damaged link is said so.
+    void decodeShareFragment(fragment, maxBytes)
+      .catch((): ShareDecodeResult => ({ ok: false, error: 'share-corrupt', detail: 'cannot decode' }))
+      .then((result) =>
+        self.postMessage({ kind: 'decodedShare', id, result } satisfies DecodedShareResponse),
+      );
     return;
   }
   if (request.kind === 'parseMany') {
