@@ -53,10 +53,12 @@ export function entriesGeneration(entries: readonly ListEntry[]): number | undef
 
 /**
  * How many documents a source holds, for "· 2/3" in the list: while a large text loads, the number the parse will
- * give in all, so the entries already built stay valid as batches arrive.
+ * give in all less those the person removed, so the entries already built stay valid as batches arrive.
  */
 function sourceCount(source: LoadedSource): number {
-  return source.progress?.total ?? source.documents.length;
+  const { progress, documents, removed } = source;
+  if (!progress) return documents.length;
+  return Math.max(documents.length, progress.total - (removed?.length ?? 0));
 }
 
 /**
@@ -100,9 +102,27 @@ function rebuildEntries(
     seenContent: new Map(),
   };
   const entries: ListEntry[] = [];
-  addEntries(start, entries, DRAFT_SOURCE_ID, { kind: 'draft' }, draftDocuments, 0, draftDocuments.length);
+  addEntries(
+    start,
+    entries,
+    DRAFT_SOURCE_ID,
+    { kind: 'draft' },
+    draftDocuments,
+    0,
+    draftDocuments.length,
+    true,
+  );
   for (const source of sources)
-    addEntries(start, entries, source.id, source.origin, source.documents, 0, sourceCount(source));
+    addEntries(
+      start,
+      entries,
+      source.id,
+      source.origin,
+      source.documents,
+      0,
+      sourceCount(source),
+      !source.progress,
+    );
   return { ...start, entries };
 }
 
@@ -145,7 +165,7 @@ function extendEntries(
   for (let i = changed; i < sources.length; i++) {
     const now = sources[i] as LoadedSource;
     const had = (last.sources[i] as LoadedSource).documents.length;
-    addEntries(last, entries, now.id, now.origin, now.documents, had, sourceCount(now));
+    addEntries(last, entries, now.id, now.origin, now.documents, had, sourceCount(now), !now.progress);
   }
   return { ...last, draftDocuments, sources, entries };
 }
@@ -159,6 +179,7 @@ function addEntries(
   documents: readonly CallbackDocument[],
   from: number,
   count: number,
+  complete: boolean,
 ): void {
   const { seen, firstHolder, seenContent, sizes } = state;
   let size = sizes.get(sourceId);
@@ -166,8 +187,9 @@ function addEntries(
     size = { count: 0 };
     sizes.set(sourceId, size);
   }
-  // Entries built before share it: it only grows, unless none were (a source given its first documents).
-  size.count = Math.max(from === 0 ? 0 : size.count, count, documents.length);
+  // Entries built before share it: it only grows while the source loads, unless none were (a source given its first
+  // documents); once loaded, it is what the source holds (a total counted before removals were applied was more).
+  size.count = complete ? documents.length : Math.max(from === 0 ? 0 : size.count, count, documents.length);
   for (let i = from; i < documents.length; i++) {
     const doc = documents[i] as CallbackDocument;
     const at = entries.length;

@@ -152,6 +152,30 @@ describe('selectEntries while a large text loads in batches', () => {
     expect(selectTagOptions(useAppStore.getState())).toEqual([]);
     expect(selectStateOptions(useAppStore.getState())).toEqual([]);
   });
+  it('counts a restored file without the callbacks removed before the reload, while it loads and after', () => {
+    const once = read('derived/callbacks.jsonl').trim();
+    const documents = parsePayload([once, once, once].join('\n')).documents;
+    const removed = [documents[2]?.index ?? -1];
+    const store = useAppStore.getState();
+    const blob = new Blob(['not read here']);
+    const origin = { kind: 'file', fileName: 'big.log' } as const;
+    store.restoreSources([{ id: 's1', origin, text: '', blob, inBlob: true, removed }], 0);
+    const names = () =>
+      selectEntries(useAppStore.getState()).map((e) =>
+        entryName(
+          e,
+          (key) => key,
+          (s) => s,
+        ),
+      );
+    // The stored index knows the file's 9 callbacks from the start; one of them is not listed again.
+    store.appendSourceDocuments('s1', documents.slice(0, 5), { parsed: 5, total: 9, restored: true }, false);
+    expect(names()).toEqual([1, 2, 3, 4].map((n) => `big.log · ${n}/8`));
+    store.appendSourceDocuments('s1', documents.slice(5), { parsed: 9, total: 9, restored: true }, true);
+    expect(names()).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `big.log · ${n}/8`));
+    const state = useAppStore.getState();
+    expect(selectEntries(state)).toEqual(entriesFromScratch(state.draft.documents, state.sources));
+  });
 });
 
 describe('filters and sorting', () => {
