@@ -226,3 +226,41 @@ test('a share link of 10,000 small callbacks opens them all through the batched 
   await page.reload();
   await expect(page.getByTestId('document-count')).toHaveText('10000', { timeout: 90_000 });
 });
+
+test('a reload while a share link’s 10,000 callbacks are being kept brings back every group already written', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const fragment = await encodeShareFragment(smallSharedTexts(10_000));
+  await openApp(page);
+  // Watches the storage line from before the link opens: resolves with how many sources were still pending the
+  // first time some, but not all, of the 10,000 were written (each group of texts is written with a state that
+  // lists it; before, the state came after the last group, and a reload in between lost all 10,000).
+  const partly = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const look = (): boolean => {
+          const pending = Number(
+            document.querySelector('[data-testid="storage-used"]')?.getAttribute('data-pending') ?? NaN,
+          );
+          if (pending > 0 && pending < 10_000) {
+            resolve(pending);
+            return true;
+          }
+          return false;
+        };
+        const observer = new MutationObserver(() => {
+          if (look()) observer.disconnect();
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      }),
+  );
+  await page.evaluate((hash) => (location.hash = hash), fragment);
+  const pending = await partly;
+  await page.reload();
+  // At least what was written then (more groups may have landed before the reload), and nothing twice.
+  await expect
+    .poll(async () => Number(await page.getByTestId('document-count').textContent()), { timeout: 90_000 })
+    .toBeGreaterThanOrEqual(10_000 - pending);
+  expect(Number(await page.getByTestId('document-count').textContent())).toBeLessThanOrEqual(10_000);
+});

@@ -8,7 +8,7 @@ import { selectEntries } from './selectors';
 import { onIndexStored } from '../worker/parse-client';
 import { setSourceIndexing } from './source-indexing';
 import { keptBytes, stateBytes } from './kept-bytes';
-import { isQuotaError, openTabDatabase, type TabDatabase } from './tab-storage';
+import { isQuotaError, openTabDatabase, textGroups, type TabDatabase } from './tab-storage';
 
 /**
  * Keeps the tab's set for a reload (DESIGN.md "Storage"): each loaded text as a Blob in the tab's IndexedDB
@@ -292,9 +292,7 @@ async function syncOnce(): Promise<void> {
     if (isOff()) return;
     const state = stateOf(useAppStore.getState());
     await tab.putState(state);
-    kept.setState(stateBytes(state));
-    savedIds = new Set(state.sources.map((x) => x.id));
-    updatePending();
+    savedAs(state);
     if (isOff()) return;
     useKeptStorage.setState({ status: 'ok', usedBytes: kept.total() });
   } catch (error) {
@@ -304,22 +302,34 @@ async function syncOnce(): Promise<void> {
   }
 }
 
-/** Stores new texts when they fit; when the room is short, stores none of them and asks the person. */
+/** The state just written: what it takes, and the sources a reload now brings back. */
+function savedAs(state: SavedState): void {
+  kept.setState(stateBytes(state));
+  savedIds = new Set(state.sources.map((x) => x.id));
+  updatePending();
+}
+
+/**
+ * Stores new texts when they fit; when the room is short, stores none of them and asks the person. They go in
+ * groups (`textGroups`), each with a state that lists it, in one transaction: a reload while a share link's 10,000
+ * texts are being kept brings back every group written so far, not none. A group that meets the quota stops
+ * there: the groups written stay kept, and the person is asked about the rest.
+ */
 async function keep(tab: TabDatabase, fresh: AppState['sources']): Promise<void> {
   // A file as its Blob; a text as the string (many small texts then come back in one read).
   const texts = fresh.map((x) => ({ id: x.id, value: x.blob ?? x.text }));
   const sizeOf = (value: Blob | string): number => (typeof value === 'string' ? value.length : value.size);
-  const bytes = texts.reduce((n, b) => n + sizeOf(b.value), 0);
   const free = await freeBytes();
-  const short = (): void => {
+  const short = (left: AppState['sources']): void => {
     const unkept = useKeptStorage.getState().unkept;
-    const ids = [...(unkept?.ids ?? []), ...fresh.map((x) => x.id)];
-    for (const x of fresh) {
+    const ids = [...(unkept?.ids ?? []), ...left.map((x) => x.id)];
+    const bytes = left.reduce((n, x) => n + sizeOf(x.blob ?? x.text), 0);
+    for (const x of left) {
       declined.add(x.id);
       kept.deleteIndex(x.id);
     }
     // A file's index is of no use without its text.
-    void tab.deleteIndexes(fresh.map((x) => x.id)).catch(() => undefined);
+    void tab.deleteIndexes(left.map((x) => x.id)).catch(() => undefined);
     useKeptStorage.setState({
       unkept: { ids, bytes: (unkept?.bytes ?? 0) + bytes, freeBytes: free },
       indexed: kept.indexCount,
@@ -327,25 +337,32 @@ async function keep(tab: TabDatabase, fresh: AppState['sources']): Promise<void>
     });
     updatePending();
   };
-  if (bytes > free) {
-    short();
+  if (texts.reduce((n, b) => n + sizeOf(b.value), 0) > free) {
+    short(fresh);
     return;
   }
-  if (isOff()) return;
-  try {
-    await tab.putTexts(texts);
-    for (const { id, value } of texts) kept.setText(id, sizeOf(value));
-  } catch (error) {
-    if (!isQuotaError(error)) throw error;
-    short();
+  for (const group of textGroups(texts)) {
+    if (isOff()) return;
+    const state = stateOf(useAppStore.getState(), new Set(group.map((t) => t.id)));
+    try {
+      await tab.putTextsAndState(group, state);
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      short(fresh.filter((x) => !kept.hasText(x.id)));
+      return;
+    }
+    for (const { id, value } of group) kept.setText(id, sizeOf(value));
+    savedAs(state);
+    useKeptStorage.setState({ usedBytes: kept.total() });
   }
 }
 
-function stateOf(s: AppState): SavedState {
+/** The state to write: the sources whose text is kept (or written with it: `writing`), the draft, the selection. */
+function stateOf(s: AppState, writing?: ReadonlySet<string>): SavedState {
   return {
     v: 2,
     sources: s.sources
-      .filter((x) => kept.hasText(x.id))
+      .filter((x) => kept.hasText(x.id) || writing?.has(x.id) === true)
       .map(({ id, origin, removed }) => (removed?.length ? { id, origin, removed } : { id, origin })),
     draft: s.draft.text,
     pasteCount: s.pasteCount,

@@ -32,8 +32,11 @@ export interface TabDatabase {
   readonly id: string;
   /** The database's name (the worker stores files' indexes in it). */
   readonly name: string;
-  /** Stores texts in one transaction (thousands of a share link's texts in one go, not one by one). */
-  putTexts(texts: readonly StoredText[]): Promise<void>;
+  /**
+   * Stores texts and the state that lists them in one transaction: both or neither (a group of `textGroups`; a
+   * reload finds every text its state lists).
+   */
+  putTextsAndState(texts: readonly StoredText[], state: unknown): Promise<void>;
   /** The kept texts of these ids, read in one go. */
   getTexts(ids: readonly string[]): Promise<Map<string, Blob | string>>;
   /** Deletes texts and their indexes. */
@@ -147,7 +150,10 @@ export async function openTabDatabase(): Promise<TabDatabase | undefined> {
   }
 }
 
-/** Texts put in one transaction at most: a task of a few tens of milliseconds. */
+/**
+ * Texts put in one transaction at most: a task of a few tens of milliseconds (a put copies its text on the page's
+ * thread, and 10,000 texts of a share link put at once were a task of 0.7-1 s).
+ */
 const GROUP_TEXTS = 500;
 const GROUP_CHARACTERS = 2 * 1024 * 1024;
 
@@ -187,21 +193,12 @@ function tabDatabase(id: string, db: IDBDatabase): TabDatabase {
   return {
     id,
     name: DB_PREFIX + id,
-    putTexts: async (texts) => {
-      // In groups, each its own transaction and task: a put copies its text on the page's thread, and 10,000
-      // texts of a share link put at once were a task of 0.7-1 s. All or nothing: a group that fails takes the
-      // groups written before it away again.
-      const written: string[] = [];
-      try {
-        for (const group of textGroups(texts)) {
-          await write(TEXTS, (s) => group.forEach((t) => s.put(t.value, t.id)));
-          for (const t of group) written.push(t.id);
-        }
-      } catch (error) {
-        if (written.length > 0)
-          await write(TEXTS, (s) => written.forEach((k) => s.delete(k))).catch(() => undefined);
-        throw error;
-      }
+    putTextsAndState: async (texts, state) => {
+      const tx = db.transaction([TEXTS, STATE], 'readwrite');
+      const store = tx.objectStore(TEXTS);
+      for (const t of texts) store.put(t.value, t.id);
+      tx.objectStore(STATE).put(state, 'session');
+      await done(tx);
     },
     getTexts: async (keys) => {
       // All at once (two requests), not a request per text: 10,000 texts of a share link came back in 11 s.
