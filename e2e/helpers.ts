@@ -141,3 +141,34 @@ export async function expectAllKept(page: Page, timeout = 60_000): Promise<void>
 export function itemNamed(page: Page, name: string | RegExp): Locator {
   return documentItems(page).filter({ hasText: name });
 }
+
+/** The selection the tab's saved state holds (what a reload selects again), read from its database. */
+async function savedSelection(page: Page): Promise<string | undefined> {
+  return page.evaluate(async () => {
+    const id = sessionStorage.getItem('ci-viewer.tab');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(`ci-viewer.tab.${id}`);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const state = await new Promise<unknown>((resolve, reject) => {
+      const req = db.transaction('state', 'readonly').objectStore('state').get('session');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    const key = (state as { selectedKey?: unknown } | undefined)?.selectedKey;
+    return typeof key === 'string' ? key : undefined;
+  });
+}
+
+/**
+ * Waits until the saved state holds the selected row (it is written a moment after a change): a reload from then
+ * on selects it again. A fixed wait before the reload failed on a loaded machine.
+ */
+export async function expectSelectionKept(page: Page, timeout = 30_000): Promise<void> {
+  const row = documentItems(page).and(page.locator('[aria-selected="true"]'));
+  const key = (await row.getAttribute('id'))?.replace(/^document-/, '');
+  expect(key).toBeTruthy();
+  await expect.poll(() => savedSelection(page), { timeout }).toBe(key);
+}

@@ -1,7 +1,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateCallbackLog } from '../bench/generate-log';
-import { documentItems, expectCount, openApp } from './helpers';
+import { documentItems, expectAllKept, expectCount, expectSelectionKept, openApp } from './helpers';
 
 // A reload of a kept file lists it from its stored index (its documents as the worker sent them), not by parsing
 // it again; without a usable index it is parsed as before.
@@ -133,7 +133,8 @@ test('a reload lists a kept file from its stored index: same rows, count, select
   const selected = await documentItems(page).nth(5).textContent();
   // The rows in view (how many depends on the notices above the list).
   const before = (await documentItems(page).allInnerTexts()).slice(0, 10);
-  await page.waitForTimeout(800);
+  await expectAllKept(page);
+  await expectSelectionKept(page);
 
   await page.reload();
   await expect(page.getByTestId('document-count')).toHaveText(String(COUNT - 1), { timeout: 60_000 });

@@ -4,7 +4,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { generateCallbackLog } from '../bench/generate-log';
 import { smallSharedTexts } from '../bench/small-callbacks';
 import { encodeShareFragment } from '../src/domain/share/share-link';
-import { documentItems, expectAllKept, expectCount, itemNamed, loadSample, openApp } from './helpers';
+import {
+  documentItems,
+  expectAllKept,
+  expectCount,
+  expectSelectionKept,
+  itemNamed,
+  loadSample,
+  openApp,
+  pasteOnPage,
+} from './helpers';
 
 // Loads and reloads: generous on a shared, busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -44,7 +53,8 @@ test('a reload keeps a large set (a 40 MB file, over the old 8 MiB limit) with i
   await expect(page.getByTestId('storage-used')).toHaveAttribute('data-indexed', '1', { timeout: 60_000 });
   expect(await kept()).toBeGreaterThan(text.length);
   expect(await kept()).toBeLessThan(2 * text.length);
-  await page.waitForTimeout(1000);
+  await expectAllKept(page);
+  await expectSelectionKept(page);
 
   await page.reload();
   await expect(page.getByTestId('document-count')).toHaveText('14499', { timeout: 120_000 });
@@ -57,6 +67,37 @@ test('a reload keeps a large set (a 40 MB file, over the old 8 MiB limit) with i
       .filter({ hasText: selected ?? '' })
       .count(),
   ).toBe(0);
+});
+
+test('a large paste is kept as a Blob the way a file is: read in chunks, its list stored, listed again from it', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const text = generateCallbackLog({ count: 400, seed: 7 });
+  // Over the size from which a text is read in chunks (512 KiB).
+  expect(text.length).toBeGreaterThan(1024 * 1024);
+  await openApp(page);
+  await pasteOnPage(page, text);
+  await expect(page.getByTestId('document-count')).toHaveText('400', { timeout: 60_000 });
+  await expect(documentItems(page).first()).toContainText('#1 · 1/400');
+  // The selected callback's text is read from the Blob when it is shown.
+  await documentItems(page).nth(7).click();
+  const raw = page.locator('section[data-panel="raw"]');
+  await expect(raw).toContainText('JobsDetail', { timeout: 30_000 });
+  const jobId = (await documentItems(page).nth(7).textContent())?.match(/JobId([0-9a-z]+)/)?.[1] ?? 'none';
+  await expect(raw).toContainText(jobId);
+  // Kept with its stored list, as a file is.
+  const storage = page.getByTestId('storage-used');
+  await expect(storage).toHaveAttribute('data-indexed', '1', { timeout: 60_000 });
+  await expectAllKept(page);
+  await expectSelectionKept(page);
+  expect(Number(await storage.getAttribute('data-bytes'))).toBeGreaterThan(text.length);
+
+  await page.reload();
+  await expect(page.getByTestId('document-count')).toHaveText('400', { timeout: 60_000 });
+  await expect(storage).toHaveAttribute('data-restored', '1');
+  await expect(documentItems(page).and(page.locator('[aria-selected="true"]'))).toContainText(jobId);
+  await expect(raw).toContainText(jobId, { timeout: 30_000 });
 });
 
 test('a reload reads a file over the paste cap (64 MiB) under the file cap it was loaded with', async ({

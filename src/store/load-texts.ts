@@ -23,7 +23,7 @@ const store = () => useAppStore.getState();
  * it, and the first document found is selected so its panels show at once.
  */
 export async function loadTexts(loaded: readonly TextToLoad[]): Promise<void> {
-  const items = loaded.flatMap((item) => (mayBeSavedSet(item) ? expandSavedSet(item) : [item]));
+  const items = loaded.flatMap((item) => (mayBeSavedSet(item) ? expandSavedSet(item) : [item])).map(inBlob);
   if (items.length === 0) return;
   const ids = store().addSources(
     items.map(({ origin, text, blob, inBlob }) =>
@@ -70,6 +70,20 @@ function expandSavedSet(item: TextToLoad): readonly TextToLoad[] {
     text,
     maxInputLength: item.maxInputLength,
   }));
+}
+
+/**
+ * A large text (a paste, one text of a share link) becomes a Blob the way a file is one (issue 16, "the file is
+ * the store"): the worker reads it in chunks and stores its index, the page keeps no string of it and reads a
+ * callback's bytes when it is shown, and a reload lists it from its index. Under its cap only: a text over it goes
+ * to the parser, which refuses it with its message. Small texts stay strings (a share link's 10,000 as 10,000 Blobs
+ * would be 10,000 files in the tab's database, read back one by one).
+ */
+function inBlob(item: TextToLoad): TextToLoad {
+  const { text, blob, maxInputLength } = item;
+  if (blob || text.length < STREAM_THRESHOLD || text.length > (maxInputLength ?? LIMITS.pastedText))
+    return item;
+  return { origin: item.origin, text: '', blob: new Blob([text], { type: 'text/plain' }), inBlob: true };
 }
 
 /** What `readSavedSet` looks at first: a set is a JSON object with a `format` member. */

@@ -207,14 +207,14 @@ async function restore(tab: TabDatabase): Promise<void> {
     saved.sources.map(async (s) => {
       const value = values.get(s.id);
       if (value === undefined) return undefined;
-      // A pasted or shared text is kept as the string itself (`tab-storage.ts`).
+      // A small pasted or shared text is kept as the string itself (`tab-storage.ts`).
       if (typeof value === 'string') {
         kept.setText(s.id, value.length);
         return { ...s, text: value, maxInputLength: inputCapOf(s.origin) };
       }
       kept.setText(s.id, value.size);
-      // A large file stays in its Blob, read in chunks by the worker (or listed from its stored index).
-      if (s.origin.kind === 'file' && value.size >= STREAM_THRESHOLD)
+      // A large file or text stays in its Blob, read in chunks by the worker (or listed from its stored index).
+      if (value.size >= STREAM_THRESHOLD)
         return { ...s, blob: value, text: '', inBlob: true as const, restore: true as const };
       return { ...s, blob: value, text: await value.text(), maxInputLength: inputCapOf(s.origin) };
     }),

@@ -20,8 +20,9 @@ const STATE = 'state';
 const DB_VERSION = 2;
 
 /**
- * A kept text: a file as its Blob (never encoded again); a pasted or shared text as the string itself, so the
- * thousands of a share link come back in one read (`getAll`), not a Blob read each.
+ * A kept text: a file, or a large pasted or shared text, as its Blob (never encoded again); a smaller pasted or
+ * shared text as the string itself, so the thousands of a share link come back in one read (`getAll`), not a Blob
+ * read each.
  */
 export interface StoredText {
   readonly id: string;
