@@ -73,6 +73,16 @@ const CODES = {
   'json-bad-string': { severity: 'error', en: 'JSON: invalid string', zh: 'JSON：字符串无效' },
   'json-bad-number': { severity: 'error', en: 'JSON: invalid number', zh: 'JSON：数字无效' },
   'payload-too-large': { severity: 'error', en: 'Payload over the 16 MB cap', zh: '单个回调超过 16 MB 上限' },
+  'too-many-containers': {
+    severity: 'error',
+    en: 'Too many objects and arrays in one payload (a limit against hostile input)',
+    zh: '单个回调中的对象和数组过多（防范恶意输入的上限）',
+  },
+  'too-many-names': {
+    severity: 'error',
+    en: 'Too many distinct names (keys, elements, attributes) in one payload (a limit against hostile input)',
+    zh: '单个回调中不同的名称（键、元素、属性）过多（防范恶意输入的上限）',
+  },
   'input-too-large': { severity: 'error', en: 'Input over the size cap', zh: '输入超过大小上限' },
   'no-payload': { severity: 'error', en: 'No XML or JSON payload found', zh: '未找到 XML 或 JSON 回调内容' },
   'binary-input': {

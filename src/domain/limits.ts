@@ -12,3 +12,24 @@ export const LIMITS = {
   /** A share link's decompressed data. */
   shareLink: 8 * MiB,
 } as const;
+
+/**
+ * Limits on the structure of one payload, decided by the pass that reads its structure before any tree is built
+ * (DESIGN.md "Security and robustness"), so no payload within the size cap takes the engine seconds to build: a
+ * payload of 16 MiB can hold 8 million arrays (`JSON.parse` alone: 2-5 s), or 1.2 million distinct key names
+ * (1.2-10 s: V8 interns each name, and objects of new names each make new hidden classes). Each limit is over ten
+ * times the largest real structure measured (the fixtures, and 16 MiB of the benchmark generator's callbacks in one
+ * JSON array or one XML document: notes/issue-18-s7.md).
+ */
+export const STRUCTURE_LIMITS = {
+  /**
+   * JSON objects and arrays in one payload. Largest measured: 471 in one fixture payload; 119,121 in 15.4 MB of
+   * generated callbacks in one array (about 130,000 at 16 MiB).
+   */
+  containers: 1_500_000,
+  /**
+   * Distinct names in one payload: JSON keys as spelled, XML element and attribute names. Largest measured: 182 in
+   * one fixture payload (JSON and XML); 100 (JSON) and 116 (XML) in 16 MiB of generated callbacks.
+   */
+  names: 2_000,
+} as const;

@@ -2,10 +2,13 @@
  * The lone-payload shortcut of `parsePayload`: the whole input one JSON object or one plain XML element, read
  * without the splitter's pass over it.
  */
+import type { Diagnostic } from './diagnostics';
 import { LIMITS } from './limits';
 import { readLoneJson, type NativeJson } from './parse/parse-json';
-import { readLoneXml } from './parse/parse-xml';
+import { readLoneXml, refusedByFastPath, type Locate } from './parse/parse-xml';
 import type { Piece } from './parse/split';
+import { overLimitDiagnostic } from './parse/structure-limits';
+import { FastRefusal } from './parse/xml-fast-path';
 
 /**
  * The common input, one payload (a callback as Tencent sends it), read without the splitter. JSON: when the text
@@ -17,7 +20,10 @@ import type { Piece } from './parse/split';
  * the library) takes the general path, which gives the same documents for this input; when `JSON.parse` threw, the
  * span and the commas it was given are returned (`refused`), so that path does not give it the same text again;
  * when the XML fast path left it, its span (`left`), so that path does not give the fast path the same text again
- * (16 MiB with a mismatched tag at the end was read twice by it).
+ * (16 MiB with a mismatched tag at the end was read twice by it). A lone text refused where it was read (over a
+ * structure limit, or XML with a mismatched closing tag the fast path found) gives that refusal (`refusedAt`): the
+ * general path still splits the text (its pieces' spans are the splitter's to say), but the piece that starts where
+ * the lone text does and holds that offset has the same text up to it, so the same refusal, and is not read again.
  */
 export function lonePayload(
   text: string,
@@ -25,6 +31,7 @@ export function lonePayload(
   | { piece: Piece; parsed: NativeJson }
   | { refused: LoneRefusal }
   | { left: { start: number; end: number } }
+  | { refusedAt: LoneRefusedAt }
   | undefined {
   let start = 0;
   while (start < text.length && isJsonSpace(text.charCodeAt(start))) start++;
@@ -38,6 +45,14 @@ export function lonePayload(
   const body = start === 0 && end === text.length ? text : text.slice(start, end);
   if (!isJson) {
     const root = readLoneXml(body);
+    if (root instanceof FastRefusal) {
+      const error = (locate: Locate): Diagnostic => {
+        const outcome = refusedByFastPath(root, locate);
+        if (outcome.ok) throw new Error('a refusal gave a tree');
+        return outcome.error;
+      };
+      return { refusedAt: { format: 'xml', start, offset: root.offset, error } };
+    }
     return root
       ? {
           piece: { format: 'xml', start, end, roots: [[0, end - start]] },
@@ -47,7 +62,28 @@ export function lonePayload(
   }
   const read = readLoneJson(body);
   if (!('why' in read)) return { piece: { format: 'json', start, end, roots: [] }, parsed: read };
+  if (read.why === 'limit') {
+    const over = read.over;
+    const error = (locate: Locate) => overLimitDiagnostic(over, locate(over.offset));
+    return { refusedAt: { format: 'json', start, offset: over.offset, error } };
+  }
   return read.why === 'refused' ? { refused: { start, end, commas: read.commas } } : undefined;
+}
+
+/** A lone text refused at `offset` (relative to `start`), with the error a piece holding it gets. */
+export interface LoneRefusedAt {
+  readonly format: 'xml' | 'json';
+  readonly start: number;
+  readonly offset: number;
+  readonly error: (locate: Locate) => Diagnostic;
+}
+
+/** The error of a piece that starts where a refused lone text does and holds the offset it was refused at. */
+export function refusedAgain(piece: Piece, { refusedAt }: { refusedAt: LoneRefusedAt }) {
+  const { format, start, offset, error } = refusedAt;
+  return piece.format === format && piece.start === start && offset < piece.end - piece.start
+    ? error
+    : undefined;
 }
 
 /** The lone text `JSON.parse` threw on: its span, and the trailing commas removed before (relative to `start`). */

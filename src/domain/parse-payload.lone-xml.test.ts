@@ -10,14 +10,20 @@ import { describe, expect, it } from 'vitest';
 import { SHAPES } from '../../bench/fuzz-shapes';
 import { parsePayload, type ParseOptions } from './parse-payload';
 import { readLoneXml } from './parse/parse-xml';
+import { FastRefusal } from './parse/xml-fast-path';
 import { fixtureNames, readFixture } from './test-support/fixtures';
 
 function expectSamePaths(text: string, options: ParseOptions = {}): void {
   expect(parsePayload(text, options)).toEqual(parsePayload(text, { ...options, splitAlways: true }));
 }
 
-/** Whether the shortcut reads `text` (what `lonePayload` gives the fast path: the text without white space around). */
-const taken = (text: string) => readLoneXml(text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '')) !== undefined;
+/** What the shortcut makes of `text` (what `lonePayload` gives the fast path: the text without white space around). */
+const lone = (text: string) => readLoneXml(text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, ''));
+/** Whether the shortcut reads `text` to a tree. */
+const taken = (text: string) => {
+  const read = lone(text);
+  return read !== undefined && !(read instanceof FastRefusal);
+};
 
 const nest = (depth: number) => `${'<a>'.repeat(depth)}1${'</a>'.repeat(depth)}`;
 
@@ -28,7 +34,6 @@ const STEP_ASIDE: readonly (readonly [name: string, text: string])[] = [
   ['a prolog', '<?xml version="1.0"?><R><a>1</a></R>'],
   ['a byte order mark', '\ufeff<R><a>1</a></R>'],
   ['stray text after the root', '<R><a>1</a></R> x>'],
-  ['a mismatched closing tag', '<R><a>1</a></S>'],
   ['nesting past the limit', `<R>${nest(256)}</R>`],
   ['an entity', '<R><a>1&amp;2</a></R>'],
   ['a self-closing root', '<R/>'],
@@ -61,6 +66,18 @@ describe('the lone-XML shortcut', () => {
   it.each(STEP_ASIDE)('steps aside for %s, and both paths agree', (_, text) => {
     expect(taken(text)).toBe(false);
     expectSamePaths(text);
+  });
+
+  it.each([
+    ['a mismatched closing tag', '<R><a>1</a></S>'],
+    ['a mismatched closing tag, white space around', '\n <R>\n<a>1</b>\n</R>\n'],
+    ['a mismatched closing tag, tags that do not pair up after it', '<R><a>1</b></R><c>\n'],
+  ])('refuses %s where it reads it, and both paths agree', (_, text) => {
+    expect(lone(text)).toBeInstanceOf(FastRefusal);
+    expectSamePaths(text);
+    const [doc, ...more] = parsePayload(text).documents;
+    expect(more).toEqual([]);
+    expect(doc?.diagnostics[0]?.code).toBe('xml-mismatched-tag');
   });
 
   it.each(TAKEN)('is taken for %s, and both paths agree', (_, text) => {

@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic } from './diagnostics';
 import { LIMITS } from './limits';
 import type { CallbackDocument, ParseResult, SourceFormat } from './model';
 import { toCallbackModel } from './normalize/to-callback-model';
-import { isRefusedAgain, lonePayload } from './lone-payload';
+import { isRefusedAgain, lonePayload, refusedAgain } from './lone-payload';
 import { parseJson, trailingCommaDiagnostics, type NativeJson } from './parse/parse-json';
 import { parseXml, type Locate } from './parse/parse-xml';
 import { splitPayloads, type Piece } from './parse/split';
@@ -101,6 +101,8 @@ function start(text: string, options: ParseOptions): IncrementalParse {
   if (!NOT_BLANK.test(text)) return done([], [diagnostic('empty-input')]);
   const tried = options.splitAlways ? undefined : lonePayload(text);
   const lone = tried && 'parsed' in tried ? tried : undefined;
+  /** The lone text was refused where it was read: so is the piece that holds that place. */
+  const refusedAt = tried && 'refusedAt' in tried ? tried : undefined;
   /** `JSON.parse` threw on the lone text: the general path need not ask it again of the same payload. */
   const refused = tried && 'refused' in tried ? tried : undefined;
   /** The XML fast path left the lone text: the general path need not try it again on the same one root. */
@@ -144,6 +146,7 @@ function start(text: string, options: ParseOptions): IncrementalParse {
       let doc: CallbackDocument;
       try {
         const piece = pieces[cursor] as Piece;
+        const error = refusedAt && refusedAgain(piece, refusedAt);
         doc = parsePiece(text, piece, index, lines, http?.contentType, !!http, undefined, {
           contentVersion: http?.contentVersion,
           nativeRefused: refused !== undefined && isRefusedAgain(piece, refused),
@@ -153,6 +156,7 @@ function start(text: string, options: ParseOptions): IncrementalParse {
             piece.start === left.start &&
             piece.end === left.end &&
             piece.roots.length === 1,
+          ...(error ? { error } : {}),
         });
       } catch (e) {
         doc = crashed(text, { ...options, firstIndex: index }, e);
@@ -184,6 +188,8 @@ export function parsePiece(
     readonly contentVersion?: string | undefined;
     readonly nativeRefused?: boolean;
     readonly fastPathLeft?: boolean;
+    /** The payload was refused where the lone text was read (`lonePayload`): its error, given `locate`. */
+    readonly error?: (locate: Locate) => Diagnostic;
   } = {},
 ): CallbackDocument {
   const source = { text: text.slice(piece.start, piece.end), start: lines.positionOf(piece.start) };
@@ -218,6 +224,8 @@ export function parsePiece(
   if (piece.tooDeepAt !== undefined) {
     return fail(diagnostic('nesting-too-deep', { position: lines.positionOf(piece.tooDeepAt) }));
   }
+
+  if (headers.error) return fail(headers.error(locate));
 
   let root: unknown;
   const parseDiagnostics: Diagnostic[] = [];

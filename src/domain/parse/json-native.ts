@@ -3,8 +3,10 @@
  * unsafe names, nesting deeper than the splitter accepts) checked around it, so the tolerant parser in
  * `parse-json.ts` only reads what needs it.
  */
+import { STRUCTURE_LIMITS } from '../limits';
 import { MAX_DEPTH, isExactNumber, isNumberChar } from './scan';
 import type { JsonFindings } from './split';
+import { NameCounter, jsonOverLimit, type OverLimit } from './structure-limits';
 import { REFUSED_ALTERNATIVES } from './unsafe-names';
 
 /** A JSON text read by `JSON.parse`, with the offsets of the trailing commas removed before it. */
@@ -20,6 +22,12 @@ export function parseWithFindings(text: string, findings: JsonFindings): NativeJ
 
 /** `parseWithFindings`, saying why when it cannot read the text. */
 export function readWithFindings(text: string, findings: JsonFindings): NativeJson | NativeMiss {
+  // The scan counted containers and keys: only a piece with more of them than the limits allow can be over one,
+  // and only then is the text read again to tell (keys counted are not distinct names) and where.
+  if (findings.containers > STRUCTURE_LIMITS.containers || findings.keys > STRUCTURE_LIMITS.names) {
+    const over = jsonOverLimit(text);
+    if (over) return { why: 'limit', over };
+  }
   if (findings.hasLossyNumber) return LOSSY;
   if (findings.hasUnsafeName) return OTHER;
   const commas = findings.trailingCommas;
@@ -46,10 +54,12 @@ const NUMBER_TOKEN = /[:,[][ \t\r\n]*(-?\d[\d.eE+-]*)(?=[ \t\r\n]*[,}\]])/g;
  * Why `readNative` could not read a text: a number a float would change (`lossy`: the text may be valid JSON, for
  * the tolerant parser to read), `JSON.parse` threw on it with these trailing commas removed (`refused`: the same
  * text with the same commas is refused again, so a caller may go straight to the tolerant parser), or anything else
- * (an unsafe name, nesting deeper than the splitter accepts).
+ * (an unsafe name, nesting deeper than the splitter accepts), or the text is over a structure limit (`limit`: it is
+ * refused, and nothing reads it).
  */
 export type NativeMiss =
   | { readonly why: 'lossy' }
+  | { readonly why: 'limit'; readonly over: OverLimit }
   | { readonly why: 'refused'; readonly commas: readonly number[] }
   | { readonly why: 'other' };
 const LOSSY: NativeMiss = { why: 'lossy' };
@@ -80,6 +90,7 @@ export function readNative(text: string): NativeJson | NativeMiss {
   // rather than a search of every number token, searches for closers, a sort, and a walk of the parsed tree (whose
   // keys V8 lists and sorts to be walked: 1.2 million of them for a wide object of 16 MiB).
   const large = text.length > NUMBERS_FIRST_LENGTH ? structureOf(text, MAX_DEPTH) : undefined;
+  if (large?.over) return { why: 'limit', over: large.over };
   if (large?.lossy) return LOSSY;
   const commas = large ? large.trailingCommas : trailingCommasOf(text);
   if (large?.tooDeep) return OTHER;
@@ -95,6 +106,12 @@ export function readNative(text: string): NativeJson | NativeMiss {
   if (large) return { root, trailingCommas: commas };
   const shape = shapeOf(root, MAX_DEPTH);
   if (shape === undefined) return OTHER;
+  // A small text (`JSON.parse` builds it in a few milliseconds): its tree's counts tell whether it may be over a
+  // structure limit, as the scan's do for a large one.
+  if (shape.containers > STRUCTURE_LIMITS.containers || shape.keys > STRUCTURE_LIMITS.names) {
+    const over = jsonOverLimit(text);
+    if (over) return { why: 'limit', over };
+  }
   if (shape.numbers > 0 && !numbersAreExact(text, shape)) return LOSSY;
   return { root, trailingCommas: commas };
 }
@@ -112,8 +129,19 @@ export function readNative(text: string): NativeJson | NativeMiss {
 export function structureOf(
   text: string,
   max: number,
-): { trailingCommas: number[]; tooDeep: boolean; balanced: boolean; lossy: boolean } {
+): {
+  trailingCommas: number[];
+  tooDeep: boolean;
+  balanced: boolean;
+  lossy: boolean;
+  over?: OverLimit;
+} {
   const trailingCommas: number[] = [];
+  const names = new NameCounter();
+  let containers = 0;
+  /** Where the last string opened (a key when a `:` follows it). */
+  let stringFrom = -1;
+  let stringTo = -1;
   const open = new Uint8Array(max);
   let depth = 0;
   let tooDeep = false;
@@ -128,13 +156,28 @@ export function structureOf(
     if (c === 32 || c === 10 || c === 13 || c === 9) continue;
     if (closedRoot) balanced = false;
     if (c === 34 /* " */) {
+      stringFrom = i;
       do i = text.indexOf('"', i + 1);
       while (i !== -1 && isEscaped(text, i));
       if (i === -1) {
         balanced = false;
         break;
       }
+      stringTo = i;
+    } else if (c === 58 /* : */) {
+      if (previous === 34 && !names.add(text.slice(stringFrom + 1, stringTo))) {
+        const name = text.slice(stringFrom + 1, stringTo);
+        return {
+          trailingCommas,
+          tooDeep,
+          balanced,
+          lossy: false,
+          over: { limit: 'names', offset: stringFrom, name },
+        };
+      }
     } else if (c === 123 || c === 91) {
+      if (++containers > STRUCTURE_LIMITS.containers)
+        return { trailingCommas, tooDeep, balanced, lossy: false, over: { limit: 'containers', offset: i } };
       if (depth < max) open[depth] = c;
       if (++depth > max) tooDeep = true;
     } else if (c === 125 || c === 93) {
@@ -213,6 +256,9 @@ function isEscaped(text: string, quote: number): boolean {
 interface Shape {
   /** Number values in all. */
   numbers: number;
+  /** Objects and arrays, and object members, in all. */
+  containers: number;
+  keys: number;
   /**
    * The distinct keys of the object members whose value is a number, while there are at most `MAX_KEY_SEARCHES`
    * of them; undefined once there are more, or once a number sits in an array (then every token is searched).
@@ -226,14 +272,15 @@ interface Shape {
  */
 function shapeOf(root: unknown, max: number): Shape | undefined {
   if (typeof root !== 'object' || root === null)
-    return { numbers: typeof root === 'number' ? 1 : 0, numberKeys: undefined };
-  const shape: Shape = { numbers: 0, numberKeys: new Set() };
+    return { numbers: typeof root === 'number' ? 1 : 0, numberKeys: undefined, containers: 0, keys: 0 };
+  const shape: Shape = { numbers: 0, numberKeys: new Set(), containers: 0, keys: 0 };
   const nodes: object[] = [root];
   const depths: number[] = [1];
   while (nodes.length > 0) {
     const node = nodes.pop() as object;
     const depth = depths.pop() as number;
     if (depth > max) return undefined;
+    shape.containers++;
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         const value: unknown = node[i];
@@ -249,6 +296,7 @@ function shapeOf(root: unknown, max: number): Shape | undefined {
     }
     // for…in: JSON.parse gives plain objects, whose own enumerable keys are all that for…in sees.
     for (const key in node) {
+      shape.keys++;
       const value = (node as Record<string, unknown>)[key];
       if (typeof value === 'object' && value !== null) {
         nodes.push(value);

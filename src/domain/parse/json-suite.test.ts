@@ -74,6 +74,8 @@ function readAllWays(text: string): { native: Reading; scanned?: Reading; tolera
     trailingCommas: (scan.trailingCommas ?? []).map((at) => at - start),
     hasLossyNumber: scan.hasLossyNumber === true,
     hasUnsafeName: scan.hasUnsafeName === true,
+    containers: scan.containers ?? 0,
+    keys: scan.keys ?? 0,
   };
   const scanned = asReading(parseJson(text.slice(start), (o) => nowhere(o + start), findings));
   return { native, scanned, tolerant: tolerantReading };

@@ -6,11 +6,13 @@
  */
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
 import { readNative, readWithFindings, type NativeJson, type NativeMiss } from './json-native';
-import { RawNumber } from './raw-number';
+import { numberEnd, numberValue } from './json-number-token';
 import { MAX_DEPTH } from './scan';
 import type { JsonFindings } from './split';
 import type { Locate } from './parse-xml';
+import { NameCounter, overLimitDiagnostic, type OverLimit } from './structure-limits';
 import { isRefusedName } from './unsafe-names';
+import { STRUCTURE_LIMITS } from '../limits';
 
 export type { NativeJson, NativeMiss } from './json-native';
 export { parseNative } from './json-native';
@@ -28,7 +30,8 @@ export function readLoneJson(text: string): NativeJson | NativeMiss {
   const native = readNative(text);
   if (!('why' in native) || native.why !== 'lossy') return native;
   const tolerant = parseTolerant(text);
-  return tolerant.ok ? { root: tolerant.value, trailingCommas: tolerant.trailingCommas } : native;
+  if (tolerant.ok) return { root: tolerant.value, trailingCommas: tolerant.trailingCommas };
+  return tolerant.over ? { why: 'limit', over: tolerant.over } : native;
 }
 
 /**
@@ -51,11 +54,15 @@ export function parseJson(
       : readNative(text);
   if (!('why' in native))
     return { ok: true, root: native.root, diagnostics: trailingCommaDiagnostics(native, locate) };
+  if (native.why === 'limit')
+    return { ok: false, error: overLimitDiagnostic(native.over, locate(native.over.offset)) };
   const result = native.why === 'refused' ? tolerantAfterRefusal(text) : parseTolerant(text);
   if (!result.ok) {
     return {
       ok: false,
-      error: diagnostic(result.code, { position: locate(result.offset), detail: result.detail }),
+      error: result.over
+        ? overLimitDiagnostic(result.over, locate(result.offset))
+        : diagnostic(result.code, { position: locate(result.offset), detail: result.detail }),
     };
   }
   return { ok: true, root: result.value, diagnostics: trailingCommaDiagnostics(result, locate) };
@@ -108,7 +115,14 @@ export function trailingCommaDiagnostics(
 
 type Tolerant =
   | { readonly ok: true; readonly value: unknown; readonly trailingCommas: readonly number[] }
-  | { readonly ok: false; readonly code: DiagnosticCode; readonly offset: number; readonly detail: string };
+  | {
+      readonly ok: false;
+      readonly code: DiagnosticCode;
+      readonly offset: number;
+      readonly detail: string;
+      /** Over a structure limit (`code` then says which). */
+      readonly over?: OverLimit;
+    };
 
 /** The container of every frame when no value is built: never written to. */
 const UNBUILT: unknown[] = [];
@@ -127,6 +141,10 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
   const n = s.length;
   const stack: Frame[] = [];
   const trailingCommas: number[] = [];
+  // The structure limits, counted as the value is read (a text only reaches this parser when the native path left
+  // it, and the native path's pass may have stopped before the end): building stops where one is crossed.
+  const names = new NameCounter();
+  let containers = 0;
   let i = 0;
 
   const skipSpace = (): void => {
@@ -199,6 +217,12 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
     const at = i;
     const key = readString(true);
     if (key === undefined) return false;
+    // Named by its spelling, as the scans count (an escape always makes the spelling longer than the name).
+    const spelled = i - at - 2 === key.length ? key : s.slice(at + 1, i - 1);
+    if (!names.add(spelled)) {
+      error = overAt({ limit: 'names', offset: at, name: spelled });
+      return false;
+    }
     if (isRefusedName(key)) {
       error = failAt('unsafe-name', at, key);
       return false;
@@ -221,6 +245,7 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
     let value: unknown;
     if (c === 123 || c === 91) {
       if (stack.length >= MAX_DEPTH) return failAt('nesting-too-deep', i, `more than ${MAX_DEPTH} levels`);
+      if (++containers > STRUCTURE_LIMITS.containers) return overAt({ limit: 'containers', offset: i });
       const isArray = c === 91;
       const frame: Frame = { container: build ? (isArray ? [] : {}) : UNBUILT, isArray, key: '' };
       i++;
@@ -297,85 +322,6 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
 }
 
 /**
- * The end of the JSON number token at `i` (`-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?`, as long as it goes), or -1 when
- * no digit starts it. A fraction or exponent without its digits is left out of the token, so the parser reports
- * the character after it as unexpected.
- */
-function numberEnd(s: string, i: number): number {
-  let j = s.charCodeAt(i) === 45 /* - */ ? i + 1 : i;
-  const first = s.charCodeAt(j);
-  if (first === 48) j++;
-  else if (first >= 49 && first <= 57) j = digitsEnd(s, j + 1);
-  else return -1;
-  if (s.charCodeAt(j) === 46 /* . */ && isDigit(s.charCodeAt(j + 1))) j = digitsEnd(s, j + 2);
-  const e = s.charCodeAt(j);
-  if (e === 101 || e === 69) {
-    const sign = s.charCodeAt(j + 1);
-    const from = sign === 43 || sign === 45 ? j + 2 : j + 1;
-    if (isDigit(s.charCodeAt(from))) j = digitsEnd(s, from + 1);
-  }
-  return j;
-}
-
-function digitsEnd(s: string, from: number): number {
-  let j = from;
-  while (isDigit(s.charCodeAt(j))) j++;
-  return j;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** Powers of ten a float holds exactly, as far as a token of 15 digits needs. */
-const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
-
-/**
- * The number token `s[from, to)` as a float when that keeps its text, else as a `RawNumber`. Without a string:
- * an integer of at most 15 digits is summed from its digits (exact below 2^53); a fraction of at most 15 digits in
- * all, without exponent, is its digits as an integer divided by a power of ten (both exact, so the quotient is the
- * float nearest the token, as `Number` gives), and it prints back as itself (15 digits always do) unless it ends in
- * 0 (`1.50`: lossy by its last character) or is below 10^-6 (printed with an exponent). Any other token is
- * converted and compared.
- */
-function numberValue(s: string, from: number, to: number): number | RawNumber {
-  const negative = s.charCodeAt(from) === 45;
-  const digitsFrom = negative ? from + 1 : from;
-  if (to - digitsFrom <= 16) {
-    let n = 0;
-    let k = digitsFrom;
-    for (; k < to; k++) {
-      const c = s.charCodeAt(k);
-      if (c < 48 || c > 57) break;
-      n = n * 10 + (c - 48);
-    }
-    if (k === to) {
-      if (to - digitsFrom <= 15) return negative ? (n === 0 ? new RawNumber(s.slice(from, to)) : -n) : n;
-    } else if (s.charCodeAt(k) === 46 /* . */) {
-      let j = k + 1;
-      let zeros = 0; // leading zeros of the fraction, while the integer part is 0
-      for (; j < to; j++) {
-        const c = s.charCodeAt(j);
-        if (c < 48 || c > 57) break;
-        if (n === 0 && c === 48) zeros++;
-        n = n * 10 + (c - 48);
-      }
-      if (j === to) {
-        // No exponent: `k` is on the `.`, the token ends in a digit of the fraction.
-        if (s.charCodeAt(to - 1) === 48) return new RawNumber(s.slice(from, to));
-        if (zeros < 6) {
-          const value = n / (POW10[to - k - 1] as number);
-          return negative ? -value : value;
-        }
-      }
-    }
-  }
-  const token = s.slice(from, to);
-  const num = Number(token);
-  return String(num) === token ? num : new RawNumber(token);
-}
-
-/**
  * The character at `i`, quoted, for a message: a whole code point (never half a surrogate pair); a control or
  * invisible character is written `U+XXXX` by `diagnostic()`.
  */
@@ -397,4 +343,9 @@ function badEscapeAt(s: string, from: number, to: number): number {
     if (!'"\\/bfnrt'.includes(c) || c === '') return k;
   }
   return from - 1;
+}
+
+function overAt(over: OverLimit): Tolerant {
+  const code = over.limit === 'containers' ? 'too-many-containers' : 'too-many-names';
+  return { ok: false, code, offset: over.offset, detail: '', over };
 }

@@ -12,7 +12,8 @@ import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics
 import { REPEATING_PATHS } from '../normalize/schema';
 import { MAX_DEPTH } from './scan';
 import { REFUSED_ALTERNATIVES } from './unsafe-names';
-import { readPlainXml } from './xml-fast-path';
+import { overLimitDiagnostic, xmlOverLimit } from './structure-limits';
+import { FastRefusal, readPlainXml } from './xml-fast-path';
 
 export type XmlOutcome =
   { readonly ok: true; readonly root: unknown } | { readonly ok: false; readonly error: Diagnostic };
@@ -108,11 +109,15 @@ export function parseXml(
   { fastPath = true } = {},
 ): XmlOutcome {
   const plain = fastPath ? readPlainXml(text, isRepeatingIn, roots) : undefined;
+  if (plain instanceof FastRefusal) return refusedByFastPath(plain, locate);
   if (plain) return { ok: true, root: plain };
   const forbidden = FORBIDDEN.exec(text);
   if (forbidden) {
     return fail('doctype-refused', locate(forbidden.index), forbidden[0]);
   }
+  // Decided before the library builds anything (a wide element of a million names takes it seconds).
+  const over = xmlOverLimit(text);
+  if (over) return { ok: false, error: overLimitDiagnostic(over, locate(over.offset)) };
   const spans = roots.length > 1 ? roots : [[0, text.length] as const];
   for (const [start, end] of spans) {
     const part = roots.length > 1 ? text.slice(start, end) : text;
@@ -155,6 +160,7 @@ export function parseXml(
  */
 export function readXml(text: string, { fastPath = true } = {}): unknown {
   const plain = fastPath ? readPlainXml(text, isRepeatingIn, 'any') : undefined;
+  if (plain instanceof FastRefusal) throw new Error(plain.detail ?? plain.code);
   if (plain) return plain;
   if (FORBIDDEN.test(text)) throw new Error('<!DOCTYPE refused');
   return parser.parse(text);
@@ -165,8 +171,15 @@ export function readXml(text: string, { fastPath = true } = {}): unknown {
  * splitter's pass: the tree `parseXml` gives such a text, or `undefined` when the fast path leaves it (the general
  * path then splits and parses it as before).
  */
-export function readLoneXml(text: string): Record<string, unknown> | undefined {
+export function readLoneXml(text: string): Record<string, unknown> | FastRefusal | undefined {
   return readPlainXml(text, isRepeatingIn);
+}
+
+/** The outcome of a text the fast path refused, located in the input. */
+export function refusedByFastPath(refusal: FastRefusal, locate: Locate): XmlOutcome {
+  const position = locate(refusal.offset);
+  if (refusal.over) return { ok: false, error: overLimitDiagnostic(refusal.over, position) };
+  return fail(refusal.code, position, refusal.detail);
 }
 
 function fail(

@@ -109,6 +109,13 @@ export interface JsonValueScan extends ScanResult {
    * out as soon as one is not an object (a long array of numbers would otherwise note a pair per number).
    */
   readonly elements?: readonly (readonly [number, number])[];
+  /**
+   * Objects and arrays, and keys (strings followed by `:`), in the value, or in each of `elements` (two numbers per
+   * element, in order): the structure limits (`STRUCTURE_LIMITS`) are checked where these counts allow going over.
+   */
+  readonly containers?: number;
+  readonly keys?: number;
+  readonly elementCounts?: readonly number[];
   /** Offsets of commas after a value and right before a `}` or `]` (Tencent's docs publish such JSON). */
   readonly trailingCommas?: readonly number[];
   /** A number whose text a float would change (beyond 2^53, `1.50`, an exponent): `JSON.parse` would lose it. */
@@ -124,6 +131,20 @@ export interface JsonValueScan extends ScanResult {
 export function scanJsonValue(s: string, start: number, limit: number): JsonValueScan {
   const isArray = s.charCodeAt(start) === 91;
   let elements: [number, number][] | undefined = isArray ? [] : undefined;
+  const elementCounts: number[] = [];
+  let containers = 0;
+  let keys = 0;
+  /** The counts when the current element of `elements` started. */
+  let containersBefore = 1;
+  let keysBefore = 0;
+  const noteElement = (from: number, to: number): void => {
+    const before = elements?.length ?? 0;
+    elements = elements && pushElement(s, elements, from, to);
+    if (elements && elements.length > before)
+      elementCounts.push(containers - containersBefore, keys - keysBefore);
+    containersBefore = containers;
+    keysBefore = keys;
+  };
   const trailingCommas: number[] = [];
   let elementStart = start + 1;
   let depth = 0;
@@ -152,6 +173,7 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
       afterValue = true;
     } else if (c === 123 || c === 91) {
       depth++;
+      containers++;
       if (depth > MAX_DEPTH) return { end: limit, closed: false, tooDeepAt: i };
       lastComma = -1;
       afterValue = false;
@@ -161,11 +183,13 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
       afterValue = true;
       depth--;
       if (depth === 0) {
-        if (elements) elements = pushElement(s, elements, elementStart, i);
+        if (elements) noteElement(elementStart, i);
         return {
           end: i + 1,
           closed: true,
-          ...(elements ? { elements } : {}),
+          containers,
+          keys,
+          ...(elements ? { elements, elementCounts } : {}),
           ...(trailingCommas.length ? { trailingCommas } : {}),
           ...(hasLossyNumber ? { hasLossyNumber } : {}),
           ...(hasUnsafeName ? { hasUnsafeName } : {}),
@@ -175,7 +199,7 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
       lastComma = afterValue ? i : -1;
       afterValue = false;
       if (depth === 1 && elements) {
-        elements = pushElement(s, elements, elementStart, i);
+        noteElement(elementStart, i);
         elementStart = i + 1;
       }
     } else if (c === 45 || (c >= 48 && c <= 57)) {
@@ -186,6 +210,7 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
       lastComma = -1;
       afterValue = true;
     } else if (!isSpace(c)) {
+      if (c === 58) keys++;
       lastComma = -1;
       afterValue = c !== 58; /* : */ // the letters of true, false, null; anything else is for the parser to judge
     }

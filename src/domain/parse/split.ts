@@ -30,6 +30,9 @@ export interface JsonFindings {
   readonly trailingCommas: readonly number[];
   readonly hasLossyNumber: boolean;
   readonly hasUnsafeName: boolean;
+  /** Objects and arrays, and keys, the scan counted in the piece (`STRUCTURE_LIMITS` are checked from these). */
+  readonly containers: number;
+  readonly keys: number;
 }
 
 export interface SplitResult {
@@ -208,7 +211,7 @@ export function splitPayloads(
       // The commas are in order, and so are the spans asked for: one cursor walks them (a filter per element
       // would make an array of 50,000 callbacks with a trailing comma each quadratic).
       let cursor = 0;
-      const within = (a: number, b: number): { json: JsonFindings } => {
+      const within = (a: number, b: number, k = -1): { json: JsonFindings } => {
         while (cursor < commas.length && (commas[cursor] as number) < a) cursor++;
         const inside: number[] = [];
         for (; cursor < commas.length && (commas[cursor] as number) < b; cursor++)
@@ -218,12 +221,14 @@ export function splitPayloads(
             trailingCommas: inside,
             hasLossyNumber: scan.hasLossyNumber === true,
             hasUnsafeName: scan.hasUnsafeName === true,
+            containers: k === -1 ? (scan.containers ?? 0) : (scan.elementCounts?.[2 * k] ?? 0),
+            keys: k === -1 ? (scan.keys ?? 0) : (scan.elementCounts?.[2 * k + 1] ?? 0),
           },
         };
       };
       if (elements && elements.length > 0 && elements.every(([a]) => s.charCodeAt(a) === 123)) {
         elements.forEach(([a, b], k) => {
-          const own = within(a, b);
+          const own = within(a, b, k);
           const last = k === elements.length - 1;
           const enclosing = last ? commas.slice(cursor).filter((at) => at < scan.end) : [];
           pieces.push({

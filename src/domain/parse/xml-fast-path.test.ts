@@ -7,7 +7,7 @@ import { fuzzInputs } from '../test-support/fuzz-inputs';
 import { HOSTILE_INPUTS } from '../test-support/hostile-inputs';
 import { isRepeatingIn, joinedEndsWith, parseXml, readXml } from './parse-xml';
 import { splitPayloads } from './split';
-import { readPlainXml } from './xml-fast-path';
+import { FastRefusal, readPlainXml } from './xml-fast-path';
 
 const nowhere = () => ({ line: 1, column: 1, offset: 0 });
 const RUNS = Number(process.env.FUZZ_RUNS ?? 5000);
@@ -29,7 +29,8 @@ function compareOnPayloads(text: string): { payloads: number; plain: number } {
     // A model read on demand (`readXml`, `read-model.ts`) gets the tree the payload's first parse gave.
     if (library.ok) expect(readXml(t)).toStrictEqual(library.root);
     payloads++;
-    if (readPlainXml(t, isRepeatingIn, piece.roots)) plain++;
+    const tree = readPlainXml(t, isRepeatingIn, piece.roots);
+    if (tree && !(tree instanceof FastRefusal)) plain++;
   }
   return { payloads, plain };
 }
@@ -263,7 +264,7 @@ describe('the XML fast path gives up on what it leaves to the library', () => {
     ['`constructor`', '<R><constructor>1</constructor></R>'],
     ['`prototype` (the library refuses it: `unsafe-names.ts`)', '<R><prototype>1</prototype></R>'],
     ['`toString` (the library renames it)', '<R><toString>1</toString></R>'],
-    ['a mismatched end tag', '<R><a>1</b></R>'],
+    ['a closing tag with a space before `>`, of another name', '<R><a>1</b ></R>'],
     ['a truncated payload', '<R><a>1</a>'],
     ['an end tag with nothing open', '</R>'],
     ['text before the root', 'x<R/>'],
@@ -305,5 +306,47 @@ describe('joinedEndsWith: whether a path joined with dots ends with a suffix, wi
     );
     expect(joinedEndsWith(['Response', 'ProcessResults', 'Object'], '.ProcessResults.Object')).toBe(true);
     expect(joinedEndsWith(['Response', 'XProcessResults', 'Object'], '.ProcessResults.Object')).toBe(false);
+  });
+});
+
+describe('the XML fast path refuses a closing tag of another name itself, as the library does', () => {
+  it.each([
+    [
+      'at the end',
+      '<R><a>1</a></S>',
+      "Expected closing tag 'R' (opened in line 1, col 1) instead of closing tag 'S'.",
+    ],
+    [
+      'on another line',
+      '<R>\n  <a>1</a>\n  <b x="1">2</c>\n</R>',
+      "Expected closing tag 'b' (opened in line 3, col 3) instead of closing tag 'c'.",
+    ],
+    [
+      'a longer name',
+      '<R><a>1</ab></R>',
+      "Expected closing tag 'a' (opened in line 1, col 4) instead of closing tag 'ab'.",
+    ],
+  ])('%s', (_, text, message) => {
+    const refusal = readPlainXml(text, isRepeatingIn);
+    expect(refusal).toBeInstanceOf(FastRefusal);
+    const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
+    const fast = parseXml(text, [[0, text.length]], at);
+    expect(fast).toStrictEqual(parseXml(text, [[0, text.length]], at, { fastPath: false }));
+    expect(fast).toMatchObject({
+      ok: false,
+      error: { code: 'xml-mismatched-tag', message: { en: expect.stringContaining(message) } },
+    });
+  });
+
+  it('in the second of several roots, with its lines counted from that root, as the validator counts them', () => {
+    const text = '<JobsDetail><a>1</a></JobsDetail>\n<JobsDetail>\n<a>1</b></JobsDetail>';
+    const second = text.indexOf('<JobsDetail>', 1);
+    const roots = [
+      [0, second - 1],
+      [second, text.length],
+    ] as const;
+    expect(readPlainXml(text, isRepeatingIn, roots)).toBeInstanceOf(FastRefusal);
+    const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
+    expect(parseXml(text, roots, at)).toStrictEqual(parseXml(text, roots, at, { fastPath: false }));
   });
 });

@@ -11,7 +11,25 @@
  */
 
 import { MAX_DEPTH } from './scan';
+import { NameCounter, type OverLimit } from './structure-limits';
 import { isLeftToLibrary } from './unsafe-names';
+
+/**
+ * What the fast path refuses itself rather than leave to the library, which would read the whole text again to say
+ * the same: a closing tag that does not match the open element (`xml-mismatched-tag`, with the validator's own
+ * message: everything before it is plain XML the validator accepts, so its first error is this one), or more
+ * distinct names than `STRUCTURE_LIMITS` allows (`too-many-names`, where `xmlOverLimit` would say it).
+ * `xml-fast-path.test.ts` checks the library refuses every such input of the corpus, with the same message.
+ */
+export class FastRefusal {
+  constructor(
+    readonly code: 'xml-mismatched-tag' | 'too-many-names',
+    /** Offset in the text given: the closing tag's `<`, or the name's first character. */
+    readonly offset: number,
+    readonly detail?: string,
+    readonly over?: OverLimit,
+  ) {}
+}
 
 /**
  * As deep as the splitter lets a payload through (`MAX_DEPTH`, the library's `maxNestedTags` too): the reader keeps
@@ -40,7 +58,7 @@ export function readPlainXml(
   text: string,
   isRepeating: (name: string, path: readonly string[]) => boolean,
   roots?: readonly (readonly [number, number])[] | 'any',
-): Tree | undefined {
+): Tree | FastRefusal | undefined {
   if (REFUSED.test(text)) return undefined;
   // `roots` is absent, a list or 'any' by turns: read in the loop, it deoptimised the loop's compiled code again
   // and again in a large load (each time a TurboFan recompile of 50-190 ms on the browser's background threads).
@@ -59,7 +77,8 @@ function readTree(
   isRepeating: (name: string, path: readonly string[]) => boolean,
   allowsMany: boolean,
   spans: readonly (readonly [number, number])[] | undefined,
-): Tree | undefined {
+): Tree | FastRefusal | undefined {
+  const names = new NameCounter();
   /** The open elements' names, outermost first (the path `isRepeating` is given). */
   const path: string[] = [];
   /** Per open element: where its text starts, its children once one opens, its attributes (name, value, …). */
@@ -89,7 +108,10 @@ function readTree(
       const top = depth - 1;
       const name = path[top] as string;
       const nameEnd = i + 2 + name.length;
-      if (!text.startsWith(name, i + 2) || text.charCodeAt(nameEnd) !== 62 /* > */) return undefined;
+      if (!text.startsWith(name, i + 2) || text.charCodeAt(nameEnd) !== 62 /* > */)
+        return spans === undefined || withinSpans(spans, found, rootStart, i)
+          ? mismatched(text, i, path, textStarts, spans === undefined ? 0 : rootStart)
+          : undefined;
       const value = childrenOf[top] ?? text.slice(textStarts[top] as number, i).trim();
       const attributes = attributesOf[top];
       add(
@@ -111,6 +133,7 @@ function readTree(
     const nameEnd = nameEndAt(text, i + 1);
     if (nameEnd === i + 1) return undefined;
     const name = text.slice(i + 1, nameEnd);
+    if (!names.add(name)) return new FastRefusal('too-many-names', i + 1, undefined, overAt(i + 1, name));
     // `__proto__`, `prototype`, `toString`…: the library refuses or renames them (`unsafe-names.ts`). All begin
     // with a lower-case letter or `_`, unlike Tencent's names, so most names skip the lookup.
     const first = text.charCodeAt(i + 1);
@@ -133,6 +156,14 @@ function readTree(
       attributes = [];
       tagEnd = readAttributes(text, nameEnd, attributes);
       if (tagEnd === -1) return undefined;
+      // Counted once read (a tag the fast path leaves is the library's, whose names `xmlOverLimit` counts).
+      for (let k = 0; k < attributes.length; k += 2) {
+        const attribute = attributes[k] as string;
+        if (!names.add(attribute)) {
+          const at = text.indexOf(attribute, nameEnd);
+          return new FastRefusal('too-many-names', at, undefined, overAt(at, attribute));
+        }
+      }
       if (attributes.length === 0) attributes = undefined;
     }
     const after = text.charCodeAt(tagEnd);
@@ -153,6 +184,48 @@ function readTree(
   }
   if (depth > 0 || rootCount === 0) return undefined;
   return spans === undefined || sameSpans(spans, found) ? root : undefined;
+}
+
+function overAt(offset: number, name: string): OverLimit {
+  return { limit: 'names', offset, name };
+}
+
+/**
+ * The closing tag at `lt` when it does not close the open element: a refusal, with the validator's message, when
+ * it is a plain closing tag of another name (`</name>`); anything else (`</name >`, an odd name) is left to the
+ * library. The validator counts lines and columns from the start of the text it is given, the root's span.
+ */
+function mismatched(
+  text: string,
+  lt: number,
+  path: readonly string[],
+  textStarts: readonly number[],
+  rootStart: number,
+): FastRefusal | undefined {
+  const nameEnd = nameEndAt(text, lt + 2);
+  if (nameEnd === lt + 2 || text.charCodeAt(nameEnd) !== 62 /* > */) return undefined;
+  const open = path[path.length - 1] as string;
+  // The open element's `<`: its text starts after its start tag, which holds nothing but its name here or plain
+  // attributes, so it is the last `<` before that text.
+  const openAt = text.lastIndexOf('<', (textStarts[path.length - 1] as number) - 1);
+  const { line, column } = lineColumn(text, rootStart, openAt);
+  const closing = text.slice(lt + 2, nameEnd);
+  return new FastRefusal(
+    'xml-mismatched-tag',
+    lt,
+    `Expected closing tag '${open}' (opened in line ${line}, col ${column}) instead of closing tag '${closing}'.`,
+  );
+}
+
+/** Line and column (from 1, in UTF-16 units) of `offset`, counted from `from`. */
+function lineColumn(text: string, from: number, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = from;
+  for (let nl = text.indexOf('\n', from); nl !== -1 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
+    line++;
+    lineStart = nl + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 /**
@@ -208,6 +281,26 @@ function isSpace(c: number): boolean {
 function sameSpans(spans: readonly (readonly [number, number])[], found: readonly number[]): boolean {
   if (found.length !== spans.length * 2) return false;
   return spans.every(([start, end], k) => found[2 * k] === start && found[2 * k + 1] === end);
+}
+
+/**
+ * Whether the roots read so far are the first spans and `at` lies in the next, which starts at `rootStart`: the
+ * validator is then given that span, and its first error there is the fast path's.
+ */
+function withinSpans(
+  spans: readonly (readonly [number, number])[],
+  found: readonly number[],
+  rootStart: number,
+  at: number,
+): boolean {
+  const k = found.length / 2;
+  const span = spans[k];
+  if (span === undefined || span[0] !== rootStart || at >= span[1]) return false;
+  for (let j = 0; j < k; j++) {
+    const [start, end] = spans[j] as readonly [number, number];
+    if (found[2 * j] !== start || found[2 * j + 1] !== end) return false;
+  }
+  return true;
 }
 
 function add(

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { xmlSuiteInputs } from '../test-support/suites';
 import { isRepeatingIn, parseXml, readXml } from './parse-xml';
 import { splitPayloads } from './split';
-import { readPlainXml } from './xml-fast-path';
+import { FastRefusal, readPlainXml } from './xml-fast-path';
 
 const nowhere = () => ({ line: 1, column: 1, offset: 0 });
 const GUARD_MS = 20_000;
@@ -42,7 +42,7 @@ describe(`fast-xml-parser's spec corpus (${inputs.length} inputs)`, () => {
       let read = 0;
       for (const input of inputs) {
         const fast = readPlainXml(input.text, isRepeatingIn, 'any');
-        if (fast === undefined) continue;
+        if (fast === undefined || fast instanceof FastRefusal) continue;
         read++;
         const lib = library(input.text);
         expect(lib, `${input.source}:${input.line}`).toHaveProperty('tree');
@@ -76,6 +76,34 @@ describe(`fast-xml-parser's spec corpus (${inputs.length} inputs)`, () => {
         }
       }
       expect(payloads).toBeGreaterThanOrEqual(inputs.length / 2);
+    },
+    GUARD_MS,
+  );
+
+  it(
+    'every input the fast path refuses itself (a closing tag of another name), the installed library refuses too, with the same message',
+    () => {
+      /** The corpus inputs, and each the fast path reads with its last closing tag renamed. */
+      const texts: string[] = [];
+      for (const input of inputs) {
+        texts.push(input.text);
+        const tree = readPlainXml(input.text, isRepeatingIn);
+        const last = input.text.lastIndexOf('</');
+        if (tree && !(tree instanceof FastRefusal) && last !== -1)
+          texts.push(`${input.text.slice(0, last + 2)}Z${input.text.slice(last + 2)}`);
+      }
+      let refused = 0;
+      for (const text of texts) {
+        if (!(readPlainXml(text, isRepeatingIn) instanceof FastRefusal)) continue;
+        refused++;
+        const at = (offset: number) => ({ line: 1, column: 1, offset });
+        const fast = parseXml(text, [], at);
+        const lib = parseXml(text, [], at, { fastPath: false });
+        expect(lib.ok, text).toBe(false);
+        expect(fast, text).toStrictEqual(lib);
+      }
+      // Not vacuous: the corpus holds such inputs, and every input the fast path reads gives one renamed.
+      expect(refused).toBeGreaterThanOrEqual(30);
     },
     GUARD_MS,
   );
