@@ -1,11 +1,13 @@
 import type { Diagnostic } from '../domain/diagnostics';
+import { packDigestEntry, unpackDigestEntry } from './index-digest';
+import { StringTable } from './index-text';
 import type { WireDocument } from './protocol';
 
 /**
  * A file's documents as the worker sent them (`WireDocument`: digests, states, where each one's bytes are), kept
  * beside the file's Blob in the tab's database (`index-store.ts`), so a reload lists the file again without parsing
  * it. Kept in records of up to `INDEX_RECORD_SIZE` documents, in columns: the numbers of where each document is in
- * one Float64Array, the digests and diagnostics as one JSON text (stored and read back as one string; the worker
+ * one Float64Array, the digests and diagnostics as one compact JSON text (`index-digest.ts`) (stored and read back as one string; the worker
  * parses it), the rare fields by position. The worker decodes a record and sends its documents as it would parsed
  * ones.
  */
@@ -15,7 +17,7 @@ import type { WireDocument } from './protocol';
  * parser, the digest and the wire format, made at build time (`vite.config.ts`). An index of another version is
  * not read: the file is parsed again (an app update never restores documents its parser would not give).
  */
-const INDEX_LAYOUT = 3;
+const INDEX_LAYOUT = 4;
 declare const __INDEX_VERSION__: string | undefined;
 export const INDEX_VERSION = `${INDEX_LAYOUT}:${typeof __INDEX_VERSION__ === 'string' ? __INDEX_VERSION__ : 'dev'}`;
 
@@ -36,8 +38,9 @@ export interface IndexRecord {
   /** 1 when its model is read on demand. */
   readonly onDemand: Uint8Array;
   /**
-   * A JSON array with, per document, `[digest, diagnostics]` (`0` for none), or `0` when its digest is in `other`
-   * (one JSON would not give back as it was: a number that is not finite).
+   * A JSON array `[strings, entries]`: the record's strings, each once, and per document its digest and diagnostics
+   * as an entry (`index-digest.ts`: the strings by position, the search text as lines of the digest's own fields),
+   * or `0` when its digest is in `other` (one JSON would not give back as it was: a number that is not finite).
    */
   readonly json: string;
   /** By position: every other field (a model sent whole, a text whose bytes were not mapped, a Content-Type). */
@@ -66,12 +69,14 @@ export function encodeIndexRecord(docs: readonly WireDocument[], read: number): 
   const format: string[] = [];
   const state: string[] = [];
   const onDemand = new Uint8Array(n);
-  const json: string[] = [];
   const other: Record<number, Record<string, unknown>> = {};
-  // One JSON text for the whole record, in one call (a call per document, then a join, copied every digest twice);
-  // per document only when it holds a null (a number JSON cannot hold, or a text that says null: told apart below).
-  const whole = JSON.stringify(docs.map((d) => [d.digest, d.diagnostics.length > 0 ? d.diagnostics : 0]));
-  const fast = !whole.includes('null');
+  const table = new StringTable();
+  const entries = docs.map((d) => packDigestEntry(d.digest, d.diagnostics, table));
+  // One JSON text for the whole record, in one call; per document only when it holds a null (a number JSON cannot
+  // hold, or a text that says null: told apart below). The table's strings make no null of their own.
+  const entriesJson = JSON.stringify(entries);
+  const fast = !entriesJson.includes('null');
+  const json: string[] = [];
   docs.forEach((doc, i) => {
     const { index, format: f, state: s, diagnostics, source, digest, modelOnDemand, ...rest } = doc;
     const o = i * STRIDE;
@@ -87,20 +92,19 @@ export function encodeIndexRecord(docs: readonly WireDocument[], read: number): 
     onDemand[i] = modelOnDemand ? 1 : 0;
     const more: Record<string, unknown> = { ...rest };
     if (source.text !== undefined) more.sourceText = source.text;
-    if (fast) {
-      if (Object.keys(more).length > 0) other[i] = more;
-      return;
+    if (!fast) {
+      // A digest has no null: one in its JSON was a number JSON cannot hold (NaN, Infinity); kept as it is.
+      const text = JSON.stringify(entries[i]);
+      if (text.includes('null')) {
+        more.digest = digest;
+        more.diagnostics = diagnostics;
+        json.push('0');
+      } else json.push(text);
     }
-    // A digest has no null: one in its JSON was a number JSON cannot hold (NaN, Infinity); kept as it is.
-    const text = JSON.stringify([digest, diagnostics.length > 0 ? diagnostics : 0]);
-    if (text.includes('null')) {
-      more.digest = digest;
-      more.diagnostics = diagnostics;
-      json.push('0');
-    } else json.push(text);
     if (Object.keys(more).length > 0) other[i] = more;
   });
-  return { n, at, format, state, onDemand, json: fast ? whole : `[${json.join(',')}]`, other, read };
+  const packed = fast ? entriesJson : `[${json.join(',')}]`;
+  return { n, at, format, state, onDemand, json: `[${JSON.stringify(table.list)},${packed}]`, other, read };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -132,13 +136,16 @@ export function isIndexRecord(v: unknown): v is IndexRecord {
 export function decodeIndexRecord(v: unknown): WireDocument[] | undefined {
   if (!isIndexRecord(v)) return undefined;
   const { n, at, format, state, onDemand, json, other } = v;
+  let table: unknown;
   let parts: unknown;
   try {
-    parts = JSON.parse(json);
+    const whole: unknown = JSON.parse(json);
+    if (!Array.isArray(whole) || whole.length !== 2) return undefined;
+    [table, parts] = whole as unknown[];
   } catch {
     return undefined;
   }
-  if (!Array.isArray(parts) || parts.length !== n) return undefined;
+  if (!Array.isArray(table) || !Array.isArray(parts) || parts.length !== n) return undefined;
   const docs: WireDocument[] = new Array<WireDocument>(n);
   // Object literals of one shape, no spreads: this runs for every document of a reload (100,000 of them).
   for (let i = 0; i < n; i++) {
@@ -146,8 +153,15 @@ export function decodeIndexRecord(v: unknown): WireDocument[] | undefined {
     const more = other[i];
     const part: unknown = parts[i];
     const kept = isRecord(more) ? more : undefined;
-    const digest: unknown = Array.isArray(part) ? part[0] : kept?.digest;
-    const diagnostics: unknown = Array.isArray(part) ? part[1] : kept?.diagnostics;
+    let unpacked: ReturnType<typeof unpackDigestEntry>;
+    try {
+      unpacked = part === 0 ? undefined : unpackDigestEntry(part, table as unknown[]);
+    } catch {
+      return undefined;
+    }
+    if (part !== 0 && !unpacked) return undefined;
+    const digest: unknown = unpacked ? unpacked.digest : kept?.digest;
+    const diagnostics: unknown = unpacked ? unpacked.diagnostics : kept?.diagnostics;
     if (!isRecord(digest)) return undefined;
     const bytesStart = at[o + 5] ?? -1;
     const start = { line: at[o + 1] ?? 0, column: at[o + 2] ?? 0, offset: at[o + 3] ?? 0 };
