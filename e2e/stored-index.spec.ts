@@ -108,6 +108,25 @@ async function spoilHeader(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Words the list's filter is given: an output key (which a stored digest does not hold but its search text does),
+ * UserData in upper case, a workflow name, part of a JobId, a file extension, nothing.
+ */
+const FILTERS = ['output/out.jpg', 'SOURCE":"IOS-APP', 'workflow-test', 'j8', '.mp4', 'zz-not-there'];
+
+/** How many callbacks the list shows for each of `FILTERS`; the filter is left empty. */
+async function filteredCounts(page: Page): Promise<string[]> {
+  const filter = page.getByTestId('list-filter');
+  const counts: string[] = [];
+  for (const text of FILTERS) {
+    await filter.fill(text);
+    await expect(filter).toHaveValue(text);
+    counts.push((await page.getByTestId('shown-count').textContent()) ?? '');
+  }
+  await filter.fill('');
+  return counts;
+}
+
 function logFile(dir: string): string {
   mkdirSync(dir, { recursive: true });
   const path = `${dir}/kept.log`;
@@ -133,6 +152,10 @@ test('a reload lists a kept file from its stored index: same rows, count, select
   const selected = await documentItems(page).nth(5).textContent();
   // The rows in view (how many depends on the notices above the list).
   const before = (await documentItems(page).allInnerTexts()).slice(0, 10);
+  const filtered = await filteredCounts(page);
+  // Each word keeps some callbacks but not all (the last, none).
+  expect(filtered.slice(0, -1).every((n) => Number(n) > 0 && Number(n) < COUNT - 1)).toBe(true);
+  expect(filtered.at(-1)).toBe('0');
   await expectAllKept(page);
   await expectSelectionKept(page);
 
@@ -150,6 +173,15 @@ test('a reload lists a kept file from its stored index: same rows, count, select
       .filter({ hasText: removed ?? '' })
       .count(),
   ).toBe(0);
+  // The filter keeps the same callbacks as before the reload (the search texts are made again from the index).
+  const filter = page.getByTestId('list-filter');
+  for (const [i, text] of FILTERS.entries()) {
+    await filter.fill(text);
+    await expect(page.getByTestId('shown-count')).toHaveText(filtered[i] ?? '');
+  }
+  await filter.fill('');
+  await expect(page.getByTestId('shown-count')).toHaveText(String(COUNT - 1));
+  await expect(documentItems(page).and(page.locator('[aria-selected="true"]'))).toHaveText(selected ?? '');
   // The selected callback reads its source from the kept file and shows its panels.
   await expect(page.locator('[data-panel="summary"]')).toBeVisible();
   await expect(page.locator('[data-panel="summary"]')).not.toContainText('Reading this callback');

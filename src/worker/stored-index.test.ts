@@ -127,6 +127,8 @@ describe('what is not a whole record of this version is not read (the file is pa
     ['digests cut short', { ...record, json: record.json.slice(0, -10) }],
     ['fewer digests than documents', { ...record, json: '[]' }],
     ['a digest that is not one', { ...record, json: '[[1,0]]' }],
+    ['no strings', { ...record, strings: undefined }],
+    ['strings cut short', { ...record, strings: [] }],
   ])('%s', (_, value) => {
     expect(decodeIndexRecord(structuredClone(value))).toBeUndefined();
   });

@@ -38,11 +38,16 @@ export interface IndexRecord {
   /** 1 when its model is read on demand. */
   readonly onDemand: Uint8Array;
   /**
-   * A JSON array `[strings, entries]`: the record's strings, each once, and per document its digest and diagnostics
-   * as an entry (`index-digest.ts`: the strings by position, the search text as lines of the digest's own fields),
+   * A JSON array with, per document, its digest and diagnostics as an entry (`index-digest.ts`: strings by their
+   * position in `strings`, the search text as lines of the digest's own fields),
    * or `0` when its digest is in `other` (one JSON would not give back as it was: a number that is not finite).
    */
   readonly json: string;
+  /**
+   * The strings the entries refer to, each once. An array, not part of the JSON: the structured clone keeps each
+   * string in one byte a character unless it needs two (one Chinese object key made the whole JSON text two).
+   */
+  readonly strings: readonly string[];
   /** By position: every other field (a model sent whole, a text whose bytes were not mapped, a Content-Type). */
   readonly other: Readonly<Record<number, Readonly<Record<string, unknown>>>>;
   /** Bytes of the file read when its last document was given (the progress of a restore). */
@@ -73,7 +78,7 @@ export function encodeIndexRecord(docs: readonly WireDocument[], read: number): 
   const table = new StringTable();
   const entries = docs.map((d) => packDigestEntry(d.digest, d.diagnostics, table));
   // One JSON text for the whole record, in one call; per document only when it holds a null (a number JSON cannot
-  // hold, or a text that says null: told apart below). The table's strings make no null of their own.
+  // hold, or a text that says null: told apart below).
   const entriesJson = JSON.stringify(entries);
   const fast = !entriesJson.includes('null');
   const json: string[] = [];
@@ -104,7 +109,7 @@ export function encodeIndexRecord(docs: readonly WireDocument[], read: number): 
     if (Object.keys(more).length > 0) other[i] = more;
   });
   const packed = fast ? entriesJson : `[${json.join(',')}]`;
-  return { n, at, format, state, onDemand, json: `[${JSON.stringify(table.list)},${packed}]`, other, read };
+  return { n, at, format, state, onDemand, json: packed, strings: table.list, other, read };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -116,7 +121,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  */
 export function isIndexRecord(v: unknown): v is IndexRecord {
   if (!isRecord(v)) return false;
-  const { n, at, format, state, onDemand, json, other } = v;
+  const { n, at, format, state, onDemand, json, strings, other } = v;
   return (
     typeof n === 'number' &&
     at instanceof Float64Array &&
@@ -128,6 +133,7 @@ export function isIndexRecord(v: unknown): v is IndexRecord {
     onDemand instanceof Uint8Array &&
     onDemand.length === n &&
     typeof json === 'string' &&
+    Array.isArray(strings) &&
     isRecord(other)
   );
 }
@@ -135,17 +141,14 @@ export function isIndexRecord(v: unknown): v is IndexRecord {
 /** The documents of a stored record, as the worker sent them; `undefined` if it is not a whole record. */
 export function decodeIndexRecord(v: unknown): WireDocument[] | undefined {
   if (!isIndexRecord(v)) return undefined;
-  const { n, at, format, state, onDemand, json, other } = v;
-  let table: unknown;
+  const { n, at, format, state, onDemand, json, strings: table, other } = v;
   let parts: unknown;
   try {
-    const whole: unknown = JSON.parse(json);
-    if (!Array.isArray(whole) || whole.length !== 2) return undefined;
-    [table, parts] = whole as unknown[];
+    parts = JSON.parse(json);
   } catch {
     return undefined;
   }
-  if (!Array.isArray(table) || !Array.isArray(parts) || parts.length !== n) return undefined;
+  if (!Array.isArray(parts) || parts.length !== n) return undefined;
   const docs: WireDocument[] = new Array<WireDocument>(n);
   // Object literals of one shape, no spreads: this runs for every document of a reload (100,000 of them).
   for (let i = 0; i < n; i++) {
@@ -155,7 +158,7 @@ export function decodeIndexRecord(v: unknown): WireDocument[] | undefined {
     const kept = isRecord(more) ? more : undefined;
     let unpacked: ReturnType<typeof unpackDigestEntry>;
     try {
-      unpacked = part === 0 ? undefined : unpackDigestEntry(part, table as unknown[]);
+      unpacked = part === 0 ? undefined : unpackDigestEntry(part, table);
     } catch {
       return undefined;
     }
@@ -197,6 +200,7 @@ export function decodeIndexRecord(v: unknown): WireDocument[] | undefined {
  */
 export function storedBytesOf(record: IndexRecord): number {
   let n = record.at.byteLength + record.onDemand.byteLength + record.json.length + 16;
+  for (const s of record.strings) n += s.length + 2;
   for (const s of record.format) n += s.length + 2;
   for (const s of record.state) n += s.length + 2;
   if (Object.keys(record.other).length > 0) n += JSON.stringify(record.other).length;
