@@ -35,7 +35,7 @@ const STEP_ASIDE: readonly (readonly [name: string, text: string])[] = [
   ['a byte order mark', '\ufeff<R><a>1</a></R>'],
   ['stray text after the root', '<R><a>1</a></R> x>'],
   ['nesting past the limit', `<R>${nest(256)}</R>`],
-  ['an entity', '<R><a>1&amp;2</a></R>'],
+  ['an entity not predefined', '<R><a>1&nbsp;2</a></R>'],
   ['a self-closing root', '<R/>'],
   ['a comment', '<R><!-- x --><a>1</a></R>'],
   ['a carriage return', '<R>\r\n<a>1</a></R>'],
@@ -49,6 +49,7 @@ const TAKEN: readonly (readonly [name: string, text: string])[] = [
   ['attributes and a self-closing child', '<R id="1"><a x=\'y\' /><b>2</b><b>3</b></R>'],
   ['nesting at the limit', `<R>${nest(255)}</R>`],
   ['a forced array', '<Response><JobsDetail><Code>Success</Code></JobsDetail></Response>'],
+  ['the predefined entities', '<R><a x="&quot;">1&amp;2</a><b>&lt;</b></R>'],
 ];
 
 describe('the lone-XML shortcut', () => {
@@ -124,7 +125,7 @@ describe('the lone-XML shortcut', () => {
     const { element } = fc.letrec<{ node: Node; element: Node }>((tie) => ({
       node: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },
-        fc.constantFrom('1', ' x ', '', '\n'),
+        fc.constantFrom('1', ' x ', '', '\n', 'a&amp;b', '&lt;'),
         tie('element'),
       ),
       element: fc.record({

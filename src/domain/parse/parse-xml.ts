@@ -13,6 +13,7 @@ import { REPEATING_PATHS } from '../normalize/schema';
 import { MAX_DEPTH } from './scan';
 import { REFUSED_ALTERNATIVES } from './unsafe-names';
 import { overLimitDiagnostic, xmlOverLimit } from './structure-limits';
+import { MAX_ENTITY_EXPANSIONS } from './xml-entities';
 import { FastRefusal, readPlainXml } from './xml-fast-path';
 
 export type XmlOutcome =
@@ -80,7 +81,7 @@ const parser = new XMLParser({
     enabled: true,
     maxEntitySize: 1024,
     maxExpansionDepth: 2,
-    maxTotalExpansions: 100_000,
+    maxTotalExpansions: MAX_ENTITY_EXPANSIONS,
     maxExpandedLength: 1_000_000,
     maxEntityCount: 16,
   },

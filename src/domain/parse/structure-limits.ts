@@ -97,12 +97,12 @@ export function jsonOverLimit(text: string): OverLimit | undefined {
 /**
  * Where an XML text goes over the names limit, or `undefined`: the names of its start tags and of their attributes
  * (comments, CDATA, processing instructions and declarations skipped; attribute values skipped by their quotes).
- * For the text the library reads; the fast path counts as it reads.
+ * For the text the library reads; the fast path counts as it reads, and from `from` on with its own `names` when it
+ * stops early.
  */
-export function xmlOverLimit(text: string): OverLimit | undefined {
-  const names = new NameCounter();
+export function xmlOverLimit(text: string, from = 0, names = new NameCounter()): OverLimit | undefined {
   const n = text.length;
-  for (let lt = text.indexOf('<'); lt !== -1; lt = text.indexOf('<', lt + 1)) {
+  for (let lt = text.indexOf('<', from); lt !== -1; lt = text.indexOf('<', lt + 1)) {
     const c = text.charCodeAt(lt + 1);
     if (c === 33 /* ! */) {
       const close = text.startsWith('<!--', lt) ? '-->' : text.startsWith('<![CDATA[', lt) ? ']]>' : '>';

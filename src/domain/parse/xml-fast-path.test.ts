@@ -7,6 +7,7 @@ import { fuzzInputs } from '../test-support/fuzz-inputs';
 import { HOSTILE_INPUTS } from '../test-support/hostile-inputs';
 import { isRepeatingIn, joinedEndsWith, parseXml, readXml } from './parse-xml';
 import { splitPayloads } from './split';
+import { MAX_ENTITY_EXPANSIONS } from './xml-entities';
 import { FastRefusal, readPlainXml } from './xml-fast-path';
 
 const nowhere = () => ({ line: 1, column: 1, offset: 0 });
@@ -109,6 +110,27 @@ describe('the XML fast path gives what fast-xml-parser gives', () => {
       { weight: 1, arbitrary: fc.constantFrom('a:b', 'é', '__proto__', 'constructor', 'toString', '1a') },
     );
     const text = fc.oneof(
+      {
+        // The five predefined entities the fast path decodes, and references it leaves to the library.
+        weight: 2,
+        arbitrary: fc.string({
+          unit: fc.constantFrom(
+            'a',
+            ' ',
+            '&amp;',
+            '&lt;',
+            '&gt;',
+            '&quot;',
+            '&apos;',
+            '&amp;lt;',
+            '&foo;',
+            '&#65;',
+            '&',
+            ';',
+          ),
+          maxLength: 6,
+        }),
+      },
       {
         weight: 6,
         arbitrary: fc.string({
@@ -239,7 +261,7 @@ describe('the XML fast path gives up on what it leaves to the library', () => {
   });
 
   it.each([
-    ['an entity', '<R><a>&amp;</a></R>'],
+    ['an entity not predefined', '<R><a>&nbsp;</a></R>'],
     ['a character reference', '<R><a>&#60;</a></R>'],
     ['a comment', '<R><!-- c --><a>1</a></R>'],
     ['CDATA', '<R><a><![CDATA[<b>]]></a></R>'],
@@ -251,7 +273,7 @@ describe('the XML fast path gives up on what it leaves to the library', () => {
     ['space around `=`', '<R><a x = "1">1</a></R>'],
     ['`>` in an attribute value', '<R><a x="1>0">1</a></R>'],
     ['`<` in an attribute value', '<R><a x="1<0">1</a></R>'],
-    ['an entity in an attribute value', '<R><a x="&quot;">1</a></R>'],
+    ['a bare `&` in an attribute value', '<R><a x="a & b">1</a></R>'],
     ['an unclosed attribute value', '<R><a x="1>1</a></R>'],
     ['a prefixed attribute name', '<R><a x:y="1">1</a></R>'],
     ['an attribute named `__proto__`', '<R><a __proto__="1">1</a></R>'],
@@ -348,5 +370,37 @@ describe('the XML fast path refuses a closing tag of another name itself, as the
     expect(readPlainXml(text, isRepeatingIn, roots)).toBeInstanceOf(FastRefusal);
     const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
     expect(parseXml(text, roots, at)).toStrictEqual(parseXml(text, roots, at, { fastPath: false }));
+  });
+});
+
+describe('the XML fast path decodes the five predefined entities, as the library does', () => {
+  const at = (offset: number) => ({ line: 1, column: 1, offset });
+  it.each([
+    ['in text', '<R><a>1 &amp; 2</a><b>&lt;&gt;&quot;&apos;</b></R>', { R: { a: '1 & 2', b: `<>"'` } }],
+    ['after trimming', '<R><a>  &amp;  </a></R>', { R: { a: '&' } }],
+    ['once: `&amp;lt;` is `&lt;`', '<R><a>&amp;lt;</a></R>', { R: { a: '&lt;' } }],
+    [
+      'in attribute values',
+      '<R><a x="&quot;q&quot;" y=\'&apos;\'>1</a></R>',
+      { R: { a: { '#text': '1', '@_x': '"q"', '@_y': "'" } } },
+    ],
+  ])('%s', (_, text, tree) => {
+    expect(readPlainXml(text, isRepeatingIn)).toStrictEqual(tree);
+    expect(parseXml(text, [], at, { fastPath: false })).toStrictEqual({ ok: true, root: tree });
+  });
+
+  it('more expansions than the library allows in one document: refused with its message, as the library refuses', () => {
+    const item = (k: number) => `<a>${k}&amp;</a>`;
+    const over = `<R>${Array.from({ length: MAX_ENTITY_EXPANSIONS + 1 }, (_, k) => item(k)).join('')}</R>`;
+    const refusal = readPlainXml(over, isRepeatingIn);
+    expect(refusal).toBeInstanceOf(FastRefusal);
+    const fast = parseXml(over, [], at);
+    expect(fast).toStrictEqual(parseXml(over, [], at, { fastPath: false }));
+    expect(fast).toMatchObject({ ok: false, error: { code: 'xml-bad-entity' } });
+    // At the limit, read.
+    const atLimit = `<R>${Array.from({ length: MAX_ENTITY_EXPANSIONS }, (_, k) => item(k)).join('')}</R>`;
+    const tree = readPlainXml(atLimit, isRepeatingIn) as { R: { a: string[] } };
+    expect(tree.R.a).toHaveLength(MAX_ENTITY_EXPANSIONS);
+    expect(parseXml(atLimit, [], at, { fastPath: false })).toStrictEqual({ ok: true, root: tree });
   });
 });

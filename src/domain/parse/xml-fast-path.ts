@@ -11,7 +11,8 @@
  */
 
 import { MAX_DEPTH } from './scan';
-import { NameCounter, type OverLimit } from './structure-limits';
+import { NameCounter, xmlOverLimit, type OverLimit } from './structure-limits';
+import { MAX_ENTITY_EXPANSIONS, XmlEntities, expansionsMessage } from './xml-entities';
 import { isLeftToLibrary } from './unsafe-names';
 
 /**
@@ -23,7 +24,7 @@ import { isLeftToLibrary } from './unsafe-names';
  */
 export class FastRefusal {
   constructor(
-    readonly code: 'xml-mismatched-tag' | 'too-many-names',
+    readonly code: 'xml-mismatched-tag' | 'too-many-names' | 'xml-bad-entity',
     /** Offset in the text given: the closing tag's `<`, or the name's first character. */
     readonly offset: number,
     readonly detail?: string,
@@ -45,7 +46,7 @@ type Tree = Record<string, unknown>;
  * line ends into `\n`), control characters other than tab and line feed, surrogates and non-characters.
  */
 // eslint-disable-next-line no-control-regex
-const REFUSED = /[&\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+const REFUSED = /[\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 
 /**
  * The tree of `text`, or `undefined` when the text is outside the plain subset. `isRepeating(name, path)` tells
@@ -79,6 +80,7 @@ function readTree(
   spans: readonly (readonly [number, number])[] | undefined,
 ): Tree | FastRefusal | undefined {
   const names = new NameCounter();
+  let lastName = '';
   /** The open elements' names, outermost first (the path `isRepeating` is given). */
   const path: string[] = [];
   /** Per open element: where its text starts, its children once one opens, its attributes (name, value, …). */
@@ -87,6 +89,8 @@ function readTree(
   const attributesOf: (string[] | undefined)[] = [];
   let depth = 0;
   const root: Tree = {};
+  /** The five predefined entities, decoded when the text holds an `&` at all (`xml-entities.ts`). */
+  const entities = text.includes('&') ? new XmlEntities() : undefined;
   const found: number[] = [];
   let rootCount = 0;
   let rootStart = 0;
@@ -108,11 +112,21 @@ function readTree(
       const top = depth - 1;
       const name = path[top] as string;
       const nameEnd = i + 2 + name.length;
-      if (!text.startsWith(name, i + 2) || text.charCodeAt(nameEnd) !== 62 /* > */)
-        return spans === undefined || withinSpans(spans, found, rootStart, i)
-          ? mismatched(text, i, path, textStarts, spans === undefined ? 0 : rootStart)
-          : undefined;
-      const value = childrenOf[top] ?? text.slice(textStarts[top] as number, i).trim();
+      if (!text.startsWith(name, i + 2) || text.charCodeAt(nameEnd) !== 62 /* > */) {
+        if (spans !== undefined && !withinSpans(spans, found, rootStart, i)) return undefined;
+        // The library's path counts the names of the whole text before its validator finds this tag.
+        const over = xmlOverLimit(text, i, names);
+        if (over) return new FastRefusal('too-many-names', over.offset, undefined, over);
+        return mismatched(text, i, path, textStarts, spans === undefined ? 0 : rootStart);
+      }
+      let value: Tree | string | undefined = childrenOf[top];
+      if (value === undefined) {
+        value = text.slice(textStarts[top] as number, i).trim();
+        if (entities) {
+          value = entities.decode(value);
+          if (value === undefined) return undefined;
+        }
+      }
       const attributes = attributesOf[top];
       add(
         top === 0 ? root : (childrenOf[top - 1] as Tree),
@@ -133,7 +147,10 @@ function readTree(
     const nameEnd = nameEndAt(text, i + 1);
     if (nameEnd === i + 1) return undefined;
     const name = text.slice(i + 1, nameEnd);
-    if (!names.add(name)) return new FastRefusal('too-many-names', i + 1, undefined, overAt(i + 1, name));
+    // The name of the element before is often this one (a list, a nesting): no lookup then.
+    if (name !== lastName && !names.add(name))
+      return new FastRefusal('too-many-names', i + 1, undefined, overAt(i + 1, name));
+    lastName = name;
     // `__proto__`, `prototype`, `toString`…: the library refuses or renames them (`unsafe-names.ts`). All begin
     // with a lower-case letter or `_`, unlike Tencent's names, so most names skip the lookup.
     const first = text.charCodeAt(i + 1);
@@ -154,7 +171,7 @@ function readTree(
     let attributes: string[] | undefined;
     if (isSpace(text.charCodeAt(nameEnd))) {
       attributes = [];
-      tagEnd = readAttributes(text, nameEnd, attributes);
+      tagEnd = readAttributes(text, nameEnd, attributes, entities);
       if (tagEnd === -1) return undefined;
       // Counted once read (a tag the fast path leaves is the library's, whose names `xmlOverLimit` counts).
       for (let k = 0; k < attributes.length; k += 2) {
@@ -183,7 +200,11 @@ function readTree(
     i = tagEnd + 1;
   }
   if (depth > 0 || rootCount === 0) return undefined;
-  return spans === undefined || sameSpans(spans, found) ? root : undefined;
+  if (spans !== undefined && !sameSpans(spans, found)) return undefined;
+  // Read whole, so the validator accepts it, and the library's parser would throw on this alone.
+  if (entities && entities.expansions > MAX_ENTITY_EXPANSIONS)
+    return new FastRefusal('xml-bad-entity', 0, expansionsMessage());
+  return root;
 }
 
 function overAt(offset: number, name: string): OverLimit {
@@ -235,7 +256,12 @@ function lineColumn(text: string, from: number, offset: number): { line: number;
  * quotes without `<` or `>`, no name twice; the library's validator and parser are left everything else (a boolean
  * attribute, a repeated one, an odd name).
  */
-function readAttributes(text: string, from: number, into: string[]): number {
+function readAttributes(
+  text: string,
+  from: number,
+  into: string[],
+  entities: XmlEntities | undefined,
+): number {
   let i = from;
   for (;;) {
     const spaceFrom = i;
@@ -258,7 +284,10 @@ function readAttributes(text: string, from: number, into: string[]): number {
       if (v === 60 || v === 62) return -1;
     }
     // The library trims attribute values as it trims text (`trimValues`), with String.prototype.trim.
-    into.push(name, text.slice(nameEnd + 2, close).trim());
+    const value = text.slice(nameEnd + 2, close).trim();
+    const decoded = entities ? entities.decode(value) : value;
+    if (decoded === undefined) return -1;
+    into.push(name, decoded);
     i = close + 1;
   }
 }
