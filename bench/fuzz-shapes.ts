@@ -3,7 +3,7 @@
  * input when something in it is quadratic (wide objects, long arrays, deep nesting, long strings, many payloads on
  * one line), in JSON and XML, on the native, tolerant, fast and library paths, at sizes up to the payload cap.
  */
-import { LIMITS } from '../src/domain/limits';
+import { LIMITS, STRUCTURE_LIMITS } from '../src/domain/limits';
 
 export interface Shape {
   readonly name: string;
@@ -47,6 +47,27 @@ function fill(size: number, open: string, close: string, sep: string, item: (k: 
   return open + parts.join(sep) + close;
 }
 
+/**
+ * Objects of `per` keys drawn from `STRUCTURE_LIMITS.names - 1` names (a seeded LCG), in `{"r":[…]}`: the most
+ * distinct key orders within the names limit, each a new hidden class for V8 (`JSON.parse` alone ~1 s at 16 MiB
+ * for objects of two keys).
+ */
+function randomKeys(size: number, per: number): string {
+  const pool = STRUCTURE_LIMITS.names - 1;
+  let state = 1;
+  const next = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) % pool;
+  return fill(size, '{"r":[', ']}', ',', (k) => {
+    const keys = new Set<number>();
+    while (keys.size < per) keys.add(next());
+    return `{${[...keys].map((key) => `"k${key}":${k}`).join(',')}}`;
+  });
+}
+
+/** `head`, then a string filling the rest of `size`: a structure at a limit, in a payload at the cap. */
+function thenString(size: number, head: string): string {
+  return `{"a":${head},"s":"${'x'.repeat(Math.max(0, size - head.length - 14))}"}`;
+}
+
 /** Nested `depth` deep: `open` repeated, a leaf, `close` repeated. */
 function nest(depth: number, open: string, leaf: string, close: string): string {
   return open.repeat(depth) + leaf + close.repeat(depth);
@@ -87,6 +108,24 @@ export const SHAPES: readonly Shape[] = [
     reference: withoutTrailingCommas,
   },
   { name: 'json: long array of empty arrays', make: (n) => fill(n, '[', ']', ',', () => '[]') },
+  // JSON, at the structure limits (`STRUCTURE_LIMITS`)
+  {
+    name: 'json: empty arrays up to the container limit, then a long string',
+    make: (n) => thenString(n, `[${'[],'.repeat(Math.min(STRUCTURE_LIMITS.containers - 3, n / 3 - 10))}[]]`),
+  },
+  {
+    name: 'json: nesting at the depth limit up to the container limit, then a long string',
+    make: (n) => {
+      const one = nest(255, '[', '1', ']');
+      const count = Math.min(
+        Math.floor((STRUCTURE_LIMITS.containers - 2) / 255),
+        Math.floor(n / one.length) - 1,
+      );
+      return thenString(n, `[${Array<string>(count).fill(one).join(',')}]`);
+    },
+  },
+  { name: 'json: objects of two keys drawn from the names limit', make: (n) => randomKeys(n, 2) },
+  { name: 'json: objects of 200 keys drawn from the names limit', make: (n) => randomKeys(n, 200) },
   // JSON, deep nesting
   {
     name: 'json: nesting at the depth limit, repeated',
@@ -158,6 +197,21 @@ export const SHAPES: readonly Shape[] = [
   {
     name: 'xml: one name repeated, with an entity (library path)',
     make: (n) => fill(n, '<R>', '</R>', '', (k) => `<a>${k}&amp;</a>`),
+  },
+  {
+    name: 'xml: names at the limit, repeated (fast path)',
+    make: (n) =>
+      fill(
+        n,
+        '<R>',
+        '</R>',
+        '',
+        (k) => `<a${k % (STRUCTURE_LIMITS.names - 1)}>${k}</a${k % (STRUCTURE_LIMITS.names - 1)}>`,
+      ),
+  },
+  {
+    name: 'xml: one name repeated, an entity in every twelfth (fast path)',
+    make: (n) => fill(n, '<R>', '</R>', '', (k) => (k % 12 === 0 ? `<a>${k}&amp;</a>` : `<a>${k}</a>`)),
   },
   {
     name: 'xml: nesting at the fast path limit, repeated',
