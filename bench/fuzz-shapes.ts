@@ -116,9 +116,10 @@ export const SHAPES: readonly Shape[] = [
   {
     name: 'json: nesting at the depth limit up to the container limit, then a long string',
     make: (n) => {
-      const one = nest(255, '[', '1', ']');
+      // Inside `{"a":[…]}`: 254 more levels make the depth limit, 256.
+      const one = nest(254, '[', '1', ']');
       const count = Math.min(
-        Math.floor((STRUCTURE_LIMITS.containers - 2) / 255),
+        Math.floor((STRUCTURE_LIMITS.containers - 2) / 254),
         Math.floor(n / one.length) - 1,
       );
       return thenString(n, `[${Array<string>(count).fill(one).join(',')}]`);
