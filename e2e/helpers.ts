@@ -142,24 +142,46 @@ export function itemNamed(page: Page, name: string | RegExp): Locator {
   return documentItems(page).filter({ hasText: name });
 }
 
-/** The selection the tab's saved state holds (what a reload selects again), read from its database. */
+/**
+ * Reads this tab's own database (`ci-viewer.tab.<id>`): the keys of a store, and the value of one key if asked.
+ */
+export async function readTabStore(
+  page: Page,
+  store: string,
+  key?: IDBValidKey,
+): Promise<{ keys: IDBValidKey[]; value: unknown }> {
+  // The key crosses to the page as `unknown`: IDBValidKey is a recursive type the evaluate's typing cannot expand.
+  const read: { keys: unknown[]; value: unknown } = await page.evaluate(
+    async ({ store, key }) => {
+      const id = sessionStorage.getItem('ci-viewer.tab');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(`ci-viewer.tab.${id}`);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const read = <T>(req: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+      const objects = db.transaction(store, 'readonly').objectStore(store);
+      const [keys, value] = await Promise.all([
+        read(objects.getAllKeys()),
+        key === undefined ? undefined : read(objects.get(key as IDBValidKey)),
+      ]);
+      db.close();
+      return { keys: keys as unknown[], value };
+    },
+    { store, key: key as unknown },
+  );
+  return { keys: read.keys as IDBValidKey[], value: read.value };
+}
+
+/** The selection the tab's saved state holds (what a reload selects again). */
 async function savedSelection(page: Page): Promise<string | undefined> {
-  return page.evaluate(async () => {
-    const id = sessionStorage.getItem('ci-viewer.tab');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(`ci-viewer.tab.${id}`);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const state = await new Promise<unknown>((resolve, reject) => {
-      const req = db.transaction('state', 'readonly').objectStore('state').get('session');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    const key = (state as { selectedKey?: unknown } | undefined)?.selectedKey;
-    return typeof key === 'string' ? key : undefined;
-  });
+  const { value } = await readTabStore(page, 'state', 'session');
+  const key = (value as { selectedKey?: unknown } | undefined)?.selectedKey;
+  return typeof key === 'string' ? key : undefined;
 }
 
 /**

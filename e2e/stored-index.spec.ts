@@ -1,7 +1,14 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateCallbackLog } from '../bench/generate-log';
-import { documentItems, expectAllKept, expectCount, expectSelectionKept, openApp } from './helpers';
+import {
+  documentItems,
+  expectAllKept,
+  expectCount,
+  expectSelectionKept,
+  openApp,
+  readTabStore,
+} from './helpers';
 
 // A reload of a kept file lists it from its stored index (its documents as the worker sent them), not by parsing
 // it again; without a usable index it is parsed as before.
@@ -20,47 +27,16 @@ async function loadLog(page: Page, path: string): Promise<void> {
 
 /** The keys kept in the index store of this tab's database. */
 async function indexKeys(page: Page): Promise<unknown[]> {
-  return page.evaluate(async () => {
-    const id = sessionStorage.getItem('ci-viewer.tab');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(`ci-viewer.tab.${id}`);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
-      const req = db.transaction('index', 'readonly').objectStore('index').getAllKeys();
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return keys;
-  });
+  return (await readTabStore(page, 'index')).keys;
 }
 
 /** What the stored index says it takes (its header's `bytes`), or undefined when there is no complete index. */
 async function indexHeaderBytes(page: Page): Promise<number | undefined> {
-  return page.evaluate(async () => {
-    const id = sessionStorage.getItem('ci-viewer.tab');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(`ci-viewer.tab.${id}`);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const store = db.transaction('index', 'readonly').objectStore('index');
-    const [keys, values] = await Promise.all(
-      [store.getAllKeys(), store.getAll()].map(
-        (req) =>
-          new Promise<unknown[]>((resolve, reject) => {
-            req.onsuccess = () => resolve(req.result as unknown[]);
-            req.onerror = () => reject(req.error);
-          }),
-      ),
-    );
-    db.close();
-    const at = (keys ?? []).findIndex((k) => Array.isArray(k) && k[1] === 'h');
-    const header = (values ?? [])[at] as { bytes?: unknown } | undefined;
-    return typeof header?.bytes === 'number' ? header.bytes : undefined;
-  });
+  const header = (await indexKeys(page)).find((k) => Array.isArray(k) && k[1] === 'h');
+  if (header === undefined) return undefined;
+  const { value } = await readTabStore(page, 'index', header as IDBValidKey);
+  const bytes = (value as { bytes?: unknown } | undefined)?.bytes;
+  return typeof bytes === 'number' ? bytes : undefined;
 }
 
 /**
