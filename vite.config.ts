@@ -112,8 +112,9 @@ function singleFileCsp(outDir: string): Plugin {
 
 /**
  * The version of a file's stored index (`src/worker/stored-index.ts`): a hash of what makes the documents the worker
- * sends (the parser, the model, the digest, the wire format). A build that parses differently re-parses a kept
- * file on its first reload instead of listing documents the older parser made.
+ * sends (the parser, the model, the digest, the wire format) and how a record keeps them (`stored-index.ts`,
+ * `index-digest.ts`, `index-text.ts`). A build that parses differently re-parses a kept file on its first reload
+ * instead of listing documents the older parser made.
  */
 function indexVersion(): string {
   const hash = createHash('sha256');
@@ -122,9 +123,14 @@ function indexVersion(): string {
       .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('__fixtures__'));
   const src = resolve(import.meta.dirname, 'src');
-  const worker = ['wire.ts', 'protocol.ts', 'stored-index.ts', 'parse-worker.ts'].map((f) =>
-    join(src, 'worker', f),
-  );
+  const worker = [
+    'wire.ts',
+    'protocol.ts',
+    'stored-index.ts',
+    'index-digest.ts',
+    'index-text.ts',
+    'parse-worker.ts',
+  ].map((f) => join(src, 'worker', f));
   for (const file of [...files(join(src, 'domain')).sort(), ...worker]) hash.update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
