@@ -196,7 +196,7 @@ export const SHAPES: readonly Shape[] = [
     make: (n) => fill(n, '<R>', '</R>', '', (k) => `<a${k} x="1">${k}</a${k}>`),
   },
   {
-    name: 'xml: one name repeated, with an entity (library path)',
+    name: 'xml: one name repeated, with an entity (refused: over the library expansion limit)',
     make: (n) => fill(n, '<R>', '</R>', '', (k) => `<a>${k}&amp;</a>`),
   },
   {
