@@ -8,7 +8,7 @@ import { selectEntries } from './selectors';
 import { onIndexStored } from '../worker/parse-client';
 import { setSourceIndexing } from './source-indexing';
 import { keptBytes, stateBytes } from './kept-bytes';
-import { isQuotaError, openTabDatabase, textGroups, type TabDatabase } from './tab-storage';
+import { freeBytes, isQuotaError, openTabDatabase, textGroups, type TabDatabase } from './tab-storage';
 
 /**
  * Keeps the tab's set for a reload (DESIGN.md "Storage"): each loaded text as a Blob in the tab's IndexedDB
@@ -51,8 +51,6 @@ const KEEP_KEY = 'ci-viewer.keep';
 /** The gzip session of earlier versions, deleted at start-up. */
 const OLD_SESSION_KEYS = ['ci-viewer.session', 'ci-viewer.session.selected'];
 const SAVE_DELAY_MS = 300;
-/** Room left aside when judging whether a text fits (the state record, the database's own overhead). */
-const QUOTA_MARGIN = 4 * 1024 * 1024;
 
 let db: TabDatabase | undefined;
 /** Texts kept, and files' complete stored indexes (`worker/index-store.ts`), by source id, with their sizes. */
@@ -238,20 +236,10 @@ async function restore(tab: TabDatabase): Promise<void> {
   if (again) store.selectDocument(again.key);
 }
 
-async function freeBytes(): Promise<number> {
-  try {
-    const { quota, usage } = await navigator.storage.estimate();
-    if (quota === undefined || usage === undefined) return Infinity;
-    return Math.max(0, quota - usage - QUOTA_MARGIN);
-  } catch {
-    return Infinity;
-  }
-}
-
-/** Brings the database in step with the store: new texts stored (if they fit), gone ones deleted, the state. */
 /** The save under way, if any: Forget waits for it, so nothing it writes lands after the database is cleared. */
 let syncing: Promise<void> | undefined;
 
+/** Brings the database in step with the store: new texts stored (if they fit), gone ones deleted, the state. */
 function sync(): Promise<void> {
   const run = syncOnce();
   syncing = run;

@@ -244,4 +244,18 @@ function tabDatabase(id: string, db: IDBDatabase): TabDatabase {
   };
 }
 
+/** Room left aside when judging whether a text fits (the state record, the database's own overhead). */
+const QUOTA_MARGIN = 4 * 1024 * 1024;
+
+/** The room left in the origin's storage, less a margin; Infinity where the browser does not say. */
+export async function freeBytes(): Promise<number> {
+  try {
+    const { quota, usage } = await navigator.storage.estimate();
+    if (quota === undefined || usage === undefined) return Infinity;
+    return Math.max(0, quota - usage - QUOTA_MARGIN);
+  } catch {
+    return Infinity;
+  }
+}
+
 export { isQuotaError } from '../worker/idb';
