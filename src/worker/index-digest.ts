@@ -1,4 +1,9 @@
-import type { DocumentDigest, DocumentTimes, JobDigest } from '../domain/derive/digest';
+import {
+  timesOfFirstJob,
+  type DocumentDigest,
+  type DocumentTimes,
+  type JobDigest,
+} from '../domain/derive/digest';
 import type { OutputNames } from '../domain/derive/output-names';
 import type { TimeValue } from '../domain/model';
 import { packLines, packSearch, unpackLines, unpackSearch, type StringTable } from './index-text';
@@ -150,24 +155,6 @@ function unpackJob(v: unknown, table: readonly unknown[]): JobDigest | undefined
   return job as JobDigest;
 }
 
-function finite(value: TimeValue | undefined): number | undefined {
-  const ms = value?.epochMs;
-  return ms !== undefined && Number.isFinite(ms) ? ms : undefined;
-}
-
-/** A job list response's times and Tags, as `digestOfModel` makes them from its jobs. */
-function timesOfJobs(jobs: readonly JobDigest[]): DocumentTimes {
-  const first = jobs[0];
-  const times: Mutable<DocumentTimes> = {};
-  const created = finite(first?.creationTime);
-  const start = finite(first?.startTime);
-  const end = finite(first?.endTime);
-  if (created !== undefined) times.createdEpochMs = created;
-  if (end !== undefined) times.endEpochMs = end;
-  if (start !== undefined && end !== undefined) times.runTimeMs = end - start;
-  return times;
-}
-
 function tagsOfJobs(jobs: readonly JobDigest[]): string[] {
   const tags = new Set<string>();
   for (const job of jobs) if (job.tag) tags.add(job.tag);
@@ -220,7 +207,7 @@ function packJobsDigest(
   if (contentHash !== undefined && typeof contentHash !== 'string') return undefined;
   if (problem !== undefined && typeof problem !== 'string') return undefined;
   if (outputs !== undefined && !isOutputs(outputs)) return undefined;
-  if (!sameTimes(times, timesOfJobs(jobs)) || !sameStrings(tags, tagsOfJobs(jobs))) return undefined;
+  if (!sameTimes(times, timesOfFirstJob(jobs[0])) || !sameStrings(tags, tagsOfJobs(jobs))) return undefined;
   const packed: (number | number[])[][] = [];
   for (const job of jobs) {
     const values = packJob(job, table);
@@ -273,7 +260,7 @@ function unpackJobsDigest(entry: readonly unknown[], table: readonly unknown[]):
   const digest: Mutable<DocumentDigest> = {
     kind: 'jobs',
     title: eventName === undefined ? { jobCount: jobs.length } : { eventName, jobCount: jobs.length },
-    times: timesOfJobs(jobs),
+    times: timesOfFirstJob(jobs[0]),
     tags: tagsOfJobs(jobs),
     searchText: '',
   } as unknown as Mutable<DocumentDigest>;

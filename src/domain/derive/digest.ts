@@ -198,9 +198,6 @@ export function digestOfModel(model: CallbackModel | undefined): DocumentDigest 
     parts.push(job.operation?.picProcessResult?.objectName);
   }
   const first = model.jobs[0];
-  const created = finite(first?.creationTime);
-  const start = finite(first?.startTime);
-  const end = finite(first?.endTime);
   return {
     kind: 'jobs',
     title: definedOnly<DocumentTitle>({
@@ -214,11 +211,7 @@ export function digestOfModel(model: CallbackModel | undefined): DocumentDigest 
       eventName,
       jobCount: model.jobs.length,
     }),
-    times: definedOnly<DocumentTimes>({
-      createdEpochMs: created,
-      endEpochMs: end,
-      runTimeMs: start !== undefined && end !== undefined ? end - start : undefined,
-    }),
+    times: timesOfFirstJob(first),
     tags: [...tags],
     searchText: searchText(parts),
     ...(outputs.length > 0 ? { outputs } : {}),
@@ -282,6 +275,23 @@ function moderationDigest(model: Extract<CallbackModel, { kind: 'moderation' }>)
     ...(verdict === undefined ? {} : { verdict }),
     ...(model.isTestRequest ? { testRequest: true as const } : {}),
   };
+}
+
+/**
+ * A job list response's times: its first job's creation and end, and its run time (start to end). The stored index
+ * makes them again from the job digests it keeps (`worker/index-digest.ts`).
+ */
+export function timesOfFirstJob(
+  first: Pick<JobDigest, 'creationTime' | 'startTime' | 'endTime'> | undefined,
+): DocumentTimes {
+  const created = finite(first?.creationTime);
+  const start = finite(first?.startTime);
+  const end = finite(first?.endTime);
+  return definedOnly<DocumentTimes>({
+    createdEpochMs: created,
+    endEpochMs: end,
+    runTimeMs: start !== undefined && end !== undefined ? end - start : undefined,
+  });
 }
 
 function finite(value: TimeValue | undefined): number | undefined {
