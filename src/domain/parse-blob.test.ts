@@ -69,6 +69,37 @@ describe('parseBlob: a file read in chunks gives the documents of the whole text
     }
   });
 
+  it('a file larger than the window read again before each block, and its next block read while one is parsed', async () => {
+    // Over 1 MiB (the bytes a chunk may leave held, read again with the next block), with a UTF-8 callback.
+    const log = `${generateCallbackLog({ count: 500, seed: 5 })}\n<Response><JobsDetail><JobId>j-中文</JobId></JobsDetail></Response>\n`;
+    const blob = new Blob([log]);
+    expect(blob.size).toBeGreaterThan(1.2 * 1024 * 1024);
+    const asked: [number, number][] = [];
+    class CountingBlob extends Blob {
+      override slice(start?: number, end?: number): Blob {
+        asked.push([start ?? 0, end ?? this.size]);
+        return super.slice(start, end);
+      }
+    }
+    const counting = new CountingBlob([log]);
+    const longestLine = Math.max(...log.split('\n').map((line) => new TextEncoder().encode(line).length));
+    expect(longestLine).toBeLessThan(16 * 1024);
+    for (const blockSize of [16 * 1024, 100_000]) {
+      asked.length = 0;
+      const run = parseBlob(counting, { firstBlock: 4096, blockSize, batchSize: 1_000_000 });
+      const first = await run.next();
+      expect(first.done).toBe(false);
+      // The next block was asked for before the first step was taken: the bytes asked for reach past the chunk
+      // parsed, of which at most a line is left unread.
+      const reached = Math.max(...asked.map(([, end]) => end));
+      expect(reached - (first.done ? 0 : first.value.bytesRead)).toBeGreaterThan(longestLine);
+      await run.return([]);
+      const read = await expectSameAsWhole(log, { firstBlock: 4096, blockSize }, counting);
+      expect(read.documents.length).toBe(501);
+      expect(read.documents.every((d) => d.bytes !== undefined)).toBe(true);
+    }
+  });
+
   it('a long line without a line end in a chunk is read on until it ends', async () => {
     const line = `{"a":"${'x'.repeat(50_000)}"}`;
     const text = `${line}\n${line}\n<Response><JobsDetail><JobId>j</JobId></JobsDetail></Response>\n`;

@@ -64,19 +64,29 @@ export async function* parseBlob<T = BlobDocument>(
   let held: Uint8Array = new Uint8Array(0);
   let heldAt = 0;
   let read = 0;
+  /**
+   * The next block, read while this one is parsed (the file is read while the CPU parses, not in turn), from up to
+   * `REREAD_MAX` bytes before it: what this chunk leaves held is then already in the same buffer.
+   */
+  let ahead: Ahead | undefined;
   while (read < blob.size || held.length > 0) {
     if (options.isCancelled?.()) return parse.diagnostics;
     const end = Math.min(blob.size, read + block);
+    const early = ahead?.end === end && ahead.from <= heldAt ? ahead : undefined;
+    ahead = undefined;
     // What is held (the line a chunk's last payload starts on, a few KB) is read again with the fresh bytes: one
     // read into one buffer, not a copy of each 8 MiB block behind it. A long held line is copied once as before.
-    const bytes =
-      held.length === 0
+    const bytes = early
+      ? new Uint8Array(await early.bytes).subarray(heldAt - early.from)
+      : held.length === 0
         ? new Uint8Array(await blob.slice(read, end).arrayBuffer())
         : held.length <= REREAD_MAX
           ? new Uint8Array(await blob.slice(heldAt, end).arrayBuffer())
           : concat(held, new Uint8Array(await blob.slice(read, end).arrayBuffer()));
     read = end;
     block = Math.min(blockSize, block * 4);
+    if (read < blob.size)
+      ahead = readAhead(blob, Math.max(0, read - REREAD_MAX), Math.min(blob.size, read + block));
     const last = read >= blob.size;
     const newline = last ? bytes.length - 1 : bytes.lastIndexOf(10);
     if (newline === -1 && bytes.length <= MAX_HELD) {
@@ -119,6 +129,20 @@ export async function* parseBlob<T = BlobDocument>(
   if (tail.length > 0)
     yield { documents: tail.map((doc) => convert({ doc, bytes: undefined })), bytesRead: blob.size };
   return parse.diagnostics;
+}
+
+interface Ahead {
+  readonly from: number;
+  readonly end: number;
+  readonly bytes: Promise<ArrayBuffer>;
+}
+
+function readAhead(blob: Blob, from: number, end: number): Ahead {
+  const bytes = blob.slice(from, end).arrayBuffer();
+  // A read not taken (the parse stopped, a block grown for a long line) is no unhandled rejection; a taken one
+  // throws where it is awaited, as a read in turn would.
+  bytes.catch(() => undefined);
+  return { from, end, bytes };
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

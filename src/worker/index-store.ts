@@ -49,8 +49,12 @@ function openExisting(name: string): Promise<IDBDatabase | undefined> {
 }
 
 export interface IndexWriter {
-  /** Documents as they were sent, in order, and the bytes of the file read so far. */
-  add(docs: readonly WireDocument[], read: number): void;
+  /**
+   * Documents as they were parsed, in order, and the bytes of the file read so far; with `last`, what is left makes
+   * a record too. Gives the records made (each `INDEX_RECORD_SIZE` documents), in order, even when they could not
+   * be stored: the worker sends them to the page.
+   */
+  add(docs: readonly WireDocument[], read: number, last?: boolean): IndexRecord[];
   /**
    * Stores what is left and the header (the index is complete): the bytes it takes, or why it is not stored
    * (`quota`: the storage was full; what was written is deleted).
@@ -96,7 +100,7 @@ export function startIndexWriter(target: IndexTarget, size: number): IndexWriter
     chain.catch(fail);
   };
   const put = (record: IndexRecord, n: number): void => write((store) => store.put(record, [target.key, n]));
-  const flush = (read: number): void => {
+  const flush = (read: number, made: IndexRecord[]): void => {
     if (buffer.length === 0) return;
     const record = encodeIndexRecord(buffer, read);
     const n = records++;
@@ -104,6 +108,7 @@ export function startIndexWriter(target: IndexTarget, size: number): IndexWriter
     bytes += storedBytesOf(record);
     buffer = [];
     put(record, n);
+    made.push(record);
   };
   let lastRead = 0;
   const remove = async (): Promise<void> => {
@@ -123,19 +128,19 @@ export function startIndexWriter(target: IndexTarget, size: number): IndexWriter
     }
   };
   return {
-    add: (docs, read) => {
-      if (failed) {
-        buffer = [];
-        return;
-      }
+    add: (docs, read, last = false) => {
+      // Made even when the index failed (nothing is written then: `write`): the page is sent them.
+      const made: IndexRecord[] = [];
       lastRead = read;
       for (const doc of docs) {
         buffer.push(doc);
-        if (buffer.length === INDEX_RECORD_SIZE) flush(read);
+        if (buffer.length === INDEX_RECORD_SIZE) flush(read, made);
       }
+      if (last) flush(read, made);
+      return made;
     },
     finish: async (diagnostics) => {
-      flush(lastRead);
+      flush(lastRead, []);
       const header = indexHeader(size, count, records, bytes, diagnostics);
       write((store) => store.put(header, [target.key, 'h']));
       try {

@@ -11,6 +11,7 @@ import type {
   WorkerResponse,
 } from './protocol';
 import type { ShareDecodeResult } from '../domain/share/share-link';
+import type { IndexRecord } from './stored-index';
 import { fromWire, type ModelReader } from './wire';
 
 interface Pending {
@@ -154,6 +155,21 @@ function loadModelReader(): Promise<ModelReader> {
     : import('../domain/read-model').then(({ readModel }) => (modelReader = readModel));
 }
 
+type RecordDecoder = (record: IndexRecord) => WireDocument[] | undefined;
+let recordDecoder: Promise<RecordDecoder> | undefined;
+
+/** Loads the decoder of stored records (`BatchResponse.packed`), kept out of the initial bundle, once. */
+function loadRecordDecoder(): Promise<RecordDecoder> {
+  recordDecoder ??= import('./stored-index').then(({ decodeIndexRecord }) => decodeIndexRecord);
+  // A failed load (a chunk that could not be fetched) is tried again by the next batch.
+  recordDecoder.catch(() => (recordDecoder = undefined));
+  return recordDecoder;
+}
+
+function preloadRecordDecoder(): void {
+  void loadRecordDecoder().catch(() => undefined);
+}
+
 /**
  * Loads the model reader ahead of a large file (the page calls it when idle): loaded when the file is, its
  * fetch and compile fell in the load's first tasks, and the first rows waited for it.
@@ -197,6 +213,7 @@ export function streamParseInWorker(
   // Models of small payloads come on demand (`WireDocument`): the page's reader loads while the workers parse, and
   // batches wait for it (in order), so every document delivered can read its model.
   let delivered: Promise<unknown> = loadModelReader();
+  if (options.index) preloadRecordDecoder();
   const finished = new Promise<void>((resolve, reject) => {
     const inOrder = orderBatches<WireDocument>(parts, (batch) => {
       delivered = delivered.then(() => {
@@ -209,9 +226,16 @@ export function streamParseInWorker(
       delivered.catch(reject);
     });
     let doneParts = 0;
+    // Batches go on in the order they came; one of a stored record waits for its decoder (loaded once).
+    let arriving: Promise<void> = Promise.resolve();
     const take = (response: WorkerResponse): void => {
       if (response.kind !== 'batch' || isDone) return;
-      inOrder(response);
+      arriving = arriving.then(async () => {
+        // A record of the index the worker stores (a first load): what it encoded decodes whole.
+        const { packed } = response;
+        inOrder(packed ? { ...response, documents: (await loadRecordDecoder())(packed) ?? [] } : response);
+      });
+      arriving.catch(reject);
       if (response.done && ++doneParts === parts) {
         isDone = true;
         pending.delete(id);
