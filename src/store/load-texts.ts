@@ -190,11 +190,23 @@ const MANY_TEXTS = 16;
 /** Texts per group: the first small, so the first rows show at once; then larger, so commits are few. */
 const FIRST_GROUP = 64;
 const GROUP = 1000;
+/**
+ * Texts per worker message: receiving a message (its structured-clone copy) and making its documents is one
+ * main-thread task, so a group's results come in several. In one message, a group of 1,000 results took
+ * 60-130 ms to receive.
+ */
+const MESSAGE_TEXTS = 250;
+
+/** Lets the browser run other tasks (input, a frame) before what follows. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /**
- * Many small texts: parsed in groups of texts (one worker message each), each group committed to the store in
- * one update, so the work grows with the texts, not with their square (one message, one commit and one rebuild
- * of the list per text did: 3,000 texts took 11 s, 20,000 about 4 minutes).
+ * Many small texts: parsed in groups of texts, each group committed to the store in one update, so the work grows
+ * with the texts, not with their square (one message, one commit and one rebuild of the list per text did: 3,000
+ * texts took 11 s, 20,000 about 4 minutes). A group's results come in several messages, each received and
+ * prepared (documents, list keys) in a task of its own, and the group is committed in a task of its own too.
  */
 async function parseMany(
   sources: readonly {
@@ -212,14 +224,27 @@ async function parseMany(
   }
   let selected = !select;
   let empty = 0;
-  // Each committed as it comes back, in order. A group is sent when the one two before it is committed, so the
-  // worker always has the next one while the page commits, and no task copies more than a group of texts to it
-  // (all of a 10,000-callback link sent at once were one task of 160 ms).
-  const send = (group: typeof sources) =>
+  const origins = new Map(store().sources.map((s) => [s.id, s.origin]));
+  // One message's texts, their documents' list keys computed as they arrive (in the task that received them).
+  const sendPart = (part: typeof sources) =>
     parseManyInWorker(
-      group.map((x) => x.text),
-      { maxInputLength: group[0]?.maxInputLength },
-    );
+      part.map((x) => x.text),
+      { maxInputLength: part[0]?.maxInputLength },
+    ).then((results) => {
+      part.forEach((x, i) =>
+        prepareListKeys(results[i]?.documents ?? [], origins.get(x.id) ?? { kind: 'draft' }),
+      );
+      return results;
+    });
+  const send = (group: typeof sources): Promise<ParseResult[]> => {
+    const parts: Promise<ParseResult[]>[] = [];
+    for (let at = 0; at < group.length; at += MESSAGE_TEXTS)
+      parts.push(sendPart(group.slice(at, at + MESSAGE_TEXTS)));
+    return Promise.all(parts).then((results) => results.flat());
+  };
+  // Each committed as it comes back, in order. A group is sent when the one before it is committed, so the
+  // worker always has the next one while the page commits, and no task copies more than a message's texts to
+  // it (all of a 10,000-callback link sent at once were one task of 160 ms).
   const sent = groups.slice(0, 1).map(send);
   for (const [g, group] of groups.entries()) {
     const next = groups[g + 1];
@@ -232,12 +257,9 @@ async function parseMany(
       store().addNotice({ tone: 'error', key: 'load.parserFailed' });
       continue;
     }
-    const origins = new Map(store().sources.map((s) => [s.id, s.origin]));
-    const committed = group.map((x, i) => {
-      const documents = results[i]?.documents ?? [];
-      prepareListKeys(documents, origins.get(x.id) ?? { kind: 'draft' });
-      return { id: x.id, documents };
-    });
+    // Not in the task that received the group's last message.
+    await nextTask();
+    const committed = group.map((x, i) => ({ id: x.id, documents: results[i]?.documents ?? [] }));
     let selectKey: string | undefined;
     if (!selected) {
       const first = committed.find((c) => c.documents.length > 0);

@@ -47,6 +47,32 @@ describe('parseSources: the path each text takes', () => {
     expect(useAppStore.getState().sources.every((s) => s.documents.length === 1)).toBe(true);
   });
 
+  it('a share link of 2,500 texts: at most 250 texts a worker message, committed in groups, in order, first selected', async () => {
+    const texts = Array.from({ length: 2500 }, (_, i) => callback(`j${i}`));
+    const ids = useAppStore
+      .getState()
+      .addSources(texts.map((text, i) => ({ origin: { kind: 'shared', name: `n${i}` }, text })));
+    let commits = 0;
+    let previous = useAppStore.getState().sources;
+    const stop = useAppStore.subscribe((s) => {
+      if (s.sources !== previous) commits += 1;
+      previous = s.sources;
+    });
+    await parseSources(
+      ids.map((id, i) => ({ id, text: texts[i] ?? '' })),
+      true,
+    );
+    stop();
+    // 64 first (the first rows), then groups of 1,000 each sent as 4 messages of 250.
+    expect(calls.many).toEqual([64, 250, 250, 250, 250, 250, 250, 250, 250, 250, 186]);
+    expect(commits).toBe(4);
+    const { sources, selectedKey } = useAppStore.getState();
+    expect(sources.map((s) => s.id)).toEqual(ids);
+    expect(sources.every((s) => s.status === 'ready' && s.documents.length === 1)).toBe(true);
+    expect(sources.map((s) => s.documents[0]?.source.text)).toEqual(texts);
+    expect(selectedKey).toBe(`${ids[0]}:0`);
+  });
+
   it('a file kept in its Blob is read from the Blob by the worker, not from a text', async () => {
     const file = new Blob([callback('big')]);
     const [id] = useAppStore

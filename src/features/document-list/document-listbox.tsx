@@ -1,4 +1,10 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  elementScroll,
+  useVirtualizer,
+  type Range,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import {
   useCallback,
   useEffect,
@@ -14,6 +20,40 @@ import './document-list.css';
 /** Every row has this height (three lines), so the virtualiser knows the list's length without measuring. */
 export const ROW_HEIGHT = 76;
 const OVERSCAN = 6;
+
+/**
+ * The list's size as the virtualiser sees it, from the browser's resize observations only. The library's own
+ * reads the element's size as soon as the list mounts, in React's commit: that forced the whole new page's first
+ * layout inside the commit's task (100-145 ms when a share link's first callbacks arrived). The observation comes
+ * after the browser's own layout, in the frame; until then the list has the library's first rows (its overscan).
+ */
+function observeRectAfterLayout(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  onRect: (rect: { width: number; height: number }) => void,
+): (() => void) | undefined {
+  const element = instance.scrollElement;
+  const View = instance.targetWindow?.ResizeObserver;
+  if (!element || !View) return undefined;
+  // Read in the observer's callback, the layout is already done: nothing is forced.
+  const observer = new View(() => onRect({ width: element.clientWidth, height: element.clientHeight }));
+  observer.observe(element, { box: 'content-box' });
+  return () => observer.disconnect();
+}
+
+const scrolled = new WeakSet<Element>();
+
+/**
+ * Scrolls the list as the library does, but for its first write to a new list, to the top where a new element
+ * already is: `scrollTo` forces the layout, the very one `observeRectAfterLayout` leaves to the browser's frame.
+ */
+const scrollAfterFirst: typeof elementScroll<HTMLDivElement> = (offset, options, instance) => {
+  const element = instance.scrollElement;
+  if (element && !scrolled.has(element)) {
+    scrolled.add(element);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, instance);
+};
 
 export interface DocumentListboxProps {
   readonly entries: readonly ListEntry[];
@@ -60,6 +100,8 @@ export function DocumentListbox({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollAfterFirst,
     // No getItemKey: rows are never measured (one fixed height), so the virtualiser's own keys (indexes) do; a
     // function made on each render made it lay out every row again on every render (100,000 at each scroll step).
   });
@@ -72,7 +114,9 @@ export function DocumentListbox({
     (index: number) => {
       const top = index * ROW_HEIGHT;
       const offset = virtualizer.scrollOffset ?? 0;
-      const height = virtualizer.scrollRect?.height ?? 0;
+      // Before the list's size is first observed (`observeRectAfterLayout`), it shows at least one row: its first
+      // row needs no scroll (which would force the layout the observation waits for).
+      const height = Math.max(virtualizer.scrollRect?.height ?? 0, ROW_HEIGHT);
       if (top < offset || top + ROW_HEIGHT > offset + height)
         virtualizer.scrollToIndex(index, { align: 'auto' });
     },

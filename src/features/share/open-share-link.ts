@@ -37,7 +37,11 @@ export async function openShareLink(hash: string): Promise<void> {
     });
     return;
   }
+  // Not in the task that received the decoded texts (thousands of them, in one message): the banner renders in a
+  // task of its own, and the texts are added in the next.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   store.setOpenedLink({ ok: true, link, count: decoded.texts.length });
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await loadTexts(
     decoded.texts.map(({ name, text }) => ({
       origin: { kind: 'shared' as const, name },
