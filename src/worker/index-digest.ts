@@ -76,9 +76,24 @@ function canonicalTimeText(epochMs: number, offsetMinutes: number): string | und
   const year = d.getUTCFullYear();
   if (!(year >= 1000 && year <= 9999)) return undefined;
   const abs = Math.abs(offsetMinutes);
-  return `${year}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}T${two(d.getUTCHours())}:${two(
-    d.getUTCMinutes(),
-  )}:${two(d.getUTCSeconds())}${offsetMinutes < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}${two(abs % 60)}`;
+  // Joined, not concatenated: V8 keeps a text made with `+` or a template as a tree of its parts (~6 nodes for
+  // this one); kept in every restored or packed document, 3 times a job, that was ~40 MB of a page's heap at 100,000.
+  return [
+    year,
+    '-',
+    two(d.getUTCMonth() + 1),
+    '-',
+    two(d.getUTCDate()),
+    'T',
+    two(d.getUTCHours()),
+    ':',
+    two(d.getUTCMinutes()),
+    ':',
+    two(d.getUTCSeconds()),
+    offsetMinutes < 0 ? '-' : '+',
+    two(Math.floor(abs / 60)),
+    two(abs % 60),
+  ].join('');
 }
 const CANONICAL = -2;
 
