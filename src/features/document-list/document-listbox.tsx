@@ -1,11 +1,4 @@
 import {
-  defaultRangeExtractor,
-  elementScroll,
-  useVirtualizer,
-  type Range,
-  type Virtualizer,
-} from '@tanstack/react-virtual';
-import {
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -14,46 +7,13 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type { ListEntry } from '../../store/list-entry';
+import { useFixedRows } from './use-fixed-rows';
 import { DocumentRow } from './document-row';
 import './document-list.css';
 
-/** Every row has this height (three lines), so the virtualiser knows the list's length without measuring. */
+/** Every row has this height (three lines), so the list knows its length and which rows are in view without measuring. */
 export const ROW_HEIGHT = 76;
 const OVERSCAN = 6;
-
-/**
- * The list's size as the virtualiser sees it, from the browser's resize observations only. The library's own
- * reads the element's size as soon as the list mounts, in React's commit: that forced the whole new page's first
- * layout inside the commit's task (100-145 ms when a share link's first callbacks arrived). The observation comes
- * after the browser's own layout, in the frame; until then the list has the library's first rows (its overscan).
- */
-function observeRectAfterLayout(
-  instance: Virtualizer<HTMLDivElement, Element>,
-  onRect: (rect: { width: number; height: number }) => void,
-): (() => void) | undefined {
-  const element = instance.scrollElement;
-  const View = instance.targetWindow?.ResizeObserver;
-  if (!element || !View) return undefined;
-  // Read in the observer's callback, the layout is already done: nothing is forced.
-  const observer = new View(() => onRect({ width: element.clientWidth, height: element.clientHeight }));
-  observer.observe(element, { box: 'content-box' });
-  return () => observer.disconnect();
-}
-
-const scrolled = new WeakSet<Element>();
-
-/**
- * Scrolls the list as the library does, but for its first write to a new list, to the top where a new element
- * already is: `scrollTo` forces the layout, the very one `observeRectAfterLayout` leaves to the browser's frame.
- */
-const scrollAfterFirst: typeof elementScroll<HTMLDivElement> = (offset, options, instance) => {
-  const element = instance.scrollElement;
-  if (element && !scrolled.has(element)) {
-    scrolled.add(element);
-    if (offset + (options.adjustments ?? 0) === 0) return;
-  }
-  elementScroll(offset, options, instance);
-};
 
 export interface DocumentListboxProps {
   readonly entries: readonly ListEntry[];
@@ -84,51 +44,15 @@ export function DocumentListbox({
   const pendingFocus = useRef<number | undefined>(undefined);
   const tabStop = selectedIndex >= 0 ? selectedIndex : 0;
   // The row reachable with Tab stays rendered even when scrolled away, so Tab always lands in the list.
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (tabStop < range.count && !indexes.includes(tabStop)) indexes.push(tabStop);
-      return indexes.sort((a, b) => a - b);
-    },
-    [tabStop],
-  );
-  // The virtualiser re-renders this component itself on scroll; no React Compiler memoisation is relied on.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: entries.length,
-    rangeExtractor,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
-    observeElementRect: observeRectAfterLayout,
-    scrollToFn: scrollAfterFirst,
-    // No getItemKey: rows are never measured (one fixed height), so the virtualiser's own keys (indexes) do; a
-    // function made on each render made it lay out every row again on every render (100,000 at each scroll step).
-  });
+  const list = useFixedRows(scrollRef, entries.length, ROW_HEIGHT, OVERSCAN, tabStop);
 
-  /**
-   * Scrolls a row into view only when it is out of view, judged from the virtualiser's cached scroll state:
-   * `scrollToIndex` reads the layout, which right after the panels render costs tens of milliseconds.
-   */
-  const revealIndex = useCallback(
-    (index: number) => {
-      const top = index * ROW_HEIGHT;
-      const offset = virtualizer.scrollOffset ?? 0;
-      // Before the list's size is first observed (`observeRectAfterLayout`), it shows at least one row: its first
-      // row needs no scroll (which would force the layout the observation waits for).
-      const height = Math.max(virtualizer.scrollRect?.height ?? 0, ROW_HEIGHT);
-      if (top < offset || top + ROW_HEIGHT > offset + height)
-        virtualizer.scrollToIndex(index, { align: 'auto' });
-    },
-    [virtualizer],
-  );
-
+  const revealIndex = list.reveal;
   // A selection made elsewhere (a paste, a sample) scrolls into view.
   useEffect(() => {
     if (selectedIndex >= 0) revealIndex(selectedIndex);
   }, [selectedIndex, revealIndex]);
 
-  // Keyboard moves focus to a row that may not be rendered yet: focus it once the virtualiser has drawn it.
+  // Keyboard moves focus to a row that may not be rendered yet: focus it once the list has drawn it.
   useLayoutEffect(() => {
     const index = pendingFocus.current;
     if (index === undefined) return;
@@ -151,11 +75,12 @@ export function DocumentListbox({
     [entries, onSelect, revealIndex],
   );
 
-  const pageSize = Math.max(
-    1,
-    Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 5) / ROW_HEIGHT) - 1,
-  );
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number) => {
+    // Read on the key, not on each render (a render reading the list's height forced a layout).
+    const pageSize = Math.max(
+      1,
+      Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 5) / ROW_HEIGHT) - 1,
+    );
     const moves: Readonly<Record<string, number>> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
@@ -178,7 +103,6 @@ export function DocumentListbox({
     }
   };
 
-  const items = virtualizer.getVirtualItems();
   return (
     <div
       ref={scrollRef}
@@ -187,12 +111,8 @@ export function DocumentListbox({
       aria-label={label}
       style={{ '--row-count': entries.length } as CSSProperties}
     >
-      <div
-        role="presentation"
-        className="document-listbox-spacer"
-        style={{ height: virtualizer.getTotalSize() }}
-      >
-        {items.map((item) => {
+      <div role="presentation" className="document-listbox-spacer" style={{ height: list.totalSize }}>
+        {list.rows.map((item) => {
           const entry = entries[item.index];
           if (!entry) return null;
           return (
