@@ -48,9 +48,9 @@ function fill(size: number, open: string, close: string, sep: string, item: (k: 
 }
 
 /**
- * Objects of `per` keys drawn from `STRUCTURE_LIMITS.names - 1` names (a seeded LCG), in `{"r":[…]}`: the most
- * distinct key orders within the names limit, each a new hidden class for V8 (`JSON.parse` alone ~1 s at 16 MiB
- * for objects of two keys).
+ * Objects of `per` keys drawn from `STRUCTURE_LIMITS.names - 1` names (a seeded LCG), in `{"r":[…]}`: distinct key
+ * orders within the names limit, each a new hidden class for V8 (`JSON.parse` alone ~1 s at 16 MiB for objects of
+ * two keys): past the shapes limit (`STRUCTURE_LIMITS.shapes`) once large enough.
  */
 function randomKeys(size: number, per: number): string {
   const pool = STRUCTURE_LIMITS.names - 1;
@@ -63,6 +63,24 @@ function randomKeys(size: number, per: number): string {
   });
 }
 
+/**
+ * Pairs `a<i>`, `b` for i below `pairs`, cycling: with the object (or element) that holds them, `2 × pairs + 2`
+ * shapes, at the shapes limit for `pairs` = 1,299. `item(a, k)` writes the `k`th.
+ */
+const SHAPE_PAIRS = (STRUCTURE_LIMITS.shapes - 2) / 2;
+function pairs(
+  size: number,
+  open: string,
+  close: string,
+  sep: string,
+  item: (a: string, k: number) => string,
+) {
+  return fill(size, open, close, sep, (k) => item(`a${k % SHAPE_PAIRS}`, k));
+}
+
+/** `n` keys `k0`…, starting at `from` and wrapping: an order of the same keys for each `from`. */
+const rotated = (n: number, from: number) => Array.from({ length: n }, (_, j) => `k${(from + j) % n}`);
+
 /** `head`, then a string filling the rest of `size`: a structure at a limit, in a payload at the cap. */
 function thenString(size: number, head: string): string {
   return `{"a":${head},"s":"${'x'.repeat(Math.max(0, size - head.length - 14))}"}`;
@@ -74,25 +92,61 @@ function nest(depth: number, open: string, leaf: string, close: string): string 
 }
 
 export const SHAPES: readonly Shape[] = [
-  // JSON, wide objects
-  { name: 'json: wide object, numeric members', make: (n) => fill(n, '{', '}', ',', (k) => `"k${k}":${k}`) },
+  // JSON, wide objects: past the width limit (`STRUCTURE_LIMITS.width`) at any size but the smallest
   {
-    name: 'json: wide object, numeric members and one lossy number (tolerant path)',
+    name: 'json: wide object, numeric members (refused: past the limit of keys in one object)',
+    make: (n) => fill(n, '{', '}', ',', (k) => `"k${k}":${k}`),
+  },
+  {
+    name: 'json: wide object, numeric members and one lossy number (refused: past the limit of keys in one object)',
     make: (n) => fill(n, '{"big":12345678901234567890,', '}', ',', (k) => `"k${k}":${k}.5`),
     floorText: (text) => text.replace('12345678901234567890', '"12345678901234567890"'),
   },
   {
-    name: 'json: wide object, a trailing comma in each member object',
+    name: 'json: wide object, a trailing comma in each member object (refused: past the limit of keys in one object)',
     make: (n) => fill(n, '{', '}', ',', (k) => `"k${k}":{"a":${k},}`),
     reference: withoutTrailingCommas,
   },
   {
-    name: 'json: wide object, string members',
+    name: 'json: wide object, string members (refused: past the limit of keys in one object)',
     make: (n) => fill(n, '{', '}', ',', (k) => `"k${k}":"v${k}"`),
   },
   {
     name: 'json: wide object, the same key repeated',
     make: (n) => fill(n, '{', '}', ',', (k) => `"JobLevel":${k}`),
+  },
+  // JSON, at the width and shapes limits: the widest objects V8 keeps out of dictionary mode, the most shapes
+  {
+    name: 'json: objects of 127 numeric members, repeated',
+    make: (n) =>
+      fill(
+        n,
+        '{"r":[',
+        ']}',
+        ',',
+        (k) =>
+          `{${rotated(STRUCTURE_LIMITS.width, 0)
+            .map((key) => `"${key}":${k}`)
+            .join(',')}}`,
+      ),
+  },
+  {
+    name: 'json: objects of 127 members in 20 orders, repeated',
+    make: (n) =>
+      fill(
+        n,
+        '{"r":[',
+        ']}',
+        ',',
+        (k) =>
+          `{${rotated(STRUCTURE_LIMITS.width, k % 20)
+            .map((key) => `"${key}":${k}`)
+            .join(',')}}`,
+      ),
+  },
+  {
+    name: 'json: objects of two keys at the shapes limit, repeated',
+    make: (n) => pairs(n, '{"r":[', ']}', ',', (a, k) => `{"${a}":${k},"b":${k}}`),
   },
   // JSON, long arrays
   { name: 'json: long array of numbers', make: (n) => fill(n, '[', ']', ',', (k) => String(k)) },
@@ -126,7 +180,7 @@ export const SHAPES: readonly Shape[] = [
     },
   },
   { name: 'json: objects of two keys drawn from the names limit', make: (n) => randomKeys(n, 2) },
-  { name: 'json: objects of 200 keys drawn from the names limit', make: (n) => randomKeys(n, 200) },
+  { name: 'json: objects of 100 keys drawn from the names limit', make: (n) => randomKeys(n, 100) },
   // JSON, deep nesting
   {
     name: 'json: nesting at the depth limit, repeated',
@@ -184,7 +238,7 @@ export const SHAPES: readonly Shape[] = [
   },
   // XML
   {
-    name: 'xml: wide element (fast path)',
+    name: 'xml: wide element (refused: past the limit of keys in one object)',
     make: (n) => fill(n, '<R>', '</R>', '', (k) => `<a${k}>${k}</a${k}>`),
   },
   {
@@ -192,7 +246,7 @@ export const SHAPES: readonly Shape[] = [
     make: (n) => fill(n, '<R>', '</R>', '', (k) => `<a>${k}</a>`),
   },
   {
-    name: 'xml: wide element with attributes (fast path)',
+    name: 'xml: wide element with attributes (refused: past the limit of keys in one object)',
     make: (n) => fill(n, '<R>', '</R>', '', (k) => `<a${k} x="1">${k}</a${k}>`),
   },
   {
@@ -200,15 +254,41 @@ export const SHAPES: readonly Shape[] = [
     make: (n) => fill(n, '<R>', '</R>', '', (k) => `<a>${k}&amp;</a>`),
   },
   {
-    name: 'xml: names at the limit, repeated (fast path)',
-    make: (n) =>
-      fill(
+    // R, o, then a0…a1997 in 20 elements of 100 (the last of 98), cycling: 2,000 names, 2,000 shapes.
+    name: 'xml: names at the limit in elements of 100 children, repeated (fast path)',
+    make: (n) => {
+      const names = STRUCTURE_LIMITS.names - 2;
+      const groups = Array.from({ length: Math.ceil(names / 100) }, (_, g) =>
+        Array.from({ length: Math.min(100, names - g * 100) }, (_, j) => `a${g * 100 + j}`),
+      );
+      return fill(
         n,
         '<R>',
         '</R>',
         '',
-        (k) => `<a${k % (STRUCTURE_LIMITS.names - 1)}>${k}</a${k % (STRUCTURE_LIMITS.names - 1)}>`,
-      ),
+        (k) => `<o>${(groups[k % groups.length] as string[]).map((a) => `<${a}>${k}</${a}>`).join('')}</o>`,
+      );
+    },
+  },
+  {
+    name: 'xml: elements of two children drawn from the names limit',
+    make: (n) => {
+      let state = 1;
+      const next = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) % (STRUCTURE_LIMITS.names - 2);
+      return fill(n, '<R>', '</R>', '', (k) => {
+        const a = next();
+        const b = (a + 1 + (next() % 100)) % (STRUCTURE_LIMITS.names - 2);
+        return `<o><k${a}>${k}</k${a}><k${b}>${k}</k${b}></o>`;
+      });
+    },
+  },
+  {
+    name: 'xml: elements of two children at the shapes limit, repeated (fast path)',
+    make: (n) => pairs(n, '<R>', '</R>', '', (a, k) => `<o><${a}>${k}</${a}><b>${k}</b></o>`),
+  },
+  {
+    name: 'xml: elements of two attributes at the shapes limit, repeated (fast path)',
+    make: (n) => pairs(n, '<R>', '</R>', '', (a, k) => `<o ${a}="${k}" b="1"/>`),
   },
   {
     name: 'xml: one name repeated, an entity in every twelfth (fast path)',

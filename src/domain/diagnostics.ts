@@ -83,6 +83,16 @@ const CODES = {
     en: 'Too many distinct names (keys, elements, attributes) in one payload (a limit against hostile input)',
     zh: '单个回调中不同的名称（键、元素、属性）过多（防范恶意输入的上限）',
   },
+  'too-many-shapes': {
+    severity: 'error',
+    en: 'Too many distinct object shapes (orders of keys) in one payload (a limit against hostile input)',
+    zh: '单个回调中不同的对象结构（键的顺序）过多（防范恶意输入的上限）',
+  },
+  'object-too-wide': {
+    severity: 'error',
+    en: 'An object with too many keys in one payload (a limit against hostile input)',
+    zh: '单个回调中某个对象的键过多（防范恶意输入的上限）',
+  },
   'input-too-large': { severity: 'error', en: 'Input over the size cap', zh: '输入超过大小上限' },
   'no-payload': { severity: 'error', en: 'No XML or JSON payload found', zh: '未找到 XML 或 JSON 回调内容' },
   'binary-input': {

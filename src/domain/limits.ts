@@ -32,4 +32,28 @@ export const STRUCTURE_LIMITS = {
    * one fixture payload (JSON and XML); 100 (JSON) and 116 (XML) in 16 MiB of generated callbacks.
    */
   names: 2_000,
+  /**
+   * Distinct object shapes in one payload: each object's keys in the order they are added, and every beginning of
+   * such a list (one per key added to an object, the first time that list is seen). V8 makes a hidden class per
+   * shape: 16 MiB of two-key objects drawn from 2,000 names costs `JSON.parse` alone 0.8-1.5 s, of one shape 0.2 s.
+   * JSON: an object's keys as spelled; XML: an element's object as the parser builds it (its children's names in
+   * first-seen order, `#text`, then its attributes). Largest measured: 228 in one fixture payload; 189 (JSON) and
+   * 252 (XML) in 16 MiB of generated callbacks.
+   */
+  shapes: 2_600,
+  /**
+   * Keys in one object (JSON members of distinct spellings; XML children of distinct names, `#text` and
+   * attributes). V8 builds an object of 128 keys or more as a dictionary: 16 MiB of such objects costs `JSON.parse`
+   * alone 0.6-1.7 s in Node 20 and 0.25-0.35 s in Chromium, against 0.05 s for objects of 127 keys. Largest
+   * measured: 27 in one fixture payload, 26 in 16 MiB of generated callbacks (46 in a fixture that is not a
+   * payload); the limit is the engine's, under ten times those.
+   */
+  width: 127,
 } as const;
+
+/**
+ * A JSON text with at most this many keys is within the names and shapes limits (each key adds at most one distinct
+ * name and one shape): only a text with more, or with more keys in one object than the width allows, needs them
+ * counted.
+ */
+export const KEYS_UNDER_LIMITS = Math.min(STRUCTURE_LIMITS.names, STRUCTURE_LIMITS.shapes);

@@ -1,17 +1,22 @@
 // @vitest-environment node
 /**
- * The structure limits (`STRUCTURE_LIMITS`: objects and arrays, distinct names), decided before a tree is built:
- * a payload just under each limit is read, one just over is refused with its diagnostic (which limit, the count,
- * the limit, where it was crossed), on every path that reads such a payload (the lone shortcut, the splitter's
- * pieces, the native and tolerant JSON parsers, the XML fast path and the library), and other documents of the
- * same input are unaffected.
+ * The structure limits (`STRUCTURE_LIMITS`: objects and arrays, distinct names, object shapes, keys in one object),
+ * decided before a tree is built: a payload just under each limit is read, one just over is refused with its
+ * diagnostic (which limit, the count, the limit, where it was crossed), on every path that reads such a payload
+ * (the lone shortcut, the splitter's pieces, the native and tolerant JSON parsers, the XML fast path and the
+ * library), and other documents of the same input are unaffected.
  */
 import { describe, expect, it } from 'vitest';
 import { STRUCTURE_LIMITS } from './limits';
 import { parsePayload } from './parse-payload';
 import type { CallbackDocument } from './model';
 
-const { containers: MAX_CONTAINERS, names: MAX_NAMES } = STRUCTURE_LIMITS;
+const {
+  containers: MAX_CONTAINERS,
+  names: MAX_NAMES,
+  shapes: MAX_SHAPES,
+  width: MAX_WIDTH,
+} = STRUCTURE_LIMITS;
 
 /** One document of `text`, read by the lone shortcut and by the splitter: both must give the same. */
 function only(text: string): CallbackDocument {
@@ -27,9 +32,21 @@ function expectRefused(doc: CallbackDocument, code: string, offset: number): voi
   expect(doc.diagnostics[0]).toMatchObject({ severity: 'error', code, position: { offset } });
 }
 
-/** `{"k0":0,…}` with `n` distinct keys, and `extra` before the closing brace. */
-const keys = (n: number, value = (k: number) => String(k), extra = '') =>
-  `{${Array.from({ length: n }, (_, k) => `"k${k}":${value(k)}`).join(',')}${extra}}`;
+/**
+ * `n` distinct keys `k0`, `k1`, … in the order they appear, in objects of 100 (within the width): `k0` holds `k1`…
+ * `k99`, `k100` holds `k101`…, each inner key with `value(k)`. Each key makes one shape: `n` in all.
+ */
+const keys = (n: number, value = (k: number) => String(k)) => {
+  const groups: string[] = [];
+  for (let g = 0; g < n; g += 100) {
+    const inner = Array.from(
+      { length: Math.min(99, n - g - 1) },
+      (_, j) => `"k${g + j + 1}":${value(g + j + 1)}`,
+    );
+    groups.push(`"k${g}":{${inner.join(',')}}`);
+  }
+  return `{${groups.join(',')}}`;
+};
 
 describe('distinct names in a JSON payload', () => {
   const cases = [
@@ -40,7 +57,7 @@ describe('distinct names in a JSON payload', () => {
     ],
     [
       'a text with a lossy number (the tolerant parser counts)',
-      (k: number) => (k === 0 ? '1.50' : String(k)),
+      (k: number) => (k === 1 ? '1.50' : String(k)),
     ],
   ] as const;
 
@@ -60,8 +77,9 @@ describe('distinct names in a JSON payload', () => {
   });
 
   it('names that repeat count once: 50,000 members over 1,000 names are read', () => {
-    const group = (g: number) => `{${Array.from({ length: 1000 }, (_, k) => `"k${k}":${g}`).join(',')}}`;
-    const text = `{"r":[${Array.from({ length: 50 }, (_, g) => group(g)).join(',')}]}`;
+    const group = (g: number) =>
+      `{${Array.from({ length: 100 }, (_, k) => `"k${(g % 10) * 100 + k}":${g}`).join(',')}}`;
+    const text = `{"r":[${Array.from({ length: 500 }, (_, g) => group(g)).join(',')}]}`;
     expect(only(text).state).not.toBe('Invalid');
   });
 
@@ -109,8 +127,18 @@ describe('objects and arrays in a JSON payload', () => {
 });
 
 describe('distinct names in an XML payload', () => {
-  const wide = (n: number, item = (k: number) => `<a${k}>${k}</a${k}>`) =>
-    `<R>${Array.from({ length: n }, (_, k) => item(k)).join('')}</R>`;
+  /**
+   * `<R>` holding `n` elements `a0`, `a1`, … in the order they appear, in groups of 100 (within the width): `a0`
+   * holds `a1`…`a99`, `a100` holds `a101`…, each inner element made by `item`.
+   */
+  const wide = (n: number, item = (k: number) => `<a${k}>${k}</a${k}>`) => {
+    const groups: string[] = [];
+    for (let g = 0; g < n; g += 100) {
+      const inner = Array.from({ length: Math.min(99, n - g - 1) }, (_, j) => item(g + j + 1));
+      groups.push(`<a${g}>${inner.join('')}</a${g}>`);
+    }
+    return `<R>${groups.join('')}</R>`;
+  };
 
   it.each([
     ['elements (the fast path)', (k: number) => `<a${k}>${k}</a${k}>`],
@@ -137,5 +165,140 @@ describe('distinct names in an XML payload', () => {
     const text = `<R><a>1</a></R>\n${wide(MAX_NAMES)}\n<R><b>2</b></R>\n`;
     const docs = parsePayload(text).documents;
     expect(docs.map((d) => d.state === 'Invalid')).toEqual([false, true, false]);
+  });
+});
+
+describe('object shapes', () => {
+  /**
+   * Objects `{"a<i>":0,"b":0}` for i < `pairs`, then `{"b":0}` and `more`, in `{"r":[…]}`: `r`, then two shapes per
+   * pair and one for `{"b":0}`. `pad` goes into each value (a text over 64 KiB takes the one-pass path).
+   */
+  const json = (pairs: number, more = '', pad = '0') =>
+    `{"r":[${Array.from({ length: pairs }, (_, i) => `{"a${i}":${pad},"b":${pad}}`).join(',')},{"b":${pad}}${more}]}`;
+  const atLimit = (MAX_SHAPES - 2) / 2;
+
+  it.each([
+    ['a small text (JSON.parse, then its tree counted)', '0'],
+    ['a text over 64 KiB (counted in the one pass before JSON.parse)', `"${'v'.repeat(40)}"`],
+    ['a text with a lossy number (the tolerant parser counts)', '1.50'],
+  ])('JSON, %s: at the limit read, one more refused at the key that makes it', (_, pad) => {
+    expect(Number.isInteger(atLimit)).toBe(true);
+    expect(only(json(atLimit, '', pad)).state).not.toBe('Invalid');
+    const over = json(atLimit, `,{"c":${pad}}`, pad);
+    const doc = only(over);
+    expectRefused(doc, 'too-many-shapes', over.indexOf('"c"'));
+    expect(doc.diagnostics[0]?.message.en).toContain(
+      `2,601 distinct object shapes by this point, adding "c", over the limit of 2,600`,
+    );
+    expect(doc.diagnostics[0]?.message.zh).toContain(
+      '到此处已有 2,601 种不同的对象结构（加入"c"时），超过上限 2,600 种',
+    );
+  });
+
+  it('JSON: a key an object has already makes no shape, and nor does an order seen before', () => {
+    const repeated = `{"r":[${Array.from({ length: 5000 }, () => '{"a":1,"a":2,"b":3}').join(',')}]}`;
+    expect(only(repeated).state).not.toBe('Invalid');
+    // Two orders of the same keys are two shapes each: `a,b` and `b,a` make a, a+b, b, b+a.
+    const orders = `{"r":[${Array.from({ length: atLimit }, (_, i) => `{"a${i}":0,"b":0}`).join(',')}]}`;
+    expect(only(orders).state).not.toBe('Invalid');
+  });
+
+  /** `<R><o><a<i>>1</a<i>><b>1</b></o>…more</R>`: R (in the roots' object), o, then two shapes per pair. */
+  const xml = (pairs: number, more = '', text = '1') =>
+    `<R>${Array.from({ length: pairs }, (_, i) => `<o><a${i}>${text}</a${i}><b>${text}</b></o>`).join('')}${more}</R>`;
+  const xmlAtLimit = (MAX_SHAPES - 2) / 2;
+
+  it.each([
+    ['the fast path', '1'],
+    ['the library (an entity)', '1&amp;'],
+  ])('XML, %s: at the limit read, one more refused at the element that makes it', (_, text) => {
+    expect(Number.isInteger(xmlAtLimit)).toBe(true);
+    expect(only(xml(xmlAtLimit, '', text)).state).not.toBe('Invalid');
+    const over = xml(xmlAtLimit, `<o><c>${text}</c></o>`, text);
+    expectRefused(only(over), 'too-many-shapes', over.indexOf('<c>') + 1);
+  });
+
+  it('XML attributes and text make shapes when the element closes, the same on both paths', () => {
+    // R, o, #text; then each `<o a<i>="1" b="1">t</o>` makes #text+@_a<i> and #text+@_a<i>+@_b: the last one's @_b
+    // is the 2,601st.
+    const pairs = (MAX_SHAPES - 2) / 2;
+    const over = `<R>${Array.from({ length: pairs }, (_, i) => `<o a${i}="1" b="1">t</o>`).join('')}</R>`;
+    for (const text of [over, over.replace('>t<', '>t&amp;<')]) {
+      const doc = only(text);
+      expectRefused(doc, 'too-many-shapes', text.lastIndexOf('</o>'));
+      expect(doc.diagnostics[0]?.message.en).toContain('adding "@_b"');
+    }
+    // One pair fewer is read.
+    expect(only(over.slice(0, over.lastIndexOf('<o ')) + '</R>').state).not.toBe('Invalid');
+  });
+});
+
+describe('keys in one object', () => {
+  const object = (n: number, value = (k: number) => String(k), extra = '') =>
+    `{${Array.from({ length: n }, (_, k) => `"k${k}":${value(k)}`).join(',')}${extra}}`;
+
+  it.each([
+    ['a small text (JSON.parse, then its tree counted)', (k: number) => String(k)],
+    [
+      'a text over 64 KiB (counted in the one pass before JSON.parse)',
+      (k: number) => `"${'v'.repeat(600)}${k}"`,
+    ],
+    [
+      'a text with a lossy number (the tolerant parser counts)',
+      (k: number) => (k === 0 ? '1.50' : String(k)),
+    ],
+  ])('JSON, %s: at the limit read, one more refused at its key', (_, value) => {
+    expect(only(object(MAX_WIDTH, value)).state).not.toBe('Invalid');
+    const over = object(MAX_WIDTH + 1, value);
+    const doc = only(over);
+    expectRefused(doc, 'object-too-wide', over.indexOf(`"k${MAX_WIDTH}"`));
+    expect(doc.diagnostics[0]?.message.en).toContain(
+      '128 keys in one object, adding "k127", over the limit of 127',
+    );
+    expect(doc.diagnostics[0]?.message.zh).toContain(
+      '一个对象中已有 128 个键（加入"k127"时），超过上限 127 个',
+    );
+  });
+
+  it('JSON: a nested object, and a callback of a top-level array, are counted on their own', () => {
+    const nested = `{"a":1,"b":${object(MAX_WIDTH + 1)}}`;
+    expectRefused(only(nested), 'object-too-wide', nested.indexOf(`"k${MAX_WIDTH}"`));
+    const text = `[{"a":1},${object(MAX_WIDTH + 1)},${object(MAX_WIDTH)}]`;
+    expect(parsePayload(text).documents.map((d) => d.diagnostics[0]?.code)).toEqual([
+      undefined,
+      'object-too-wide',
+      undefined,
+    ]);
+  });
+
+  it('JSON: a repeated key counts once', () => {
+    expect(only(`{${Array.from({ length: 1000 }, (_, k) => `"k${k % 10}":${k}`).join(',')}}`).state).not.toBe(
+      'Invalid',
+    );
+  });
+
+  const element = (n: number, text = '') =>
+    `<R>${Array.from({ length: n }, (_, k) => `<a${k}>${k}${text}</a${k}>`).join('')}</R>`;
+
+  it.each([
+    ['the fast path', ''],
+    ['the library (an entity)', '&amp;'],
+  ])('XML, %s: children of 127 names read, one more refused at its name', (_, text) => {
+    expect(only(element(MAX_WIDTH, text)).state).not.toBe('Invalid');
+    const over = element(MAX_WIDTH + 1, text);
+    expectRefused(only(over), 'object-too-wide', over.indexOf(`<a${MAX_WIDTH}>`) + 1);
+    // A repeated child counts once.
+    expect(only(`<R>${'<a>1</a>'.repeat(1000)}</R>`).state).not.toBe('Invalid');
+  });
+
+  it("XML: an element's text and attributes count, on both paths", () => {
+    const attributes = (n: number) => Array.from({ length: n }, (_, k) => ` x${k}="1"`).join('');
+    for (const amp of ['', '&amp;']) {
+      expect(only(`<R><a${attributes(MAX_WIDTH - 1)}>t${amp}</a></R>`).state).not.toBe('Invalid');
+      const over = `<R><a${attributes(MAX_WIDTH)}>t${amp}</a></R>`;
+      const doc = only(over);
+      expectRefused(doc, 'object-too-wide', over.indexOf('</a>'));
+      expect(doc.diagnostics[0]?.message.en).toContain(`adding "@_x${MAX_WIDTH - 1}"`);
+    }
   });
 });

@@ -3,10 +3,10 @@
  * unsafe names, nesting deeper than the splitter accepts) checked around it, so the tolerant parser in
  * `parse-json.ts` only reads what needs it.
  */
-import { STRUCTURE_LIMITS } from '../limits';
+import { KEYS_UNDER_LIMITS, STRUCTURE_LIMITS } from '../limits';
 import { MAX_DEPTH, isExactNumber, isNumberChar } from './scan';
 import type { JsonFindings } from './split';
-import { NameCounter, jsonOverLimit, type OverLimit } from './structure-limits';
+import { NameCounter, ShapeStack, jsonOverLimit, keyOverLimit, type OverLimit } from './structure-limits';
 import { REFUSED_ALTERNATIVES } from './unsafe-names';
 
 /** A JSON text read by `JSON.parse`, with the offsets of the trailing commas removed before it. */
@@ -24,7 +24,11 @@ export function parseWithFindings(text: string, findings: JsonFindings): NativeJ
 export function readWithFindings(text: string, findings: JsonFindings): NativeJson | NativeMiss {
   // The scan counted containers and keys: only a piece with more of them than the limits allow can be over one,
   // and only then is the text read again to tell (keys counted are not distinct names) and where.
-  if (findings.containers > STRUCTURE_LIMITS.containers || findings.keys > STRUCTURE_LIMITS.names) {
+  if (
+    findings.containers > STRUCTURE_LIMITS.containers ||
+    findings.keys > KEYS_UNDER_LIMITS ||
+    findings.widest > STRUCTURE_LIMITS.width
+  ) {
     const over = jsonOverLimit(text);
     if (over) return { why: 'limit', over };
   }
@@ -108,7 +112,11 @@ export function readNative(text: string): NativeJson | NativeMiss {
   if (shape === undefined) return OTHER;
   // A small text (`JSON.parse` builds it in a few milliseconds): its tree's counts tell whether it may be over a
   // structure limit, as the scan's do for a large one.
-  if (shape.containers > STRUCTURE_LIMITS.containers || shape.keys > STRUCTURE_LIMITS.names) {
+  if (
+    shape.containers > STRUCTURE_LIMITS.containers ||
+    shape.keys > KEYS_UNDER_LIMITS ||
+    shape.widest > STRUCTURE_LIMITS.width
+  ) {
     const over = jsonOverLimit(text);
     if (over) return { why: 'limit', over };
   }
@@ -138,6 +146,7 @@ export function structureOf(
 } {
   const trailingCommas: number[] = [];
   const names = new NameCounter();
+  const shapes = new ShapeStack();
   let containers = 0;
   /** Where the last string opened (a key when a `:` follows it). */
   let stringFrom = -1;
@@ -165,22 +174,19 @@ export function structureOf(
       }
       stringTo = i;
     } else if (c === 58 /* : */) {
-      if (previous === 34 && !names.add(text.slice(stringFrom + 1, stringTo))) {
+      if (previous === 34) {
         const name = text.slice(stringFrom + 1, stringTo);
-        return {
-          trailingCommas,
-          tooDeep,
-          balanced,
-          lossy: false,
-          over: { limit: 'names', offset: stringFrom, name },
-        };
+        const over = keyOverLimit(names, shapes, name, stringFrom);
+        if (over) return { trailingCommas, tooDeep, balanced, lossy: false, over };
       }
     } else if (c === 123 || c === 91) {
       if (++containers > STRUCTURE_LIMITS.containers)
         return { trailingCommas, tooDeep, balanced, lossy: false, over: { limit: 'containers', offset: i } };
       if (depth < max) open[depth] = c;
+      shapes.open(c === 123);
       if (++depth > max) tooDeep = true;
     } else if (c === 125 || c === 93) {
+      shapes.close();
       depth--;
       // `{` is `}` less 2, `[` is `]` less 2.
       if (depth < 0 || (depth < max && open[depth] !== c - 2)) balanced = false;
@@ -259,6 +265,8 @@ interface Shape {
   /** Objects and arrays, and object members, in all. */
   containers: number;
   keys: number;
+  /** The most keys in one object. */
+  widest: number;
   /**
    * The distinct keys of the object members whose value is a number, while there are at most `MAX_KEY_SEARCHES`
    * of them; undefined once there are more, or once a number sits in an array (then every token is searched).
@@ -272,8 +280,14 @@ interface Shape {
  */
 function shapeOf(root: unknown, max: number): Shape | undefined {
   if (typeof root !== 'object' || root === null)
-    return { numbers: typeof root === 'number' ? 1 : 0, numberKeys: undefined, containers: 0, keys: 0 };
-  const shape: Shape = { numbers: 0, numberKeys: new Set(), containers: 0, keys: 0 };
+    return {
+      numbers: typeof root === 'number' ? 1 : 0,
+      numberKeys: undefined,
+      containers: 0,
+      keys: 0,
+      widest: 0,
+    };
+  const shape: Shape = { numbers: 0, numberKeys: new Set(), containers: 0, keys: 0, widest: 0 };
   const nodes: object[] = [root];
   const depths: number[] = [1];
   while (nodes.length > 0) {
@@ -295,7 +309,9 @@ function shapeOf(root: unknown, max: number): Shape | undefined {
       continue;
     }
     // for…in: JSON.parse gives plain objects, whose own enumerable keys are all that for…in sees.
+    let width = 0;
     for (const key in node) {
+      width++;
       shape.keys++;
       const value = (node as Record<string, unknown>)[key];
       if (typeof value === 'object' && value !== null) {
@@ -308,6 +324,7 @@ function shapeOf(root: unknown, max: number): Shape | undefined {
           shape.numberKeys = keys.size < MAX_KEY_SEARCHES ? keys.add(key) : undefined;
       }
     }
+    if (width > shape.widest) shape.widest = width;
   }
   return shape;
 }

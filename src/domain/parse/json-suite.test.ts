@@ -76,6 +76,7 @@ function readAllWays(text: string): { native: Reading; scanned?: Reading; tolera
     hasUnsafeName: scan.hasUnsafeName === true,
     containers: scan.containers ?? 0,
     keys: scan.keys ?? 0,
+    widest: scan.widest ?? 0,
   };
   const scanned = asReading(parseJson(text.slice(start), (o) => nowhere(o + start), findings));
   return { native, scanned, tolerant: tolerantReading };

@@ -10,7 +10,13 @@ import { numberEnd, numberValue } from './json-number-token';
 import { MAX_DEPTH } from './scan';
 import type { JsonFindings } from './split';
 import type { Locate } from './parse-xml';
-import { NameCounter, overLimitDiagnostic, type OverLimit } from './structure-limits';
+import {
+  NameCounter,
+  ShapeStack,
+  overLimitCode,
+  overLimitDiagnostic,
+  type OverLimit,
+} from './structure-limits';
 import { isRefusedName } from './unsafe-names';
 import { STRUCTURE_LIMITS } from '../limits';
 
@@ -144,6 +150,7 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
   // The structure limits, counted as the value is read (a text only reaches this parser when the native path left
   // it, and the native path's pass may have stopped before the end): building stops where one is crossed.
   const names = new NameCounter();
+  const shapes = new ShapeStack();
   let containers = 0;
   let i = 0;
 
@@ -219,8 +226,14 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
     if (key === undefined) return false;
     // Named by its spelling, as the scans count (an escape always makes the spelling longer than the name).
     const spelled = i - at - 2 === key.length ? key : s.slice(at + 1, i - 1);
-    if (!names.add(spelled)) {
+    const id = names.id(spelled);
+    if (id === -1) {
       error = overAt({ limit: 'names', offset: at, name: spelled });
+      return false;
+    }
+    const limit = shapes.key(id);
+    if (limit) {
+      error = overAt({ limit, offset: at, name: spelled });
       return false;
     }
     if (isRefusedName(key)) {
@@ -255,6 +268,7 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
         value = frame.container;
       } else {
         stack.push(frame);
+        shapes.open(!isArray);
         if (!isArray && !readKey(frame)) return error as Tolerant;
         continue;
       }
@@ -304,6 +318,7 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
           trailingCommas.push(commaAt);
           i++;
           stack.pop();
+          shapes.close();
           value = top.container;
           continue;
         }
@@ -313,6 +328,7 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
       if (ch === closer) {
         i++;
         stack.pop();
+        shapes.close();
         value = top.container;
         continue;
       }
@@ -346,6 +362,5 @@ function badEscapeAt(s: string, from: number, to: number): number {
 }
 
 function overAt(over: OverLimit): Tolerant {
-  const code = over.limit === 'containers' ? 'too-many-containers' : 'too-many-names';
-  return { ok: false, code, offset: over.offset, detail: '', over };
+  return { ok: false, code: overLimitCode(over.limit), offset: over.offset, detail: '', over };
 }

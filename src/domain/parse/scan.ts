@@ -115,6 +115,9 @@ export interface JsonValueScan extends ScanResult {
    */
   readonly containers?: number;
   readonly keys?: number;
+  /** The most keys in one object (repeated keys counted each time). */
+  readonly widest?: number;
+  /** `containers`, `keys` and `widest` of each of `elements`, three numbers per element. */
   readonly elementCounts?: readonly number[];
   /** Offsets of commas after a value and right before a `}` or `]` (Tencent's docs publish such JSON). */
   readonly trailingCommas?: readonly number[];
@@ -123,6 +126,9 @@ export interface JsonValueScan extends ScanResult {
   /** A refused name (`unsafe-names.ts`) as a string (a key, or a value: the parser tells them apart). */
   readonly hasUnsafeName?: boolean;
 }
+
+/** `scanJsonValue`'s count of keys per open container, made once (a scan runs to its end before another starts). */
+const KEYS_AT = new Int32Array(MAX_DEPTH + 1);
 
 /**
  * Scans one JSON value starting at `{` or `[`, skipping strings (with their escapes), in one pass that also notes
@@ -134,6 +140,10 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
   const elementCounts: number[] = [];
   let containers = 0;
   let keys = 0;
+  /** Keys so far in each open container (`keysAt[depth]`), the most in one, and the most in the current element. */
+  const keysAt = KEYS_AT;
+  let widest = 0;
+  let elementWidest = 0;
   /** The counts when the current element of `elements` started. */
   let containersBefore = 1;
   let keysBefore = 0;
@@ -141,9 +151,10 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
     const before = elements?.length ?? 0;
     elements = elements && pushElement(s, elements, from, to);
     if (elements && elements.length > before)
-      elementCounts.push(containers - containersBefore, keys - keysBefore);
+      elementCounts.push(containers - containersBefore, keys - keysBefore, elementWidest);
     containersBefore = containers;
     keysBefore = keys;
+    elementWidest = 0;
   };
   const trailingCommas: number[] = [];
   let elementStart = start + 1;
@@ -175,6 +186,7 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
       depth++;
       containers++;
       if (depth > MAX_DEPTH) return { end: limit, closed: false, tooDeepAt: i };
+      keysAt[depth] = 0;
       lastComma = -1;
       afterValue = false;
     } else if (c === 125 || c === 93) {
@@ -189,6 +201,7 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
           closed: true,
           containers,
           keys,
+          widest,
           ...(elements ? { elements, elementCounts } : {}),
           ...(trailingCommas.length ? { trailingCommas } : {}),
           ...(hasLossyNumber ? { hasLossyNumber } : {}),
@@ -210,7 +223,14 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
       lastComma = -1;
       afterValue = true;
     } else if (!isSpace(c)) {
-      if (c === 58) keys++;
+      if (c === 58 /* : */ && depth > 0) {
+        keys++;
+        const inObject = ++(keysAt[depth] as number);
+        if (inObject > elementWidest) {
+          elementWidest = inObject;
+          if (inObject > widest) widest = inObject;
+        }
+      }
       lastComma = -1;
       afterValue = c !== 58; /* : */ // the letters of true, false, null; anything else is for the parser to judge
     }

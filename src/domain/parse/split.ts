@@ -33,6 +33,8 @@ export interface JsonFindings {
   /** Objects and arrays, and keys, the scan counted in the piece (`STRUCTURE_LIMITS` are checked from these). */
   readonly containers: number;
   readonly keys: number;
+  /** The most keys the scan counted in one object of the piece. */
+  readonly widest: number;
 }
 
 export interface SplitResult {
@@ -221,8 +223,9 @@ export function splitPayloads(
             trailingCommas: inside,
             hasLossyNumber: scan.hasLossyNumber === true,
             hasUnsafeName: scan.hasUnsafeName === true,
-            containers: k === -1 ? (scan.containers ?? 0) : (scan.elementCounts?.[2 * k] ?? 0),
-            keys: k === -1 ? (scan.keys ?? 0) : (scan.elementCounts?.[2 * k + 1] ?? 0),
+            containers: k === -1 ? (scan.containers ?? 0) : (scan.elementCounts?.[3 * k] ?? 0),
+            keys: k === -1 ? (scan.keys ?? 0) : (scan.elementCounts?.[3 * k + 1] ?? 0),
+            widest: k === -1 ? (scan.widest ?? 0) : (scan.elementCounts?.[3 * k + 2] ?? 0),
           },
         };
       };

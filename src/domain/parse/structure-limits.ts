@@ -18,21 +18,200 @@ export interface OverLimit {
 
 const MAX_CONTAINERS = STRUCTURE_LIMITS.containers;
 const MAX_NAMES = STRUCTURE_LIMITS.names;
+const MAX_SHAPES = STRUCTURE_LIMITS.shapes;
+const MAX_WIDTH = STRUCTURE_LIMITS.width;
 
 /**
- * Distinct names seen so far: `add` is false for the one past the limit. A name already seen costs a lookup; a
- * new one is kept, at most `STRUCTURE_LIMITS.names` of them.
+ * Distinct names seen so far, each with its number (0, 1, … in the order first seen): `id` is -1 for the one past
+ * the limit. A name already seen costs a lookup; a new one is kept, at most `STRUCTURE_LIMITS.names` of them.
  */
 export class NameCounter {
-  private readonly names = new Set<string>();
-  add(name: string): boolean {
+  private readonly names = new Map<string, number>();
+  id(name: string): number {
     const names = this.names;
-    if (names.has(name)) return true;
-    if (names.size >= MAX_NAMES) return false;
-    names.add(name);
-    return true;
+    const id = names.get(name);
+    if (id !== undefined) return id;
+    if (names.size >= MAX_NAMES) return -1;
+    names.set(name, names.size);
+    return names.size - 1;
+  }
+  add(name: string): boolean {
+    return this.id(name) !== -1;
   }
 }
+
+/**
+ * Keys an object may get, as numbers for `ShapeCounter.next`: a name's number (`NameCounter.id`); an XML
+ * attribute's name (`@_name`) after all of them; the text of an XML element with attributes (`#text`) last.
+ */
+export const ATTRIBUTE_KEY = MAX_NAMES;
+export const TEXT_KEY = 2 * MAX_NAMES;
+const KEYS = TEXT_KEY + 1;
+
+/**
+ * Distinct object shapes seen so far (`STRUCTURE_LIMITS.shapes`): the empty object is shape 0, and `next(shape, key)`
+ * the shape of an object of `shape` once `key` is added: a new number the first time that pair is seen, or -1 when
+ * that would be one past the limit. Each shape knows the one it grew from and the key added (`holds`, `keysOf`).
+ */
+class ShapeCounter {
+  private readonly shapes = new Map<number, number>();
+  private readonly parents: number[] = [-1];
+  private readonly added: number[] = [-1];
+  /** Per shape, the key last added to it and the shape that made (most objects repeat the shape before them). */
+  private readonly lastKey: number[] = [-1];
+  private readonly lastNext: number[] = [0];
+  /** The shape of an object of `shape` once `key` is added, if that pair was seen before, else -1. */
+  known(shape: number, key: number): number {
+    if (this.lastKey[shape] === key) return this.lastNext[shape] as number;
+    const next = this.shapes.get(shape * KEYS + key);
+    if (next === undefined) return -1;
+    this.lastKey[shape] = key;
+    this.lastNext[shape] = next;
+    return next;
+  }
+  next(shape: number, key: number): number {
+    const known = this.known(shape, key);
+    if (known !== -1) return known;
+    const shapes = this.shapes;
+    if (shapes.size >= MAX_SHAPES) return -1;
+    const next = shapes.size + 1;
+    shapes.set(shape * KEYS + key, next);
+    this.parents.push(shape);
+    this.added.push(key);
+    this.lastKey.push(-1);
+    this.lastNext.push(0);
+    this.lastKey[shape] = key;
+    this.lastNext[shape] = next;
+    return next;
+  }
+  /** Whether an object of `shape` has `key` (as many steps as it has keys). */
+  holds(shape: number, key: number): boolean {
+    for (let at = shape; at > 0; at = this.parents[at] as number) if (this.added[at] === key) return true;
+    return false;
+  }
+  /** The keys of an object of `shape`. */
+  keysOf(shape: number): Set<number> {
+    const keys = new Set<number>();
+    for (let at = shape; at > 0; at = this.parents[at] as number) keys.add(this.added[at] as number);
+    return keys;
+  }
+}
+
+/** Keys an object may have before `ShapeStack` looks its keys up in a set rather than along its shape. */
+const NARROW = 8;
+
+/**
+ * The shapes of the objects open while a text is read, innermost last (`open`, `close`), and of every object read
+ * before (`STRUCTURE_LIMITS.shapes`, `STRUCTURE_LIMITS.width`): `key` adds a key to the innermost object, unless it
+ * has that key already (a repeated JSON key, an XML element's repeated child: the engine makes no new shape for it
+ * either).
+ */
+export class ShapeStack {
+  private readonly counter = new ShapeCounter();
+  /** Per open object: its shape (-1: not an object, a JSON array), its keys, their set once it is wide. */
+  private readonly shapes: number[] = [];
+  private readonly widths: number[] = [];
+  private readonly sets: (Set<number> | undefined)[] = [];
+  /** Objects and arrays open. */
+  private depth = 0;
+
+  open(isObject: boolean): void {
+    // Written in place rather than pushed and popped: a text opens and closes millions of containers.
+    const depth = this.depth++;
+    this.shapes[depth] = isObject ? 0 : -1;
+    this.widths[depth] = 0;
+    if (depth < this.sets.length) this.sets[depth] = undefined;
+  }
+
+  /** The keys of the object `close` closed last. */
+  closedWidth = 0;
+  /** The limit `withAttributes` found its object over. */
+  over: 'shapes' | 'width' = 'shapes';
+
+  /** The innermost object closes: its shape (0: it has no key; -1: it was an array; none open: -1). */
+  close(): number {
+    if (this.depth === 0) return -1;
+    const depth = --this.depth;
+    this.closedWidth = this.widths[depth] as number;
+    return this.shapes[depth] as number;
+  }
+
+  /**
+   * Adds key `key` to the innermost open object (if it is one): the limit that goes over (its width, or the shapes
+   * of the text), or `undefined`.
+   */
+  key(key: number): 'shapes' | 'width' | undefined {
+    const top = this.depth - 1;
+    const shape = this.shapes[top];
+    if (shape === undefined || shape < 0) return undefined;
+    const width = this.widths[top] as number;
+    const set = this.sets[top];
+    // A pair seen before was made by adding a key the object did not have: this object does not have it either.
+    let next = this.counter.known(shape, key);
+    if (next === -1) {
+      if (width > 0 && this.has(top, shape, key)) return undefined;
+      if (width >= MAX_WIDTH) return 'width';
+      next = this.counter.next(shape, key);
+      if (next === -1) return 'shapes';
+    } else if (width >= MAX_WIDTH) return 'width';
+    set?.add(key);
+    this.shapes[top] = next;
+    this.widths[top] = width + 1;
+    return undefined;
+  }
+
+  /** Whether the object open at `top`, of `shape`, has `key`: along its shape, or in a set once it is wide. */
+  private has(top: number, shape: number, key: number): boolean {
+    if ((this.widths[top] as number) <= NARROW) return this.counter.holds(shape, key);
+    let set = this.sets[top];
+    if (set === undefined) this.sets[top] = set = this.counter.keysOf(shape);
+    return set.has(key);
+  }
+
+  /**
+   * The object of an XML element with attributes, from `shape` and `width` (its children's, or 0): its text first
+   * if `hasText`, then each attribute, whose name ids are `ids[0]`, `ids[step]`, …: the position in `ids` of the
+   * attribute that goes over a limit (-2 for the text; which limit in `over`), or -1. (An element's attributes have
+   * distinct names.)
+   */
+  withAttributes(
+    shape: number,
+    width: number,
+    hasText: boolean,
+    ids: readonly number[],
+    step: number,
+  ): number {
+    let at = shape;
+    let keys = width;
+    if (hasText) {
+      if (++keys > MAX_WIDTH) return this.overBy('width', -2);
+      if ((at = this.counter.next(at, TEXT_KEY)) === -1) return this.overBy('shapes', -2);
+    }
+    for (let k = 0; k < ids.length; k += step) {
+      if (++keys > MAX_WIDTH) return this.overBy('width', k);
+      at = this.counter.next(at, ATTRIBUTE_KEY + (ids[k] as number));
+      if (at === -1) return this.overBy('shapes', k);
+    }
+    return -1;
+  }
+
+  private overBy(limit: 'shapes' | 'width', at: number): number {
+    this.over = limit;
+    return at;
+  }
+}
+
+/** The diagnostic code of a payload over `limit`. */
+export function overLimitCode(limit: StructureLimit) {
+  return OVER_LIMIT_CODES[limit];
+}
+
+const OVER_LIMIT_CODES = {
+  containers: 'too-many-containers',
+  names: 'too-many-names',
+  shapes: 'too-many-shapes',
+  width: 'object-too-wide',
+} as const;
 
 /** The error of a payload over a structure limit, at `position`: which limit, the count there, the limit. */
 export function overLimitDiagnostic(over: OverLimit, position: SourcePosition): Diagnostic {
@@ -47,6 +226,21 @@ export function overLimitDiagnostic(over: OverLimit, position: SourcePosition): 
     });
   }
   const name = over.name === undefined ? '' : ` "${shorten(over.name)}"`;
+  const adding = (en: boolean) => (name === '' ? '' : en ? `, adding${name}` : `（加入${name.trim()}时）`);
+  if (over.limit === 'shapes') {
+    return diagnostic('too-many-shapes', {
+      position,
+      detail: `${count} distinct object shapes by this point${adding(true)}, over the limit of ${limit}`,
+      detailZh: `到此处已有 ${count} 种不同的对象结构${adding(false)}，超过上限 ${limit} 种`,
+    });
+  }
+  if (over.limit === 'width') {
+    return diagnostic('object-too-wide', {
+      position,
+      detail: `${count} keys in one object${adding(true)}, over the limit of ${limit}`,
+      detailZh: `一个对象中已有 ${count} 个键${adding(false)}，超过上限 ${limit} 个`,
+    });
+  }
   return diagnostic('too-many-names', {
     position,
     detail: `${count} distinct names by this point${name}, over the limit of ${limit}`,
@@ -61,11 +255,13 @@ function shorten(name: string): string {
 /**
  * Where a JSON text goes over a structure limit, or `undefined`: every `{` and `[` outside strings counts as a
  * container, every string followed by `:` as a key, named by its spelling (`"a"` and `"\u0061"` count as two: a
- * limit on spellings is never looser than one on names). One pass, stopped where a limit is crossed; the text need
- * not be valid JSON (a container or key it counts before a syntax error is one a parser would have built).
+ * limit on spellings is never looser than one on names), and adds to the shape of the object it is in. One pass,
+ * stopped where a limit is crossed; the text need not be valid JSON (a container or key it counts before a syntax
+ * error is one a parser would have built).
  */
 export function jsonOverLimit(text: string): OverLimit | undefined {
   const names = new NameCounter();
+  const shapes = new ShapeStack();
   let containers = 0;
   /** The last string's quotes, while nothing but white space follows it. */
   let keyFrom = -1;
@@ -85,24 +281,51 @@ export function jsonOverLimit(text: string): OverLimit | undefined {
     }
     if (c === 58 /* : */ && keyTo !== -1) {
       const name = text.slice(keyFrom + 1, keyTo);
-      if (!names.add(name)) return { limit: 'names', offset: keyFrom, name };
-    } else if ((c === 123 || c === 91) && ++containers > MAX_CONTAINERS) {
-      return { limit: 'containers', offset: i };
+      const over = keyOverLimit(names, shapes, name, keyFrom);
+      if (over) return over;
+    } else if (c === 123 || c === 91) {
+      if (++containers > MAX_CONTAINERS) return { limit: 'containers', offset: i };
+      shapes.open(c === 123);
+    } else if (c === 125 || c === 93) {
+      shapes.close();
     }
     keyTo = -1;
   }
   return undefined;
 }
 
+/** A JSON key `name` at `offset`, counted: the limit it goes over, or `undefined`. */
+export function keyOverLimit(
+  names: NameCounter,
+  shapes: ShapeStack,
+  name: string,
+  offset: number,
+): OverLimit | undefined {
+  const id = names.id(name);
+  if (id === -1) return { limit: 'names', offset, name };
+  const limit = shapes.key(id);
+  return limit && { limit, offset, name };
+}
+
 /**
- * Where an XML text goes over the names limit, or `undefined`: the names of its start tags and of their attributes
- * (comments, CDATA, processing instructions and declarations skipped; attribute values skipped by their quotes).
- * For the text the library reads; the fast path counts as it reads, and from `from` on with its own `names` when it
- * stops early.
+ * Where an XML text goes over the names or shapes limit, or `undefined`: the names of its start tags and of their
+ * attributes (comments, CDATA, processing instructions and declarations skipped; attribute values skipped by their
+ * quotes), and the shapes of the objects the parser builds (`ShapeStack`: an element's object gets its children's
+ * names in the order first seen, each when the child's start tag is read; when it closes, its text (`#text`) if it
+ * has attributes and no children, then its attributes (`@_name`) in source order; the roots go into one object
+ * likewise; the fast path counts the same as it reads). For the text the library reads, and the
+ * text the fast path refuses for a mismatched tag (the library's path counts before its validator finds the tag).
  */
-export function xmlOverLimit(text: string, from = 0, names = new NameCounter()): OverLimit | undefined {
+export function xmlOverLimit(text: string): OverLimit | undefined {
   const n = text.length;
-  for (let lt = text.indexOf('<', from); lt !== -1; lt = text.indexOf('<', lt + 1)) {
+  const names = new NameCounter();
+  const shapes = new ShapeStack();
+  shapes.open(true);
+  /** Per open element: its attributes (name id, name start, name end of each), where its content starts. */
+  const attributesOf: (number[] | undefined)[] = [];
+  const contentOf: number[] = [];
+  let attributes: number[] = [];
+  for (let lt = text.indexOf('<'); lt !== -1; lt = text.indexOf('<', lt + 1)) {
     const c = text.charCodeAt(lt + 1);
     if (c === 33 /* ! */) {
       const close = text.startsWith('<!--', lt) ? '-->' : text.startsWith('<![CDATA[', lt) ? ']]>' : '>';
@@ -111,18 +334,37 @@ export function xmlOverLimit(text: string, from = 0, names = new NameCounter()):
       lt = end;
       continue;
     }
-    if (c === 63 /* ? */ || c === 47 /* / */) continue;
+    if (c === 63 /* ? */) continue;
+    if (c === 47 /* / */) {
+      if (attributesOf.length === 0) continue;
+      const own = attributesOf.pop();
+      const content = contentOf.pop() as number;
+      const children = shapes.close();
+      if (own) {
+        const hasText = children === 0 && text.slice(content, lt).trim() !== '';
+        const over = attributesOver(text, shapes, children, shapes.closedWidth, hasText, own, lt);
+        if (over) return over;
+      }
+      continue;
+    }
     // The element's name, then each attribute's, up to the tag's `>`.
     let i = lt + 1;
     let nameStart = i;
     let inName = true;
+    let element = -1;
     for (; i < n; i++) {
       const d = text.charCodeAt(i);
       const ends = d === 32 || d === 10 || d === 13 || d === 9 || d === 47 || d === 62 || d === 61;
       if (inName && ends) {
         if (i > nameStart) {
           const name = text.slice(nameStart, i);
-          if (!names.add(name)) return { limit: 'names', offset: nameStart, name };
+          const id = names.id(name);
+          if (id === -1) return { limit: 'names', offset: nameStart, name };
+          if (element === -1) {
+            element = id;
+            const limit = shapes.key(id);
+            if (limit) return { limit, offset: nameStart, name };
+          } else attributes.push(id, nameStart, i);
         }
         inName = false;
       }
@@ -136,9 +378,41 @@ export function xmlOverLimit(text: string, from = 0, names = new NameCounter()):
         nameStart = i;
       }
     }
+    if (element !== -1) {
+      const own = attributes.length > 0 ? attributes : undefined;
+      if (own) attributes = [];
+      if (text.charCodeAt(i - 1) === 47 /* / */) {
+        const over = own && attributesOver(text, shapes, 0, 0, false, own, lt + 1);
+        if (over) return over;
+      } else {
+        shapes.open(true);
+        attributesOf.push(own);
+        contentOf.push(i + 1);
+      }
+    }
     lt = i;
   }
   return undefined;
+}
+
+/**
+ * `ShapeStack.withAttributes` for attributes kept as (name id, name start, name end) each: where the element's
+ * object goes over a limit (at `offset`), or `undefined`.
+ */
+function attributesOver(
+  text: string,
+  shapes: ShapeStack,
+  children: number,
+  width: number,
+  hasText: boolean,
+  attributes: readonly number[],
+  offset: number,
+): OverLimit | undefined {
+  const over = shapes.withAttributes(children, width, hasText, attributes, 3);
+  if (over === -1) return undefined;
+  const name =
+    over === -2 ? '#text' : `@_${text.slice(attributes[over + 1] as number, attributes[over + 2] as number)}`;
+  return { limit: shapes.over, offset, name };
 }
 
 function isEscaped(text: string, quote: number): boolean {

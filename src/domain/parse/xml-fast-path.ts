@@ -11,7 +11,7 @@
  */
 
 import { MAX_DEPTH } from './scan';
-import { NameCounter, xmlOverLimit, type OverLimit } from './structure-limits';
+import { NameCounter, ShapeStack, overLimitCode, xmlOverLimit, type OverLimit } from './structure-limits';
 import { MAX_ENTITY_EXPANSIONS, XmlEntities, expansionsMessage } from './xml-entities';
 import { isLeftToLibrary } from './unsafe-names';
 
@@ -19,12 +19,13 @@ import { isLeftToLibrary } from './unsafe-names';
  * What the fast path refuses itself rather than leave to the library, which would read the whole text again to say
  * the same: a closing tag that does not match the open element (`xml-mismatched-tag`, with the validator's own
  * message: everything before it is plain XML the validator accepts, so its first error is this one), or more
- * distinct names than `STRUCTURE_LIMITS` allows (`too-many-names`, where `xmlOverLimit` would say it).
+ * distinct names, object shapes or keys in one object than `STRUCTURE_LIMITS` allows (`overLimitCode`, where
+ * `xmlOverLimit` would say it).
  * `xml-fast-path.test.ts` checks the library refuses every such input of the corpus, with the same message.
  */
 export class FastRefusal {
   constructor(
-    readonly code: 'xml-mismatched-tag' | 'too-many-names' | 'xml-bad-entity',
+    readonly code: 'xml-mismatched-tag' | 'xml-bad-entity' | ReturnType<typeof overLimitCode>,
     /** Offset in the text given: the closing tag's `<`, or the name's first character. */
     readonly offset: number,
     readonly detail?: string,
@@ -80,7 +81,10 @@ function readTree(
   spans: readonly (readonly [number, number])[] | undefined,
 ): Tree | FastRefusal | undefined {
   const names = new NameCounter();
+  const shapes = new ShapeStack();
+  shapes.open(true); // the roots' object
   let lastName = '';
+  let lastId = -1;
   /** The open elements' names, outermost first (the path `isRepeating` is given). */
   const path: string[] = [];
   /** Per open element: where its text starts, its children once one opens, its attributes (name, value, …). */
@@ -114,9 +118,9 @@ function readTree(
       const nameEnd = i + 2 + name.length;
       if (!text.startsWith(name, i + 2) || text.charCodeAt(nameEnd) !== 62 /* > */) {
         if (spans !== undefined && !withinSpans(spans, found, rootStart, i)) return undefined;
-        // The library's path counts the names of the whole text before its validator finds this tag.
-        const over = xmlOverLimit(text, i, names);
-        if (over) return new FastRefusal('too-many-names', over.offset, undefined, over);
+        // The library's path counts the names and shapes of the whole text before its validator finds this tag.
+        const over = xmlOverLimit(text);
+        if (over) return refusal(over);
         return mismatched(text, i, path, textStarts, spans === undefined ? 0 : rootStart);
       }
       let value: Tree | string | undefined = childrenOf[top];
@@ -128,6 +132,12 @@ function readTree(
         }
       }
       const attributes = attributesOf[top];
+      const children = shapes.close();
+      if (attributes) {
+        const hasText = typeof value === 'string' && value !== '';
+        const over = attributesOver(names, shapes, children, shapes.closedWidth, hasText, attributes, i);
+        if (over) return refusal(over);
+      }
       add(
         top === 0 ? root : (childrenOf[top - 1] as Tree),
         name,
@@ -148,9 +158,11 @@ function readTree(
     if (nameEnd === i + 1) return undefined;
     const name = text.slice(i + 1, nameEnd);
     // The name of the element before is often this one (a list, a nesting): no lookup then.
-    if (name !== lastName && !names.add(name))
-      return new FastRefusal('too-many-names', i + 1, undefined, overAt(i + 1, name));
-    lastName = name;
+    if (name !== lastName) {
+      lastId = names.id(name);
+      if (lastId === -1) return refusal({ limit: 'names', offset: i + 1, name });
+      lastName = name;
+    }
     // `__proto__`, `prototype`, `toString`…: the library refuses or renames them (`unsafe-names.ts`). All begin
     // with a lower-case letter or `_`, unlike Tencent's names, so most names skip the lookup.
     const first = text.charCodeAt(i + 1);
@@ -167,6 +179,8 @@ function readTree(
       if (rootCount > 0 && !allowsMany) return undefined;
       rootStart = i;
     }
+    const limit = shapes.key(lastId);
+    if (limit) return refusal({ limit, offset: i + 1, name });
     let tagEnd = nameEnd;
     let attributes: string[] | undefined;
     if (isSpace(text.charCodeAt(nameEnd))) {
@@ -176,10 +190,8 @@ function readTree(
       // Counted once read (a tag the fast path leaves is the library's, whose names `xmlOverLimit` counts).
       for (let k = 0; k < attributes.length; k += 2) {
         const attribute = attributes[k] as string;
-        if (!names.add(attribute)) {
-          const at = text.indexOf(attribute, nameEnd);
-          return new FastRefusal('too-many-names', at, undefined, overAt(at, attribute));
-        }
+        if (!names.add(attribute))
+          return refusal({ limit: 'names', offset: text.indexOf(attribute, nameEnd), name: attribute });
       }
       if (attributes.length === 0) attributes = undefined;
     }
@@ -187,6 +199,8 @@ function readTree(
     path.push(name);
     if (after === 47 /* / */ && parent) {
       if (text.charCodeAt(tagEnd + 1) !== 62 /* > */) return undefined;
+      const over = attributes && attributesOver(names, shapes, 0, 0, false, attributes, i + 1);
+      if (over) return refusal(over);
       add(parent, name, attributes ? withAttributes('', attributes) : '', path, isRepeating);
       path.pop();
       i = tagEnd + 2;
@@ -196,6 +210,7 @@ function readTree(
     textStarts[depth] = tagEnd + 1;
     childrenOf[depth] = undefined;
     attributesOf[depth] = attributes;
+    shapes.open(true);
     depth++;
     i = tagEnd + 1;
   }
@@ -207,8 +222,29 @@ function readTree(
   return root;
 }
 
-function overAt(offset: number, name: string): OverLimit {
-  return { limit: 'names', offset, name };
+/** The refusal of a text over a structure limit, where `xmlOverLimit` would find it. */
+function refusal(over: OverLimit): FastRefusal {
+  return new FastRefusal(overLimitCode(over.limit), over.offset, undefined, over);
+}
+
+/**
+ * The object of an element with attributes (name, value, … in `attributes`) as `ShapeStack.withAttributes` counts
+ * it, from its children's shape (0: none): where it goes over the shapes limit (at `offset`), or `undefined`.
+ */
+function attributesOver(
+  names: NameCounter,
+  shapes: ShapeStack,
+  children: number,
+  width: number,
+  hasText: boolean,
+  attributes: readonly string[],
+  offset: number,
+): OverLimit | undefined {
+  const ids: number[] = [];
+  for (let k = 0; k < attributes.length; k += 2) ids.push(names.id(attributes[k] as string));
+  const over = shapes.withAttributes(children, width, hasText, ids, 1);
+  if (over === -1) return undefined;
+  return { limit: shapes.over, offset, name: over === -2 ? '#text' : `@_${attributes[2 * over] as string}` };
 }
 
 /**
