@@ -12,7 +12,7 @@ import { FastRefusal } from './parse/xml-fast-path';
 
 /**
  * The common input, one payload (a callback as Tencent sends it), read without the splitter. JSON: when the text
- * is `{…}` and `JSON.parse` takes it whole, it is one payload, and the structural pass the splitter would make to
+ * is `{…}`, or `[…]` whose first element is not an object, and `JSON.parse` takes it whole, it is one payload, and the structural pass the splitter would make to
  * find its end is not needed. So when `JSON.parse` takes it but a number would lose digits, and the tolerant parser
  * reads it whole (`readLoneJson`). XML: when the text is `<…>` and the fast path reads it as one root
  * (`readLoneXml`: plain elements, one root, only white space around it), the splitter would find that one root
@@ -40,7 +40,11 @@ export function lonePayload(
   if (end - start > LIMITS.payload) return undefined;
   const first = text.charCodeAt(start);
   const last = text.charCodeAt(end - 1);
-  const isJson = first === 123 /* { */ && last === 125; /* } */
+  // An array is one payload when its first element is not an object: the splitter makes a document of each
+  // element only when all are objects (an array of callbacks), so such an array is left to it.
+  const isJson =
+    (first === 123 /* { */ && last === 125) /* } */ ||
+    (first === 91 /* [ */ && last === 93 /* ] */ && !firstElementIsObject(text, start + 1, end));
   if (!isJson && !(first === 60 /* < */ && last === 62) /* > */) return undefined;
   const body = start === 0 && end === text.length ? text : text.slice(start, end);
   if (!isJson) {
@@ -101,6 +105,13 @@ export function isRefusedAgain(piece: Piece, { refused }: { refused: LoneRefusal
   if (piece.format !== 'json' || piece.start !== refused.start || piece.end !== refused.end) return false;
   const commas = piece.json?.trailingCommas ?? [];
   return commas.length === refused.commas.length && commas.every((c, k) => c === refused.commas[k]);
+}
+
+/** Whether the first thing after `[` (at `from`, white space aside) opens an object. */
+function firstElementIsObject(text: string, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && isJsonSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 123;
 }
 
 function isJsonSpace(c: number): boolean {

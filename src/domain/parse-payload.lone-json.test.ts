@@ -1,5 +1,6 @@
 /**
- * The lone-JSON shortcut (one `{…}` document read by `JSON.parse` without the splitter's pass) gives the same
+ * The lone-JSON shortcut (one `{…}` document, or one `[…]` whose first element is not an object, read by
+ * `JSON.parse` without the splitter's pass) gives the same
  * documents as the general path, on every fixture, every hostile and malformed input, mutations of the JSON
  * fixtures, and the inputs where the shortcut must step aside (lossy numbers, unsafe names, deep nesting, commas
  * inside strings). Whether the shortcut was taken is checked too, so a shortcut that never fires cannot pass.
@@ -7,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from './limits';
+import { lonePayload } from './lone-payload';
 import { parsePayload, type ParseOptions } from './parse-payload';
 import { parseNative, readLoneJson } from './parse/parse-json';
 import { RawNumber } from './parse/raw-number';
@@ -188,6 +190,56 @@ describe('the lone-JSON shortcut on large texts', () => {
     fc.assert(
       fc.property(input, (text) => expectSamePaths(text)),
       { numRuns: 200, seed: 20261130 },
+    );
+  });
+});
+
+// A top-level array is one payload when its first element is not an object (the splitter makes a document of each
+// element only when all are objects): such an array takes the shortcut too, an array of callbacks does not.
+describe('the lone-JSON shortcut on arrays', () => {
+  const numbers = (n: number, item = (k: number) => String(k)) =>
+    `[${Array.from({ length: n }, (_, k) => item(k)).join(',')}]`;
+  const ARRAYS: readonly (readonly [name: string, text: string, taken: boolean])[] = [
+    ['numbers', numbers(100), true],
+    ['lossy numbers', numbers(100, (k) => `${k}.10`), true],
+    ['numbers, then an object', `${numbers(3).slice(0, -1)},{"a":1}]`, true],
+    ['an empty array', ' [ ] ', true],
+    ['nested arrays', '[[1,2],[3,{"a":4}]]', true],
+    ['a trailing comma', '[1,2,]', true],
+    ['callbacks (an object first)', '[{"a":1},{"b":2}]', false],
+    ['an object first, then numbers', ' [ {"a":1}, 2 ]', false],
+    ['two arrays', '[1][2]', false],
+    ['a syntax error', '[1,,2]', false],
+  ];
+
+  it.each(ARRAYS)('%s: the same documents as the general path', (_, text, taken) => {
+    expectSamePaths(text);
+    const lone = lonePayload(text);
+    expect(lone !== undefined && 'parsed' in lone).toBe(taken);
+  });
+
+  it('a large array of lossy numbers is one document, its digits kept, read without the splitter', () => {
+    const text = numbers(200_000, (k) => `${k}.10`);
+    const lone = lonePayload(text);
+    expect(lone && 'parsed' in lone && (lone.parsed.root as unknown[])[199_999]).toEqual(
+      new RawNumber('199999.10'),
+    );
+    const [doc, ...others] = parsePayload(text).documents;
+    expect(others).toEqual([]);
+    expect(doc?.source.text).toBe(text);
+    expectSamePaths(text);
+  });
+
+  it('gives the general path’s documents on mutated arrays (300 inputs)', () => {
+    const base = `[1, 2.50, "x", [3, {"a": [true, null]}], 12345678901234567890, {"b": -0}]`;
+    const mutation = fc.constantFrom(',', '}', ']', '[', '{', '"', ' ', '1.0', '{}', '[]', ':');
+    const input = fc.tuple(fc.nat(), fc.nat({ max: 3 }), mutation).map(([i, cut, m]) => {
+      const at = i % (base.length + 1);
+      return base.slice(0, at) + m + base.slice(at + cut);
+    });
+    fc.assert(
+      fc.property(input, (text) => expectSamePaths(text)),
+      { numRuns: 300, seed: 20261201 },
     );
   });
 });

@@ -6,10 +6,13 @@
  * (the lone shortcut, the splitter's pieces, the native and tolerant JSON parsers, the XML fast path and the
  * library), and other documents of the same input are unaffected.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STRUCTURE_LIMITS } from './limits';
 import { parsePayload } from './parse-payload';
 import type { CallbackDocument } from './model';
+import { isRepeatingIn, parseXml } from './parse/parse-xml';
+import { readPlainXml } from './parse/xml-fast-path';
 
 const {
   containers: MAX_CONTAINERS,
@@ -300,5 +303,67 @@ describe('keys in one object', () => {
       expectRefused(doc, 'object-too-wide', over.indexOf('</a>'));
       expect(doc.diagnostics[0]?.message.en).toContain(`adding "@_x${MAX_WIDTH - 1}"`);
     }
+  });
+});
+
+// The fast path counts only keys and widths until the text could be over the shapes or width limit, then counts
+// the text before that point exactly and goes on exactly (`countXml`): wherever the switch and the crossing fall,
+// it must refuse where the library's path does, with the same diagnostic, and read what that path reads.
+describe('the XML fast path counts as the library path does, before and after it counts exactly', () => {
+  const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
+  const both = (text: string) => {
+    const fast = parseXml(text, [], at);
+    const library = parseXml(text, [], at, { fastPath: false });
+    // The library builds its tree in its own key order; the outcome and any refusal must be the same.
+    if (fast.ok || library.ok) expect([fast.ok, library.ok]).toEqual([true, true]);
+    else expect(fast.error).toStrictEqual(library.error);
+    expect(readPlainXml(text, isRepeatingIn)).not.toBeUndefined();
+    return fast;
+  };
+
+  it('a crossing long after the switch (3,000 objects of one shape first, then distinct pairs)', () => {
+    const same = '<o><a>1</a><b>1</b></o>'.repeat(3000);
+    const pairs = (n: number) =>
+      Array.from({ length: n }, (_, i) => `<p><x${i}>1</x${i}><b>1</b></p>`).join('');
+    // R, o, a, a+b, p, then two per pair: 2,600 at 1,297 pairs and p's first.
+    expect(both(`<R>${same}${pairs(1297)}</R>`).ok).toBe(true);
+    const over = both(`<R>${same}${pairs(1298)}</R>`);
+    expect(over).toMatchObject({ ok: false, error: { code: 'too-many-shapes' } });
+  });
+
+  it('on generated elements: the same outcome on both paths (300 inputs)', () => {
+    const element = fc.record({
+      // A few children (shapes that repeat), or up to 127 distinct ones of many names (new shapes), or rarely more
+      // (past the width).
+      children: fc.oneof(
+        { weight: 5, arbitrary: fc.array(fc.nat({ max: 4 }), { maxLength: 4 }) },
+        { weight: 5, arbitrary: fc.uniqueArray(fc.nat({ max: 1500 }), { minLength: 60, maxLength: 127 }) },
+        { weight: 1, arbitrary: fc.uniqueArray(fc.nat({ max: 140 }), { minLength: 120, maxLength: 135 }) },
+      ),
+      attributes: fc.array(fc.nat({ max: 140 }), { maxLength: 3 }),
+      text: fc.boolean(),
+    });
+    const xml = fc.array(element, { minLength: 1, maxLength: 100, size: 'max' }).map(
+      (elements) =>
+        `<R>${elements
+          .map(({ children, attributes, text }) => {
+            const attrs = [...new Set(attributes)].map((a) => ` a${a}="1"`).join('');
+            const inner =
+              children.length > 0 ? children.map((c) => `<c${c}>1</c${c}>`).join('') : text ? 't' : '';
+            return `<e${elements.length % 7}${attrs}>${inner}</e${elements.length % 7}>`;
+          })
+          .join('')}</R>`,
+    );
+    const outcomes = new Set<string>();
+    fc.assert(
+      fc.property(xml, (text) => {
+        const outcome = both(text);
+        outcomes.add(outcome.ok ? 'read' : outcome.error.code);
+      }),
+      // Shrinking inputs this large takes minutes: the first failing input is reported as it is.
+      { numRuns: 300, seed: 20261201, endOnFailure: true },
+    );
+    // The inputs reach every outcome, so the comparison is made on each.
+    expect([...outcomes].sort()).toEqual(['object-too-wide', 'read', 'too-many-shapes']);
   });
 });

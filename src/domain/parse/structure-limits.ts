@@ -38,6 +38,9 @@ export class NameCounter {
   add(name: string): boolean {
     return this.id(name) !== -1;
   }
+  get size(): number {
+    return this.names.size;
+  }
 }
 
 /**
@@ -317,20 +320,37 @@ export function keyOverLimit(
  * text the fast path refuses for a mismatched tag (the library's path counts before its validator finds the tag).
  */
 export function xmlOverLimit(text: string): OverLimit | undefined {
+  const counted = countXml(text, text.length);
+  return 'limit' in counted ? counted : undefined;
+}
+
+/** Names and shapes counted (`countXml`). */
+export interface XmlCount {
+  readonly names: NameCounter;
+  readonly shapes: ShapeStack;
+}
+
+/**
+ * `xmlOverLimit` on the tags before `until` (a `<`, or the end): where the text goes over a limit there, or the
+ * names and shapes counted, for the fast path to go on counting from `until` (the elements open there are open in
+ * `shapes`, the roots' object first).
+ */
+export function countXml(text: string, until: number): OverLimit | XmlCount {
   const n = text.length;
   const names = new NameCounter();
   const shapes = new ShapeStack();
   shapes.open(true);
+  const counted: XmlCount = { names, shapes };
   /** Per open element: its attributes (name id, name start, name end of each), where its content starts. */
   const attributesOf: (number[] | undefined)[] = [];
   const contentOf: number[] = [];
   let attributes: number[] = [];
-  for (let lt = text.indexOf('<'); lt !== -1; lt = text.indexOf('<', lt + 1)) {
+  for (let lt = text.indexOf('<'); lt !== -1 && lt < until; lt = text.indexOf('<', lt + 1)) {
     const c = text.charCodeAt(lt + 1);
     if (c === 33 /* ! */) {
       const close = text.startsWith('<!--', lt) ? '-->' : text.startsWith('<![CDATA[', lt) ? ']]>' : '>';
       const end = text.indexOf(close, lt + 2);
-      if (end === -1) return undefined;
+      if (end === -1) return counted;
       lt = end;
       continue;
     }
@@ -371,7 +391,7 @@ export function xmlOverLimit(text: string): OverLimit | undefined {
       if (d === 62 /* > */) break;
       if (d === 34 || d === 39) {
         const close = text.indexOf(d === 34 ? '"' : "'", i + 1);
-        if (close === -1) return undefined;
+        if (close === -1) return counted;
         i = close;
       } else if (!inName && !ends) {
         inName = true;
@@ -392,7 +412,7 @@ export function xmlOverLimit(text: string): OverLimit | undefined {
     }
     lt = i;
   }
-  return undefined;
+  return counted;
 }
 
 /**

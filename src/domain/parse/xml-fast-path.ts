@@ -11,7 +11,16 @@
  */
 
 import { MAX_DEPTH } from './scan';
-import { NameCounter, ShapeStack, overLimitCode, xmlOverLimit, type OverLimit } from './structure-limits';
+import {
+  NameCounter,
+  countXml,
+  overLimitCode,
+  xmlOverLimit,
+  type OverLimit,
+  type ShapeStack,
+  type XmlCount,
+} from './structure-limits';
+import { STRUCTURE_LIMITS } from '../limits';
 import { MAX_ENTITY_EXPANSIONS, XmlEntities, expansionsMessage } from './xml-entities';
 import { isLeftToLibrary } from './unsafe-names';
 
@@ -41,6 +50,9 @@ export class FastRefusal {
 const FAST_MAX_DEPTH = MAX_DEPTH;
 
 type Tree = Record<string, unknown>;
+
+const MAX_SHAPES = STRUCTURE_LIMITS.shapes;
+const MAX_WIDTH = STRUCTURE_LIMITS.width;
 
 /**
  * What the fast path leaves to the library wherever it is: `&` (entities), a carriage return (the library turns
@@ -80,9 +92,17 @@ function readTree(
   allowsMany: boolean,
   spans: readonly (readonly [number, number])[] | undefined,
 ): Tree | FastRefusal | undefined {
-  const names = new NameCounter();
-  const shapes = new ShapeStack();
-  shapes.open(true); // the roots' object
+  let names = new NameCounter();
+  /**
+   * Object shapes, counted exactly (`ShapeStack`) once the text could be over the shapes or width limit: until then
+   * (most payloads, to the end), only the keys added to objects (`keys`, which bounds the shapes) and each open
+   * element's keys (`widths`) are, and the first to go over its limit has the text before it counted (`countXml`)
+   * and the count go on from there, so a refusal is where `xmlOverLimit` would find it.
+   */
+  let shapes: ShapeStack | undefined;
+  let keys = 0;
+  const widths: number[] = [];
+  let rootWidth = 0;
   let lastName = '';
   let lastId = -1;
   /** The open elements' names, outermost first (the path `isRepeating` is given). */
@@ -132,13 +152,15 @@ function readTree(
         }
       }
       const attributes = attributesOf[top];
-      const children = shapes.close();
-      if (attributes) {
-        const hasText = typeof value === 'string' && value !== '';
-        const over = attributesOver(names, shapes, children, shapes.closedWidth, hasText, attributes, i);
-        if (over) return refusal(over);
+      const hasText = attributes !== undefined && typeof value === 'string' && value !== '';
+      if (shapes) {
+        const children = shapes.close();
+        if (attributes) {
+          const over = attributesOver(names, shapes, children, shapes.closedWidth, hasText, attributes, i);
+          if (over) return refusal(over);
+        }
       }
-      add(
+      const isNew = add(
         top === 0 ? root : (childrenOf[top - 1] as Tree),
         name,
         attributes ? withAttributes(value, attributes) : value,
@@ -148,6 +170,22 @@ function readTree(
       depth = top;
       path.pop();
       i = nameEnd + 1;
+      if (!shapes) {
+        // This element's own keys (children, text, attributes), and the key it adds to its parent.
+        const own = attributes ? (widths[top] as number) + (hasText ? 1 : 0) + attributes.length / 2 : 0;
+        if (attributes) keys += own - (widths[top] as number);
+        let parentWidth = 0;
+        if (isNew) {
+          keys++;
+          parentWidth = top === 0 ? ++rootWidth : (widths[top - 1] = (widths[top - 1] as number) + 1);
+        }
+        if (keys > MAX_SHAPES || own > MAX_WIDTH || parentWidth > MAX_WIDTH) {
+          const counted = countExactly(text, i);
+          if (counted instanceof FastRefusal) return counted;
+          ({ names, shapes } = counted);
+          lastName = '';
+        }
+      }
       if (depth === 0) {
         found.push(rootStart, i);
         rootCount++;
@@ -179,7 +217,7 @@ function readTree(
       if (rootCount > 0 && !allowsMany) return undefined;
       rootStart = i;
     }
-    const limit = shapes.key(lastId);
+    const limit = shapes?.key(lastId);
     if (limit) return refusal({ limit, offset: i + 1, name });
     let tagEnd = nameEnd;
     let attributes: string[] | undefined;
@@ -199,18 +237,34 @@ function readTree(
     path.push(name);
     if (after === 47 /* / */ && parent) {
       if (text.charCodeAt(tagEnd + 1) !== 62 /* > */) return undefined;
-      const over = attributes && attributesOver(names, shapes, 0, 0, false, attributes, i + 1);
+      const over = shapes && attributes && attributesOver(names, shapes, 0, 0, false, attributes, i + 1);
       if (over) return refusal(over);
-      add(parent, name, attributes ? withAttributes('', attributes) : '', path, isRepeating);
+      const isNew = add(parent, name, attributes ? withAttributes('', attributes) : '', path, isRepeating);
       path.pop();
       i = tagEnd + 2;
+      if (!shapes) {
+        const own = attributes ? attributes.length / 2 : 0;
+        keys += own;
+        let parentWidth = 0;
+        if (isNew) {
+          keys++;
+          parentWidth = widths[depth - 1] = (widths[depth - 1] as number) + 1;
+        }
+        if (keys > MAX_SHAPES || own > MAX_WIDTH || parentWidth > MAX_WIDTH) {
+          const counted = countExactly(text, i);
+          if (counted instanceof FastRefusal) return counted;
+          ({ names, shapes } = counted);
+          lastName = '';
+        }
+      }
       continue;
     }
     if (after !== 62 /* > */ || depth >= FAST_MAX_DEPTH) return undefined;
     textStarts[depth] = tagEnd + 1;
     childrenOf[depth] = undefined;
     attributesOf[depth] = attributes;
-    shapes.open(true);
+    if (shapes) shapes.open(true);
+    else widths[depth] = 0;
     depth++;
     i = tagEnd + 1;
   }
@@ -220,6 +274,15 @@ function readTree(
   if (entities && entities.expansions > MAX_ENTITY_EXPANSIONS)
     return new FastRefusal('xml-bad-entity', 0, expansionsMessage());
   return root;
+}
+
+/**
+ * The names and shapes of the text before `until` (the fast path counts exactly from there on: the names' numbers
+ * are the same, counted in the same order), or the refusal of that text when it is over a limit.
+ */
+function countExactly(text: string, until: number): XmlCount | FastRefusal {
+  const counted = countXml(text, until);
+  return 'limit' in counted ? refusal(counted) : counted;
 }
 
 /** The refusal of a text over a structure limit, where `xmlOverLimit` would find it. */
@@ -368,20 +431,22 @@ function withinSpans(
   return true;
 }
 
+/** Adds `value` under `name` (an array when the name repeats, or always repeats): whether the key is new. */
 function add(
   parent: Tree,
   name: string,
   value: unknown,
   path: readonly string[],
   isRepeating: (name: string, path: readonly string[]) => boolean,
-): void {
+): boolean {
   if (Object.hasOwn(parent, name)) {
     const existing = parent[name];
     if (Array.isArray(existing)) existing.push(value);
     else parent[name] = [existing, value];
-  } else {
-    parent[name] = isRepeating(name, path) ? [value] : value;
+    return false;
   }
+  parent[name] = isRepeating(name, path) ? [value] : value;
+  return true;
 }
 
 /** Names of ASCII letters, digits, `_`, `-` and `.`, starting with a letter or `_`; anything else gives up. */
