@@ -14,6 +14,7 @@ import {
   decodeIndexRecord,
   encodeIndexRecord,
   indexHeader,
+  openIndexRecord,
   readIndexHeader,
 } from './stored-index';
 import { fromWire, toWire } from './wire';
@@ -69,6 +70,20 @@ describe('a file’s stored index gives back the documents the worker sent', () 
       toWire(d, { modelsOnDemand: true, bytes: i % 2 ? 'inline' : { start: i * 10, length: 3 } }),
     ]);
     expect(throughStore(wire)).toEqual(wire);
+  });
+
+  it('decoded a stretch at a time (as the page does, in several tasks), gives the same documents', async () => {
+    const wire = await wireOfBlob(new Blob([generateCallbackLog({ count: 700, seed: 3 })]));
+    const record = openIndexRecord(structuredClone(encodeIndexRecord(wire, 0)));
+    expect(record?.n).toBe(700);
+    const stretches = [0, 1, 250, 500, 699, 700].slice(1).map((to, i, ends) => {
+      const from = i === 0 ? 0 : (ends[i - 1] ?? 0);
+      return record?.decode(from, to);
+    });
+    expect(stretches.map((x) => x?.length)).toEqual([1, 249, 250, 199, 1]);
+    expect(stretches.flatMap((x) => x ?? [])).toEqual(wire);
+    expect(record?.decode(300, 300)).toEqual([]);
+    expect(openIndexRecord({ ...encodeIndexRecord(wire, 0), json: '[' })).toBeUndefined();
   });
 
   it('for hostile input (unreadable payloads, errors with positions)', () => {
