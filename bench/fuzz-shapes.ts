@@ -81,6 +81,14 @@ function pairs(
 /** `n` keys `k0`…, starting at `from` and wrapping: an order of the same keys for each `from`. */
 const rotated = (n: number, from: number) => Array.from({ length: n }, (_, j) => `k${(from + j) % n}`);
 
+/** Objects of as many keys as the width limit allows, in `orders` orders taken in turn, in `{"r":[…]}`. */
+function widest(size: number, orders: number): string {
+  return fill(size, '{"r":[', ']}', ',', (k) => {
+    const keys = rotated(STRUCTURE_LIMITS.width, k % orders);
+    return `{${keys.map((key) => `"${key}":${k}`).join(',')}}`;
+  });
+}
+
 /** `head`, then a string filling the rest of `size`: a structure at a limit, in a payload at the cap. */
 function thenString(size: number, head: string): string {
   return `{"a":${head},"s":"${'x'.repeat(Math.max(0, size - head.length - 14))}"}`;
@@ -116,34 +124,8 @@ export const SHAPES: readonly Shape[] = [
     make: (n) => fill(n, '{', '}', ',', (k) => `"JobLevel":${k}`),
   },
   // JSON, at the width and shapes limits: the widest objects V8 keeps out of dictionary mode, the most shapes
-  {
-    name: 'json: objects of 127 numeric members, repeated',
-    make: (n) =>
-      fill(
-        n,
-        '{"r":[',
-        ']}',
-        ',',
-        (k) =>
-          `{${rotated(STRUCTURE_LIMITS.width, 0)
-            .map((key) => `"${key}":${k}`)
-            .join(',')}}`,
-      ),
-  },
-  {
-    name: 'json: objects of 127 members in 20 orders, repeated',
-    make: (n) =>
-      fill(
-        n,
-        '{"r":[',
-        ']}',
-        ',',
-        (k) =>
-          `{${rotated(STRUCTURE_LIMITS.width, k % 20)
-            .map((key) => `"${key}":${k}`)
-            .join(',')}}`,
-      ),
-  },
+  { name: 'json: objects of 127 numeric members, repeated', make: (n) => widest(n, 1) },
+  { name: 'json: objects of 127 members in 20 orders, repeated', make: (n) => widest(n, 20) },
   {
     name: 'json: objects of two keys at the shapes limit, repeated',
     make: (n) => pairs(n, '{"r":[', ']}', ',', (a, k) => `{"${a}":${k},"b":${k}}`),
