@@ -7,13 +7,18 @@ import { preloadPanels } from './features/panels/document-panels';
 import { watchShareLinks } from './features/share/watch-share-links';
 import { I18nProvider, initialLang, loadMessages } from './i18n/use-i18n';
 import { useAppStore } from './store/app-store';
+import { indexingKnown, indexingStarting } from './store/source-indexing';
 import { preloadModelReader, warmUpParser } from './worker/parse-client';
 
 // The theme before the first paint (preferences are read synchronously from localStorage), so no flash.
 applyTheme(resolveTheme(useAppStore.getState().theme));
 warmUpParser();
 // The tab's storage (restore, then keep) is a chunk of its own, started at once: not part of the first paint.
-void import('./store/session-persistence').then((m) => m.startSessionPersistence());
+indexingStarting();
+void import('./store/session-persistence')
+  .then((m) => m.startSessionPersistence())
+  .catch(() => undefined)
+  .finally(indexingKnown);
 watchShareLinks();
 // The overview's tallies are built in idle time once a load settles, so it opens quickly on a large set (a chunk
 // of its own, with the overview's builder).

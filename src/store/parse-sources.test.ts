@@ -21,6 +21,8 @@ vi.mock('../worker/parse-client', () => ({
 }));
 
 const { parseSources } = await import('./load-texts');
+const { indexingKnown, indexingStarting, setSourceIndexing, whenIndexingKnown } =
+  await import('./source-indexing');
 
 const callback = (id: string) => `<Response><JobsDetail><JobId>${id}</JobId></JobsDetail></Response>`;
 
@@ -81,5 +83,31 @@ describe('parseSources: the path each text takes', () => {
     await parseSources([{ id: id ?? '', text: '', blob: file, inBlob: true }], false);
     expect(calls.stream).toEqual([file]);
     expect(calls.one).toBe(0);
+  });
+
+  it('a file loaded while the tab storage is starting waits for it, then is parsed with its index target', async () => {
+    const file = new Blob([callback('early')]);
+    const [id] = useAppStore
+      .getState()
+      .addSources([{ origin: { kind: 'file', fileName: 'early.log' }, text: '', blob: file, inBlob: true }]);
+    const targets: string[] = [];
+    indexingStarting();
+    const parsed = parseSources([{ id: id ?? '', text: '', blob: file, inBlob: true }], false);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls.stream).toEqual([]);
+    setSourceIndexing({
+      target: (source) => {
+        targets.push(source);
+        return { db: 'tab', key: source };
+      },
+      restored: () => undefined,
+    });
+    indexingKnown();
+    await parsed;
+    setSourceIndexing(undefined);
+    expect(calls.stream).toEqual([file]);
+    expect(targets).toEqual([id]);
+    // Not starting: no wait.
+    expect(whenIndexingKnown()).toBeUndefined();
   });
 });

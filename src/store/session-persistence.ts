@@ -6,7 +6,7 @@ import { onRemovalFinal, sourcesPendingRemoval } from './removal';
 import { readSavedState, type SavedState } from './saved-state';
 import { selectEntries } from './selectors';
 import { onIndexStored } from '../worker/parse-client';
-import { setSourceIndexing } from './source-indexing';
+import { indexingKnown, setSourceIndexing } from './source-indexing';
 import { keptBytes, stateBytes } from './kept-bytes';
 import { freeBytes, isQuotaError, openTabDatabase, textGroups, type TabDatabase } from './tab-storage';
 
@@ -88,11 +88,14 @@ export async function startSessionPersistence(): Promise<() => void> {
   db = await openTabDatabase();
   if (!db) {
     useKeptStorage.setState({ status: 'unavailable' });
+    indexingKnown();
     return () => undefined;
   }
   const off = session()?.getItem(KEEP_KEY) === 'off';
   useKeptStorage.setState({ status: off ? 'off' : 'ok' });
   watchIndexes(db);
+  // Sources loaded meanwhile (a paste in the first moments) start now, indexed.
+  indexingKnown();
   if (!off) await restore(db).catch(() => undefined);
 
   let timer: ReturnType<typeof setTimeout> | undefined;

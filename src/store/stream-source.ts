@@ -4,7 +4,7 @@ import { streamParseInWorker, type Batch, type StreamedParse } from '../worker/p
 import { useAppStore } from './app-store';
 import type { LoadedSource } from './documents-slice';
 import { prepareListKeys } from './list-entry';
-import { sourceIndexing } from './source-indexing';
+import { sourceIndexing, whenIndexingKnown } from './source-indexing';
 
 const store = () => useAppStore.getState();
 
@@ -105,38 +105,44 @@ export function streamSource(
     }
   };
 
-  // A file's documents are stored as it is parsed (or, on a reload, read back from there).
-  const index = typeof text === 'string' ? undefined : sourceIndexing()?.target(id, restore);
-  const stream = streamParseInWorker(text, { maxInputLength, ...(index ? { index } : {}) }, (batch) => {
-    const source = store().sources.find((s) => s.id === id);
-    // Cleared while the worker was busy: stop it.
-    if (!source) {
-      streams.get(id)?.cancel();
-      settle();
-      return;
-    }
-    first ??= batch.documents[0];
-    prepareListKeys(batch.documents, source.origin);
-    waiting = waiting.length === 0 ? [...batch.documents] : waiting.concat(batch.documents);
-    latest = batch;
-    const isFirst = source.documents.length === 0 && waiting.length > 0;
-    if (!batch.done && !isFirst && performance.now() - lastCommit < commitInterval(source.documents.length))
-      return;
-    if (!scheduled) {
-      scheduled = true;
-      setTimeout(flush, 0);
-    }
-  });
-  streams.set(id, stream);
-  return stream.finished.then(
-    async () => {
-      await committed;
-      streams.delete(id);
-      return first;
-    },
-    (error: unknown) => {
-      streams.delete(id);
-      throw error;
-    },
-  );
+  // A file's documents are stored as it is parsed (or, on a reload, read back from there): while the tab's storage
+  // is starting, a file waits to know where.
+  const waitFor = typeof text === 'string' ? undefined : whenIndexingKnown();
+  return waitFor ? waitFor.then(parse) : parse();
+
+  function parse(): Promise<CallbackDocument | undefined> {
+    const index = typeof text === 'string' ? undefined : sourceIndexing()?.target(id, restore);
+    const stream = streamParseInWorker(text, { maxInputLength, ...(index ? { index } : {}) }, (batch) => {
+      const source = store().sources.find((s) => s.id === id);
+      // Cleared while the worker was busy: stop it.
+      if (!source) {
+        streams.get(id)?.cancel();
+        settle();
+        return;
+      }
+      first ??= batch.documents[0];
+      prepareListKeys(batch.documents, source.origin);
+      waiting = waiting.length === 0 ? [...batch.documents] : waiting.concat(batch.documents);
+      latest = batch;
+      const isFirst = source.documents.length === 0 && waiting.length > 0;
+      if (!batch.done && !isFirst && performance.now() - lastCommit < commitInterval(source.documents.length))
+        return;
+      if (!scheduled) {
+        scheduled = true;
+        setTimeout(flush, 0);
+      }
+    });
+    streams.set(id, stream);
+    return stream.finished.then(
+      async () => {
+        await committed;
+        streams.delete(id);
+        return first;
+      },
+      (error: unknown) => {
+        streams.delete(id);
+        throw error;
+      },
+    );
+  }
 }
