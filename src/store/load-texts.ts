@@ -3,6 +3,7 @@ import { readSavedSet, type SavedSetReading } from '../domain/share/saved-set';
 import type { MessageKey } from '../i18n/messages-en';
 import type { CallbackDocument, ParseResult } from '../domain/model';
 import { parseInWorker, parseManyInWorker } from '../worker/parse-client';
+import { nextTask } from '../worker/next-task';
 import { useAppStore } from './app-store';
 import { entryKey, type NewSource } from './documents-slice';
 import { prepareListKeys } from './list-entry';
@@ -196,11 +197,6 @@ const GROUP = 1000;
  * 60-130 ms to receive.
  */
 const MESSAGE_TEXTS = 250;
-
-/** Lets the browser run other tasks (input, a frame) before what follows. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * Many small texts: parsed in groups of texts, each group committed to the store in one update, so the work grows

@@ -12,6 +12,7 @@ import type {
 } from './protocol';
 import type { ShareDecodeResult } from '../domain/share/share-link';
 import type { IndexRecord } from './stored-index';
+import { nextTask } from './next-task';
 import { fromWire, type ModelReader } from './wire';
 
 interface Pending {
@@ -172,7 +173,7 @@ function loadRecordDecoder(): Promise<RecordDecoder> {
     if (!record) return undefined;
     const documents: WireDocument[] = [];
     for (let from = 0; from < record.n; from += DECODE_SLICE) {
-      if (from > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (from > 0) await nextTask();
       const stretch = record.decode(from, Math.min(record.n, from + DECODE_SLICE));
       if (!stretch) return undefined;
       for (const d of stretch) documents.push(d);

@@ -6,7 +6,8 @@
 import { KEYS_UNDER_LIMITS, STRUCTURE_LIMITS } from '../limits';
 import { MAX_DEPTH, isExactNumber, isNumberChar } from './scan';
 import type { JsonFindings } from './split';
-import { NameCounter, ShapeStack, jsonOverLimit, keyOverLimit, type OverLimit } from './structure-limits';
+import { NameCounter, jsonOverLimit, keyOverLimit, type OverLimit } from './structure-limits';
+import { ShapeStack } from './object-shapes';
 import { REFUSED_ALTERNATIVES } from './unsafe-names';
 
 /** A JSON text read by `JSON.parse`, with the offsets of the trailing commas removed before it. */

@@ -10,13 +10,8 @@ import { numberEnd, numberValue } from './json-number-token';
 import { MAX_DEPTH } from './scan';
 import type { JsonFindings } from './split';
 import type { Locate } from './parse-xml';
-import {
-  NameCounter,
-  ShapeStack,
-  overLimitCode,
-  overLimitDiagnostic,
-  type OverLimit,
-} from './structure-limits';
+import { ShapeStack } from './object-shapes';
+import { NameCounter, overLimitCode, overLimitDiagnostic, type OverLimit } from './structure-limits';
 import { isRefusedName } from './unsafe-names';
 import { STRUCTURE_LIMITS } from '../limits';
 

@@ -30,10 +30,9 @@ export interface JsonFindings {
   readonly trailingCommas: readonly number[];
   readonly hasLossyNumber: boolean;
   readonly hasUnsafeName: boolean;
-  /** Objects and arrays, and keys, the scan counted in the piece (`STRUCTURE_LIMITS` are checked from these). */
+  /** Objects and arrays, keys, and the most keys in one object, the scan counted in the piece (`STRUCTURE_LIMITS`). */
   readonly containers: number;
   readonly keys: number;
-  /** The most keys the scan counted in one object of the piece. */
   readonly widest: number;
 }
 

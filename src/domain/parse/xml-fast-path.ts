@@ -11,36 +11,13 @@
  */
 
 import { MAX_DEPTH } from './scan';
-import {
-  NameCounter,
-  countXml,
-  overLimitCode,
-  xmlOverLimit,
-  type OverLimit,
-  type ShapeStack,
-  type XmlCount,
-} from './structure-limits';
-import { STRUCTURE_LIMITS } from '../limits';
+import { NameCounter, xmlOverLimit, type OverLimit } from './structure-limits';
+import { KeyBounds, type ShapeStack } from './object-shapes';
 import { MAX_ENTITY_EXPANSIONS, XmlEntities, expansionsMessage } from './xml-entities';
+import { FastRefusal, countExactly, mismatched, refusal } from './xml-fast-refusals';
 import { isLeftToLibrary } from './unsafe-names';
 
-/**
- * What the fast path refuses itself rather than leave to the library, which would read the whole text again to say
- * the same: a closing tag that does not match the open element (`xml-mismatched-tag`, with the validator's own
- * message: everything before it is plain XML the validator accepts, so its first error is this one), or more
- * distinct names, object shapes or keys in one object than `STRUCTURE_LIMITS` allows (`overLimitCode`, where
- * `xmlOverLimit` would say it).
- * `xml-fast-path.test.ts` checks the library refuses every such input of the corpus, with the same message.
- */
-export class FastRefusal {
-  constructor(
-    readonly code: 'xml-mismatched-tag' | 'xml-bad-entity' | ReturnType<typeof overLimitCode>,
-    /** Offset in the text given: the closing tag's `<`, or the name's first character. */
-    readonly offset: number,
-    readonly detail?: string,
-    readonly over?: OverLimit,
-  ) {}
-}
+export { FastRefusal };
 
 /**
  * As deep as the splitter lets a payload through (`MAX_DEPTH`, the library's `maxNestedTags` too): the reader keeps
@@ -50,9 +27,6 @@ export class FastRefusal {
 const FAST_MAX_DEPTH = MAX_DEPTH;
 
 type Tree = Record<string, unknown>;
-
-const MAX_SHAPES = STRUCTURE_LIMITS.shapes;
-const MAX_WIDTH = STRUCTURE_LIMITS.width;
 
 /**
  * What the fast path leaves to the library wherever it is: `&` (entities), a carriage return (the library turns
@@ -100,9 +74,7 @@ function readTree(
    * and the count go on from there, so a refusal is where `xmlOverLimit` would find it.
    */
   let shapes: ShapeStack | undefined;
-  let keys = 0;
-  const widths: number[] = [];
-  let rootWidth = 0;
+  const bounds = new KeyBounds();
   let lastName = '';
   let lastId = -1;
   /** The open elements' names, outermost first (the path `isRepeating` is given). */
@@ -141,7 +113,14 @@ function readTree(
         // The library's path counts the names and shapes of the whole text before its validator finds this tag.
         const over = xmlOverLimit(text);
         if (over) return refusal(over);
-        return mismatched(text, i, path, textStarts, spans === undefined ? 0 : rootStart);
+        return mismatched(
+          text,
+          i,
+          nameEndAt(text, i + 2),
+          path,
+          textStarts,
+          spans === undefined ? 0 : rootStart,
+        );
       }
       let value: Tree | string | undefined = childrenOf[top];
       if (value === undefined) {
@@ -170,21 +149,11 @@ function readTree(
       depth = top;
       path.pop();
       i = nameEnd + 1;
-      if (!shapes) {
-        // This element's own keys (children, text, attributes), and the key it adds to its parent.
-        const own = attributes ? (widths[top] as number) + (hasText ? 1 : 0) + attributes.length / 2 : 0;
-        if (attributes) keys += own - (widths[top] as number);
-        let parentWidth = 0;
-        if (isNew) {
-          keys++;
-          parentWidth = top === 0 ? ++rootWidth : (widths[top - 1] = (widths[top - 1] as number) + 1);
-        }
-        if (keys > MAX_SHAPES || own > MAX_WIDTH || parentWidth > MAX_WIDTH) {
-          const counted = countExactly(text, i);
-          if (counted instanceof FastRefusal) return counted;
-          ({ names, shapes } = counted);
-          lastName = '';
-        }
+      if (!shapes && bounds.closed(top, true, attributes ? attributes.length / 2 : 0, hasText, isNew)) {
+        const counted = countExactly(text, i);
+        if (counted instanceof FastRefusal) return counted;
+        ({ names, shapes } = counted);
+        lastName = '';
       }
       if (depth === 0) {
         found.push(rootStart, i);
@@ -242,20 +211,11 @@ function readTree(
       const isNew = add(parent, name, attributes ? withAttributes('', attributes) : '', path, isRepeating);
       path.pop();
       i = tagEnd + 2;
-      if (!shapes) {
-        const own = attributes ? attributes.length / 2 : 0;
-        keys += own;
-        let parentWidth = 0;
-        if (isNew) {
-          keys++;
-          parentWidth = widths[depth - 1] = (widths[depth - 1] as number) + 1;
-        }
-        if (keys > MAX_SHAPES || own > MAX_WIDTH || parentWidth > MAX_WIDTH) {
-          const counted = countExactly(text, i);
-          if (counted instanceof FastRefusal) return counted;
-          ({ names, shapes } = counted);
-          lastName = '';
-        }
+      if (!shapes && bounds.closed(depth, false, attributes ? attributes.length / 2 : 0, false, isNew)) {
+        const counted = countExactly(text, i);
+        if (counted instanceof FastRefusal) return counted;
+        ({ names, shapes } = counted);
+        lastName = '';
       }
       continue;
     }
@@ -264,7 +224,7 @@ function readTree(
     childrenOf[depth] = undefined;
     attributesOf[depth] = attributes;
     if (shapes) shapes.open(true);
-    else widths[depth] = 0;
+    else bounds.open(depth);
     depth++;
     i = tagEnd + 1;
   }
@@ -274,20 +234,6 @@ function readTree(
   if (entities && entities.expansions > MAX_ENTITY_EXPANSIONS)
     return new FastRefusal('xml-bad-entity', 0, expansionsMessage());
   return root;
-}
-
-/**
- * The names and shapes of the text before `until` (the fast path counts exactly from there on: the names' numbers
- * are the same, counted in the same order), or the refusal of that text when it is over a limit.
- */
-function countExactly(text: string, until: number): XmlCount | FastRefusal {
-  const counted = countXml(text, until);
-  return 'limit' in counted ? refusal(counted) : counted;
-}
-
-/** The refusal of a text over a structure limit, where `xmlOverLimit` would find it. */
-function refusal(over: OverLimit): FastRefusal {
-  return new FastRefusal(overLimitCode(over.limit), over.offset, undefined, over);
 }
 
 /**
@@ -308,44 +254,6 @@ function attributesOver(
   const over = shapes.withAttributes(children, width, hasText, ids, 1);
   if (over === -1) return undefined;
   return { limit: shapes.over, offset, name: over === -2 ? '#text' : `@_${attributes[2 * over] as string}` };
-}
-
-/**
- * The closing tag at `lt` when it does not close the open element: a refusal, with the validator's message, when
- * it is a plain closing tag of another name (`</name>`); anything else (`</name >`, an odd name) is left to the
- * library. The validator counts lines and columns from the start of the text it is given, the root's span.
- */
-function mismatched(
-  text: string,
-  lt: number,
-  path: readonly string[],
-  textStarts: readonly number[],
-  rootStart: number,
-): FastRefusal | undefined {
-  const nameEnd = nameEndAt(text, lt + 2);
-  if (nameEnd === lt + 2 || text.charCodeAt(nameEnd) !== 62 /* > */) return undefined;
-  const open = path[path.length - 1] as string;
-  // The open element's `<`: its text starts after its start tag, which holds nothing but its name here or plain
-  // attributes, so it is the last `<` before that text.
-  const openAt = text.lastIndexOf('<', (textStarts[path.length - 1] as number) - 1);
-  const { line, column } = lineColumn(text, rootStart, openAt);
-  const closing = text.slice(lt + 2, nameEnd);
-  return new FastRefusal(
-    'xml-mismatched-tag',
-    lt,
-    `Expected closing tag '${open}' (opened in line ${line}, col ${column}) instead of closing tag '${closing}'.`,
-  );
-}
-
-/** Line and column (from 1, in UTF-16 units) of `offset`, counted from `from`. */
-function lineColumn(text: string, from: number, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = from;
-  for (let nl = text.indexOf('\n', from); nl !== -1 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
-    line++;
-    lineStart = nl + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 /**

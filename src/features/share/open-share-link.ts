@@ -3,6 +3,7 @@ import { LIMITS } from '../../domain/limits';
 import { decodeShareFragment } from '../../domain/share/share-link';
 import { useAppStore } from '../../store/app-store';
 import { loadTexts } from '../../store/load-texts';
+import { nextTask } from '../../worker/next-task';
 import { decodeShareInWorker } from '../../worker/parse-client';
 
 /** Takes the fragment out of the address bar (path and query stay), so a reload does not load the link again. */
@@ -39,9 +40,9 @@ export async function openShareLink(hash: string): Promise<void> {
   }
   // Not in the task that received the decoded texts (thousands of them, in one message): the banner renders in a
   // task of its own, and the texts are added in the next.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   store.setOpenedLink({ ok: true, link, count: decoded.texts.length });
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   await loadTexts(
     decoded.texts.map(({ name, text }) => ({
       origin: { kind: 'shared' as const, name },
