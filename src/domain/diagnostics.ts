@@ -93,6 +93,11 @@ const CODES = {
     en: 'An object with too many keys in one payload (a limit against hostile input)',
     zh: '单个回调中某个对象的键过多（防范恶意输入的上限）',
   },
+  'too-many-attributes': {
+    severity: 'error',
+    en: 'Too many XML attributes in one payload (a limit against hostile input)',
+    zh: '单个回调中的 XML 属性过多（防范恶意输入的上限）',
+  },
   'input-too-large': { severity: 'error', en: 'Input over the size cap', zh: '输入超过大小上限' },
   'no-payload': { severity: 'error', en: 'No XML or JSON payload found', zh: '未找到 XML 或 JSON 回调内容' },
   'binary-input': {

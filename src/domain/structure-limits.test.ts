@@ -19,6 +19,7 @@ const {
   names: MAX_NAMES,
   shapes: MAX_SHAPES,
   width: MAX_WIDTH,
+  attributes: MAX_ATTRIBUTES,
 } = STRUCTURE_LIMITS;
 
 /** One document of `text`, read by the lone shortcut and by the splitter: both must give the same. */
@@ -166,6 +167,43 @@ describe('distinct names in an XML payload', () => {
 
   it('the other documents of the input are read', () => {
     const text = `<R><a>1</a></R>\n${wide(MAX_NAMES)}\n<R><b>2</b></R>\n`;
+    const docs = parsePayload(text).documents;
+    expect(docs.map((d) => d.state === 'Invalid')).toEqual([false, true, false]);
+  });
+});
+
+describe('attributes in an XML payload', () => {
+  /** `n` elements `<a x="1" y="2"/>` (two attributes each, one shape), then `tail`, in `<R>`. */
+  const pairs = (n: number, tail = '') => `<R>${'<a x="1" y="2"/>'.repeat(n)}${tail}</R>`;
+
+  it.each([
+    ['the fast path', ''],
+    ['the library (an entity)', '<b>&amp;</b>'],
+    ['the library (a comment)', '<!-- c -->'],
+  ])('%s: at the limit read, one more refused at its name', (_, tail) => {
+    expect(only(pairs(MAX_ATTRIBUTES / 2, tail)).state).not.toBe('Invalid');
+    const over = pairs(MAX_ATTRIBUTES / 2, `<c z="1"/>${tail}`);
+    const doc = only(over);
+    expectRefused(doc, 'too-many-attributes', over.indexOf('z="1"'));
+    expect(doc.diagnostics[0]?.message.en).toContain('10,001 by this point, over the limit of 10,000');
+    expect(doc.diagnostics[0]?.message.zh).toContain('超过上限 10,000 个');
+  });
+
+  it("is refused at the attribute's own name when an earlier value holds that name", () => {
+    // 9,998 attributes, a 9,999th, then `x` (10,000th) whose value holds ` y`, and `y`, the 10,001st.
+    const over = `<R>${'<a x="1" y="2"/>'.repeat(MAX_ATTRIBUTES / 2 - 1)}<d w="1"/><c x=" y" y="2"/></R>`;
+    expectRefused(only(over), 'too-many-attributes', over.lastIndexOf('y="2"'));
+  });
+
+  it('a name over the names limit in an earlier value: refused at the name itself', () => {
+    const names = Array.from({ length: MAX_NAMES }, (_, k) => `<a v="x${k + 1}" x${k}="1"/>`).join('');
+    const over = `<R>${names}</R>`;
+    // R, a, v, then x0…x1996 make 2,000; x1997 is the 2,001st, and its spelling first appears in the value before.
+    expectRefused(only(over), 'too-many-names', over.indexOf(' x1997=') + 1);
+  });
+
+  it('the other documents of the input are read', () => {
+    const text = `<R><a>1</a></R>\n${pairs(MAX_ATTRIBUTES)}\n<R><b>2</b></R>\n`;
     const docs = parsePayload(text).documents;
     expect(docs.map((d) => d.state === 'Invalid')).toEqual([false, true, false]);
   });
@@ -329,6 +367,16 @@ describe('the XML fast path counts as the library path does, before and after it
     expect(both(`<R>${same}${pairs(1297)}</R>`).ok).toBe(true);
     const over = both(`<R>${same}${pairs(1298)}</R>`);
     expect(over).toMatchObject({ ok: false, error: { code: 'too-many-shapes' } });
+  });
+
+  it('attributes counted before the switch go on counting after it', () => {
+    const attributes = (n: number) => '<a x="1" y="2"/>'.repeat(n);
+    const pairs = Array.from({ length: 1200 }, (_, i) => `<p><x${i}>1</x${i}><b>1</b></p>`).join('');
+    // 4,000 attributes, then pairs past the keys the fast path bounds (it counts exactly from there), then 3,000.
+    const read = both(`<R>${attributes(2000)}${pairs}${attributes(3000)}</R>`);
+    expect(read.ok).toBe(true);
+    const over = both(`<R>${attributes(2000)}${pairs}${attributes(3000)}<c z="1"/></R>`);
+    expect(over).toMatchObject({ ok: false, error: { code: 'too-many-attributes' } });
   });
 
   it('on generated elements: the same outcome on both paths (300 inputs)', () => {

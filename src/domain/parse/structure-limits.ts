@@ -19,6 +19,7 @@ export interface OverLimit {
 
 const MAX_CONTAINERS = STRUCTURE_LIMITS.containers;
 const MAX_NAMES = STRUCTURE_LIMITS.names;
+const MAX_ATTRIBUTES = STRUCTURE_LIMITS.attributes;
 
 /**
  * Distinct names seen so far, each with its number (0, 1, … in the order first seen): `id` is -1 for the one past
@@ -49,6 +50,7 @@ const OVER_LIMIT_CODES = {
   names: 'too-many-names',
   shapes: 'too-many-shapes',
   width: 'object-too-wide',
+  attributes: 'too-many-attributes',
 } as const;
 
 /** The error of a payload over a structure limit, at `position`: which limit, the count there, the limit. */
@@ -56,8 +58,8 @@ export function overLimitDiagnostic(over: OverLimit, position: SourcePosition): 
   const max = STRUCTURE_LIMITS[over.limit];
   const count = (max + 1).toLocaleString('en-US');
   const limit = max.toLocaleString('en-US');
-  if (over.limit === 'containers') {
-    return diagnostic('too-many-containers', {
+  if (over.limit === 'containers' || over.limit === 'attributes') {
+    return diagnostic(OVER_LIMIT_CODES[over.limit], {
       position,
       detail: `${count} by this point, over the limit of ${limit}`,
       detailZh: `到此处已有 ${count} 个，超过上限 ${limit} 个`,
@@ -146,28 +148,31 @@ export function keyOverLimit(
 }
 
 /**
- * Where an XML text goes over the names or shapes limit, or `undefined`: the names of its start tags and of their
- * attributes (comments, CDATA, processing instructions and declarations skipped; attribute values skipped by their
- * quotes), and the shapes of the objects the parser builds (`ShapeStack`: an element's object gets its children's
- * names in the order first seen, each when the child's start tag is read; when it closes, its text (`#text`) if it
- * has attributes and no children, then its attributes (`@_name`) in source order; the roots go into one object
- * likewise; the fast path counts the same as it reads). For the text the library reads, and the
- * text the fast path refuses for a mismatched tag (the library's path counts before its validator finds the tag).
+ * Where an XML text goes over the names, shapes, width or attributes limit, or `undefined`: the names of its start
+ * tags and of their attributes, each attribute counted after its name (comments, CDATA, processing instructions and
+ * declarations skipped; attribute values skipped by their quotes), and the shapes of the objects the parser builds
+ * (`ShapeStack`: an element's object gets its children's names in the order first seen, each when the child's start
+ * tag is read; when it closes, its text (`#text`) if it has attributes and no children, then its attributes
+ * (`@_name`) in source order; the roots go into one object likewise; the fast path counts the same as it reads).
+ * For the text the library reads, and the text the fast path refuses for a mismatched tag (the library's path
+ * counts before its validator finds the tag).
  */
 export function xmlOverLimit(text: string): OverLimit | undefined {
   const counted = countXml(text, text.length);
   return 'limit' in counted ? counted : undefined;
 }
 
-/** Names and shapes counted (`countXml`). */
+/** Names, shapes and attributes counted (`countXml`). */
 export interface XmlCount {
   readonly names: NameCounter;
   readonly shapes: ShapeStack;
+  /** Attributes read (at most `STRUCTURE_LIMITS.attributes`). */
+  attributes: number;
 }
 
 /**
  * `xmlOverLimit` on the tags before `until` (a `<`, or the end): where the text goes over a limit there, or the
- * names and shapes counted, for the fast path to go on counting from `until` (the elements open there are open in
+ * names, shapes and attributes counted, for the fast path to go on counting from `until` (the elements open there are open in
  * `shapes`, the roots' object first).
  */
 export function countXml(text: string, until: number): OverLimit | XmlCount {
@@ -175,7 +180,7 @@ export function countXml(text: string, until: number): OverLimit | XmlCount {
   const names = new NameCounter();
   const shapes = new ShapeStack();
   shapes.open(true);
-  const counted: XmlCount = { names, shapes };
+  const counted: XmlCount = { names, shapes, attributes: 0 };
   /** Per open element: its attributes (name id, name start, name end of each), where its content starts. */
   const attributesOf: (number[] | undefined)[] = [];
   const contentOf: number[] = [];
@@ -219,7 +224,11 @@ export function countXml(text: string, until: number): OverLimit | XmlCount {
             element = id;
             const limit = shapes.key(id);
             if (limit) return { limit, offset: nameStart, name };
-          } else attributes.push(id, nameStart, i);
+          } else {
+            if (++counted.attributes > MAX_ATTRIBUTES)
+              return { limit: 'attributes', offset: nameStart, name };
+            attributes.push(id, nameStart, i);
+          }
         }
         inName = false;
       }

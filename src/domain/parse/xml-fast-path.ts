@@ -10,12 +10,21 @@
  * on the generator's callbacks, on hostile, mutated and random inputs and on generated element trees.
  */
 
+import { STRUCTURE_LIMITS } from '../limits';
 import { MAX_DEPTH } from './scan';
-import { NameCounter, xmlOverLimit, type OverLimit } from './structure-limits';
+import { NameCounter, xmlOverLimit } from './structure-limits';
 import { KeyBounds, type ShapeStack } from './object-shapes';
 import { MAX_ENTITY_EXPANSIONS, XmlEntities, expansionsMessage } from './xml-entities';
 import { FastRefusal, countExactly, mismatched, refusal } from './xml-fast-refusals';
 import { isLeftToLibrary } from './unsafe-names';
+import {
+  attributeAt,
+  attributesOver,
+  isSpace,
+  nameEndAt,
+  readAttributes,
+  withAttributes,
+} from './xml-fast-tags';
 
 export { FastRefusal };
 
@@ -25,6 +34,7 @@ export { FastRefusal };
  * went through the validator and the library, several times slower: `npm run fuzz`).
  */
 const FAST_MAX_DEPTH = MAX_DEPTH;
+const MAX_ATTRIBUTES = STRUCTURE_LIMITS.attributes;
 
 type Tree = Record<string, unknown>;
 
@@ -74,6 +84,8 @@ function readTree(
    * and the count go on from there, so a refusal is where `xmlOverLimit` would find it.
    */
   let shapes: ShapeStack | undefined;
+  /** Attributes read (`STRUCTURE_LIMITS.attributes`). */
+  let attributeCount = 0;
   const bounds = new KeyBounds();
   let lastName = '';
   let lastId = -1;
@@ -152,7 +164,7 @@ function readTree(
       if (!shapes && bounds.closed(top, true, attributes ? attributes.length / 2 : 0, hasText, isNew)) {
         const counted = countExactly(text, i);
         if (counted instanceof FastRefusal) return counted;
-        ({ names, shapes } = counted);
+        ({ names, shapes, attributes: attributeCount } = counted);
         lastName = '';
       }
       if (depth === 0) {
@@ -194,11 +206,12 @@ function readTree(
       attributes = [];
       tagEnd = readAttributes(text, nameEnd, attributes, entities);
       if (tagEnd === -1) return undefined;
-      // Counted once read (a tag the fast path leaves is the library's, whose names `xmlOverLimit` counts).
+      // Counted once read (a tag the fast path leaves is the library's, whose names `xmlOverLimit` counts), each
+      // name, then the attribute.
       for (let k = 0; k < attributes.length; k += 2) {
         const attribute = attributes[k] as string;
-        if (!names.add(attribute))
-          return refusal({ limit: 'names', offset: text.indexOf(attribute, nameEnd), name: attribute });
+        const over = names.add(attribute) ? ++attributeCount > MAX_ATTRIBUTES && 'attributes' : 'names';
+        if (over) return refusal({ limit: over, offset: attributeAt(text, nameEnd, k / 2), name: attribute });
       }
       if (attributes.length === 0) attributes = undefined;
     }
@@ -214,7 +227,7 @@ function readTree(
       if (!shapes && bounds.closed(depth, false, attributes ? attributes.length / 2 : 0, false, isNew)) {
         const counted = countExactly(text, i);
         if (counted instanceof FastRefusal) return counted;
-        ({ names, shapes } = counted);
+        ({ names, shapes, attributes: attributeCount } = counted);
         lastName = '';
       }
       continue;
@@ -234,83 +247,6 @@ function readTree(
   if (entities && entities.expansions > MAX_ENTITY_EXPANSIONS)
     return new FastRefusal('xml-bad-entity', 0, expansionsMessage());
   return root;
-}
-
-/**
- * The object of an element with attributes (name, value, … in `attributes`) as `ShapeStack.withAttributes` counts
- * it, from its children's shape (0: none): where it goes over the shapes limit (at `offset`), or `undefined`.
- */
-function attributesOver(
-  names: NameCounter,
-  shapes: ShapeStack,
-  children: number,
-  width: number,
-  hasText: boolean,
-  attributes: readonly string[],
-  offset: number,
-): OverLimit | undefined {
-  const ids: number[] = [];
-  for (let k = 0; k < attributes.length; k += 2) ids.push(names.id(attributes[k] as string));
-  const over = shapes.withAttributes(children, width, hasText, ids, 1);
-  if (over === -1) return undefined;
-  return { limit: shapes.over, offset, name: over === -2 ? '#text' : `@_${attributes[2 * over] as string}` };
-}
-
-/**
- * Reads the attributes of a start tag from `from` (on the white space after its name) into `into` (name, value, …):
- * the offset of the tag's `>` or `/`, or -1 to give up. Only the plain form: white space before each attribute, a
- * name as `nameEndAt` takes it (so no namespace prefix), `=` with no space around it, a value in double or single
- * quotes without `<` or `>`, no name twice; the library's validator and parser are left everything else (a boolean
- * attribute, a repeated one, an odd name).
- */
-function readAttributes(
-  text: string,
-  from: number,
-  into: string[],
-  entities: XmlEntities | undefined,
-): number {
-  let i = from;
-  for (;;) {
-    const spaceFrom = i;
-    while (isSpace(text.charCodeAt(i))) i++;
-    const c = text.charCodeAt(i);
-    if (c === 62 /* > */ || c === 47 /* / */) return i;
-    if (i === spaceFrom) return -1; // an attribute right after the previous one's quote
-    const nameEnd = nameEndAt(text, i);
-    if (nameEnd === i || text.charCodeAt(nameEnd) !== 61 /* = */) return -1;
-    const name = text.slice(i, nameEnd);
-    const first = text.charCodeAt(i);
-    if ((first >= 97 || first === 95) && isLeftToLibrary(name)) return -1;
-    for (let k = 0; k < into.length; k += 2) if (into[k] === name) return -1;
-    const quote = text.charCodeAt(nameEnd + 1);
-    if (quote !== 34 /* " */ && quote !== 39 /* ' */) return -1;
-    const close = text.indexOf(quote === 34 ? '"' : "'", nameEnd + 2);
-    if (close === -1) return -1;
-    for (let k = nameEnd + 2; k < close; k++) {
-      const v = text.charCodeAt(k);
-      if (v === 60 || v === 62) return -1;
-    }
-    // The library trims attribute values as it trims text (`trimValues`), with String.prototype.trim.
-    const value = text.slice(nameEnd + 2, close).trim();
-    const decoded = entities ? entities.decode(value) : value;
-    if (decoded === undefined) return -1;
-    into.push(name, decoded);
-    i = close + 1;
-  }
-}
-
-/**
- * An element's value with its attributes, as the library builds it: its children, or its text under `#text` (none
- * when empty), then each attribute as `@_name` in source order.
- */
-function withAttributes(value: Tree | string, attributes: readonly string[]): Tree {
-  const tree: Tree = typeof value === 'string' ? (value === '' ? {} : { '#text': value }) : value;
-  for (let k = 0; k < attributes.length; k += 2) tree[`@_${attributes[k] as string}`] = attributes[k + 1];
-  return tree;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9;
 }
 
 /** Whether the roots found (start and end of each, in turn) are exactly the expected spans. */
@@ -355,27 +291,6 @@ function add(
   }
   parent[name] = isRepeating(name, path) ? [value] : value;
   return true;
-}
-
-/** Names of ASCII letters, digits, `_`, `-` and `.`, starting with a letter or `_`; anything else gives up. */
-function nameEndAt(text: string, start: number): number {
-  let i = start;
-  const first = text.charCodeAt(i);
-  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) return start;
-  i++;
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (
-      (c >= 65 && c <= 90) ||
-      (c >= 97 && c <= 122) ||
-      (c >= 48 && c <= 57) ||
-      c === 95 ||
-      c === 45 ||
-      c === 46
-    )
-      i++;
-    else return i;
-  }
 }
 
 /**

@@ -23,7 +23,7 @@ export class FastRefusal {
 }
 
 /**
- * The names and shapes of the text before `until` (the fast path counts exactly from there on: the names' numbers
+ * The names, shapes and attributes of the text before `until` (the fast path counts exactly from there on: the names' numbers
  * are the same, counted in the same order), or the refusal of that text when it is over a limit.
  */
 export function countExactly(text: string, until: number): XmlCount | FastRefusal {
