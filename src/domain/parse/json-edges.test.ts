@@ -21,9 +21,19 @@ describe('a comma is tolerated only after a value', () => {
       const { lone, split, tolerant } = outcomes(text);
       expect(tolerant.ok).toBe(false);
       expect(parseNative(text)).toBeUndefined();
+      // The comma that follows no value: after `[`, `{`, `:` or another comma.
+      const after = /[[{:,]\s*,/.exec(text) as RegExpExecArray;
+      const stray = after.index + after[0].length - 1;
       for (const result of [lone, split]) {
         expect(result.documents).toHaveLength(1);
-        expect(result.documents[0]?.state).toBe('Invalid');
+        const doc = result.documents[0];
+        expect(doc?.state).toBe('Invalid');
+        // JSON's own error, at the comma no value comes before (`[,]` was "no payload found").
+        expect(doc?.format).toBe('json');
+        expect(doc?.diagnostics[0]).toMatchObject({
+          code: 'json-unexpected-char',
+          position: { offset: stray },
+        });
       }
     },
   );

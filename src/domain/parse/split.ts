@@ -343,6 +343,8 @@ function startsJsonArray(s: string, pos: number): boolean {
     c === 123 ||
     c === 91 ||
     c === 34 ||
+    // `[,`: not JSON, but what else would it be? Read as JSON, it gets JSON's error and its position.
+    c === 44 ||
     c === 93 ||
     c === 45 ||
     (c >= 48 && c <= 57) ||
