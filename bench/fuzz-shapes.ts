@@ -273,6 +273,10 @@ export const SHAPES: readonly Shape[] = [
     make: (n) => pairs(n, '<R>', '</R>', '', (a, k) => `<o ${a}="${k}" b="1"/>`),
   },
   {
+    name: 'xml: elements of two empty children at the shapes limit, repeated (fast path)',
+    make: (n) => pairs(n, '<R>', '</R>', '', (a) => `<o><${a}/><b/></o>`),
+  },
+  {
     name: 'xml: one name repeated, an entity in every twelfth (fast path)',
     make: (n) => fill(n, '<R>', '</R>', '', (k) => (k % 12 === 0 ? `<a>${k}&amp;</a>` : `<a>${k}</a>`)),
   },
