@@ -159,6 +159,12 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     make: () => '<Response><JobsDetail><JobId>j</jobid></JobsDetail></Response>',
     code: 'xml-mismatched-tag',
   },
+  {
+    // Callbacks carry no attributes; each is an object key of its own (`STRUCTURE_LIMITS.attributes`).
+    name: '20,000 XML attributes',
+    make: () => job({}, '<Image x="1" y="2"/>'.repeat(10_000)),
+    code: 'too-many-attributes',
+  },
   { name: 'truncated XML payload', make: () => job({}).slice(0, 150), code: 'xml-unclosed-tag' },
   {
     name: 'truncated JSON payload',
