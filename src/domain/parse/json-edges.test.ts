@@ -34,6 +34,8 @@ describe('a comma is tolerated only after a value', () => {
           code: 'json-unexpected-char',
           position: { offset: stray },
         });
+        // Its detail in Chinese too (it was English in both).
+        expect(doc?.diagnostics[0]?.message.zh).toMatch(/，此处应为(一个值|带引号的键)$/);
       }
     },
   );

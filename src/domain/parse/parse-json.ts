@@ -63,7 +63,11 @@ export function parseJson(
       ok: false,
       error: result.over
         ? overLimitDiagnostic(result.over, locate(result.offset))
-        : diagnostic(result.code, { position: locate(result.offset), detail: result.detail }),
+        : diagnostic(result.code, {
+            position: locate(result.offset),
+            detail: result.detail,
+            detailZh: result.detailZh,
+          }),
     };
   }
   return { ok: true, root: result.value, diagnostics: trailingCommaDiagnostics(result, locate) };
@@ -121,6 +125,8 @@ type Tolerant =
       readonly code: DiagnosticCode;
       readonly offset: number;
       readonly detail: string;
+      /** `detail` in Chinese. */
+      readonly detailZh: string;
       /** Over a structure limit (`code` then says which). */
       readonly over?: OverLimit;
     };
@@ -157,16 +163,22 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
       else break;
     }
   };
-  const failAt = (code: DiagnosticCode, offset: number, detail: string): Tolerant => ({
+  const failAt = (code: DiagnosticCode, offset: number, detail: string, detailZh = detail): Tolerant => ({
     ok: false,
     code,
     offset,
     detail,
+    detailZh,
   });
-  const unexpected = (expected: string): Tolerant =>
+  const unexpected = (expected: string, expectedZh = expected): Tolerant =>
     i >= n
-      ? failAt('json-truncated', n, `expected ${expected}`)
-      : failAt('json-unexpected-char', i, `${charAt(s, i)} where ${expected} was expected`);
+      ? failAt('json-truncated', n, `expected ${expected}`, `此处应为${expectedZh}`)
+      : failAt(
+          'json-unexpected-char',
+          i,
+          `${charAt(s, i)} where ${expected} was expected`,
+          `${charAt(s, i)}，此处应为${expectedZh}`,
+        );
 
   /**
    * Reads a string at `i` (on its opening quote); returns undefined and sets `error` on failure. A value not built
@@ -179,7 +191,7 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
     for (;;) {
       const q = s.indexOf('"', j);
       if (q === -1) {
-        error = failAt('json-truncated', n, 'string never closed');
+        error = failAt('json-truncated', n, 'string never closed', '字符串没有结束');
         return undefined;
       }
       let backslashes = 0;
@@ -194,7 +206,12 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
     for (let k = start + 1; k < j; k++) {
       const c = s.charCodeAt(k);
       if (c < 0x20) {
-        error = failAt('json-bad-string', k, `control character ${charAt(s, k)} inside a string`);
+        error = failAt(
+          'json-bad-string',
+          k,
+          `control character ${charAt(s, k)} inside a string`,
+          `字符串中有控制字符 ${charAt(s, k)}`,
+        );
         return undefined;
       }
       if (c === 92) escaped = true;
@@ -206,14 +223,15 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
       return JSON.parse(raw) as string;
     } catch {
       const bad = badEscapeAt(s, start + 1, j);
-      error = failAt('json-bad-string', bad, `invalid escape ${s.slice(bad, Math.min(j, bad + 6))}`);
+      const escape = s.slice(bad, Math.min(j, bad + 6));
+      error = failAt('json-bad-string', bad, `invalid escape ${escape}`, `无效的转义 ${escape}`);
       return undefined;
     }
   };
   const readKey = (frame: Frame): boolean => {
     skipSpace();
     if (s.charCodeAt(i) !== 34) {
-      error = unexpected('a quoted key');
+      error = unexpected('a quoted key', '带引号的键');
       return false;
     }
     const at = i;
@@ -248,11 +266,12 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
   for (;;) {
     // Read one value, or open a container and go read its first member.
     skipSpace();
-    if (i >= n) return failAt('json-truncated', n, 'expected a value');
+    if (i >= n) return failAt('json-truncated', n, 'expected a value', '此处应为一个值');
     const c = s.charCodeAt(i);
     let value: unknown;
     if (c === 123 || c === 91) {
-      if (stack.length >= MAX_DEPTH) return failAt('nesting-too-deep', i, `more than ${MAX_DEPTH} levels`);
+      if (stack.length >= MAX_DEPTH)
+        return failAt('nesting-too-deep', i, `more than ${MAX_DEPTH} levels`, `超过 ${MAX_DEPTH} 层`);
       if (++containers > STRUCTURE_LIMITS.containers) return overAt({ limit: 'containers', offset: i });
       const isArray = c === 91;
       const frame: Frame = { container: build ? (isArray ? [] : {}) : UNBUILT, isArray, key: '' };
@@ -285,7 +304,7 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
       value = null;
       i += 4;
     } else {
-      return unexpected('a value');
+      return unexpected('a value', '一个值');
     }
 
     // Attach the value, then read separators and close containers until another value is due.
@@ -293,7 +312,13 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
       const top = stack[stack.length - 1];
       if (!top) {
         skipSpace();
-        if (i < n) return failAt('json-unexpected-char', i, `${charAt(s, i)} after the end of the value`);
+        if (i < n)
+          return failAt(
+            'json-unexpected-char',
+            i,
+            `${charAt(s, i)} after the end of the value`,
+            `值结束后还有 ${charAt(s, i)}`,
+          );
         return { ok: true, value: build ? value : undefined, trailingCommas };
       }
       if (build) {
@@ -302,7 +327,10 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
         else (top.container as Record<string, unknown>)[top.key] = value;
       }
       skipSpace();
-      if (i >= n) return failAt('json-truncated', n, `expected ',' or '${top.isArray ? ']' : '}'}'`);
+      if (i >= n) {
+        const close = top.isArray ? ']' : '}';
+        return failAt('json-truncated', n, `expected ',' or '${close}'`, `此处应为 ',' 或 '${close}'`);
+      }
       const closer = top.isArray ? 93 : 125;
       const ch = s.charCodeAt(i);
       if (ch === 44) {
@@ -327,7 +355,8 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
         value = top.container;
         continue;
       }
-      return unexpected(`',' or '${top.isArray ? ']' : '}'}'`);
+      const close = top.isArray ? ']' : '}';
+      return unexpected(`',' or '${close}'`, ` ',' 或 '${close}'`);
     }
   }
 }
@@ -357,5 +386,5 @@ function badEscapeAt(s: string, from: number, to: number): number {
 }
 
 function overAt(over: OverLimit): Tolerant {
-  return { ok: false, code: overLimitCode(over.limit), offset: over.offset, detail: '', over };
+  return { ok: false, code: overLimitCode(over.limit), offset: over.offset, detail: '', detailZh: '', over };
 }
