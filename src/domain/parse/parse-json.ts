@@ -327,10 +327,7 @@ export function parseTolerant(s: string, { build = true } = {}): Tolerant {
         else (top.container as Record<string, unknown>)[top.key] = value;
       }
       skipSpace();
-      if (i >= n) {
-        const close = top.isArray ? ']' : '}';
-        return failAt('json-truncated', n, `expected ',' or '${close}'`, `此处应为 ',' 或 '${close}'`);
-      }
+      // At the end of the text, `ch` is NaN: `unexpected` below says the text ends early.
       const closer = top.isArray ? 93 : 125;
       const ch = s.charCodeAt(i);
       if (ch === 44) {

@@ -172,8 +172,8 @@ export interface XmlCount {
 
 /**
  * `xmlOverLimit` on the tags before `until` (a `<`, or the end): where the text goes over a limit there, or the
- * names, shapes and attributes counted, for the fast path to go on counting from `until` (the elements open there are open in
- * `shapes`, the roots' object first).
+ * names, shapes and attributes counted, for the fast path to go on counting from `until` (the elements open there
+ * are open in `shapes`, the roots' object first).
  */
 export function countXml(text: string, until: number): OverLimit | XmlCount {
   const n = text.length;

@@ -210,8 +210,12 @@ function readTree(
       // name, then the attribute.
       for (let k = 0; k < attributes.length; k += 2) {
         const attribute = attributes[k] as string;
-        const over = names.add(attribute) ? ++attributeCount > MAX_ATTRIBUTES && 'attributes' : 'names';
-        if (over) return refusal({ limit: over, offset: attributeAt(text, nameEnd, k / 2), name: attribute });
+        const limit = !names.add(attribute)
+          ? 'names'
+          : ++attributeCount > MAX_ATTRIBUTES
+            ? 'attributes'
+            : undefined;
+        if (limit) return refusal({ limit, offset: attributeAt(text, nameEnd, k / 2), name: attribute });
       }
       if (attributes.length === 0) attributes = undefined;
     }

@@ -51,13 +51,6 @@ export function attributesOver(
 }
 
 /**
- * Reads the attributes of a start tag from `from` (on the white space after its name) into `into` (name, value, …):
- * the offset of the tag's `>` or `/`, or -1 to give up. Only the plain form: white space before each attribute, a
- * name as `nameEndAt` takes it (so no namespace prefix), `=` with no space around it, a value in double or single
- * quotes without `<` or `>`, no name twice; the library's validator and parser are left everything else (a boolean
- * attribute, a repeated one, an odd name).
- */
-/**
  * Where the `index`th attribute's name starts in a start tag whose attributes `readAttributes` read from `from`
  * (each a name, `=` and a quoted value after white space; a value may hold another attribute's name, so the name is
  * not searched for).
@@ -72,6 +65,13 @@ export function attributeAt(text: string, from: number, index: number): number {
   }
 }
 
+/**
+ * Reads the attributes of a start tag from `from` (on the white space after its name) into `into` (name, value, …):
+ * the offset of the tag's `>` or `/`, or -1 to give up. Only the plain form: white space before each attribute, a
+ * name as `nameEndAt` takes it (so no namespace prefix), `=` with no space around it, a value in double or single
+ * quotes without `<` or `>`, no name twice; the library's validator and parser are left everything else (a boolean
+ * attribute, a repeated one, an odd name).
+ */
 export function readAttributes(
   text: string,
   from: number,
