@@ -48,6 +48,24 @@ test('a one-line callback and a pretty-printed one pasted together are two sound
   await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
 });
 
+test('a server log whose lines start with a bracketed timestamp lists every callback', async ({ page }) => {
+  const oneLine = (xml: string) => xml.replace(/>\s+</g, '><').trim();
+  const json = readFixture('derived/callbacks.jsonl').split('\n')[0];
+  await pasteOnPage(
+    page,
+    [
+      `[2026-11-30 12:00:01] INFO ${oneLine(readFixture('seed/case1-job-api.xml'))}`,
+      `[2026-11-30 12:00:02][ci-callback] body=${json}`,
+      `[2026-11-30 12:00:03] WARN ${oneLine(CASE2)}`,
+    ].join('\n'),
+  );
+  await expectCount(page, 3);
+  for (let k = 0; k < 3; k++)
+    await expect(documentItems(page).nth(k)).toHaveAttribute('data-state', 'Success');
+  await documentItems(page).nth(2).click();
+  await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
+});
+
 test('a paste inside an editable field is left to the field', async ({ page }) => {
   await pasteOnPage(page, CASE2, '[data-testid="payload-input"]');
   await page.waitForTimeout(400);

@@ -57,6 +57,18 @@ describe('parseBlob: a file read in chunks gives the documents of the whole text
     expect(read.documents.every((d) => d.bytes !== undefined)).toBe(true);
   });
 
+  it('a log whose lines start with a bracketed timestamp: every callback listed, none taken for a JSON array', async () => {
+    const lines = generateCallbackLog({ count: 200, seed: 11, prefixShare: 0, noiseShare: 0 })
+      .split('\n')
+      .filter((line) => line !== '');
+    const log = lines
+      .map((line, k) => `[2026-11-30 12:${String(k % 60).padStart(2, '0')}:01.${k}] [ci-${k}] ${line}`)
+      .join('\n');
+    const read = await expectSameAsWhole(log, { firstBlock: 1024, blockSize: 8 * 1024 });
+    expect(read.documents.length).toBe(200);
+    expect(read.documents.filter((d) => d.doc.state === 'Invalid')).toEqual([]);
+  });
+
   it('every fixture, pretty-printed over many lines, one after another: payloads cut by chunks are read whole', async () => {
     const chinese =
       '<Response><JobsDetail><JobId>j-中文</JobId><UserData>数据万象 😀</UserData></JobsDetail></Response>';

@@ -72,6 +72,43 @@ describe('splitPayloads', () => {
     expect(texts(s).map(([, t]) => t)).toEqual(['{"EventName":"TaskFinish"}', '{"EventName":"TaskFinish"}']);
   });
 
+  it("takes a bracketed timestamp or id at a line's start for the line's prefix, not for a JSON array", () => {
+    const s = [
+      '[2026-11-30 12:00:01] INFO {"EventName":"TaskFinish"}',
+      '[2026-11-30 12:00:02][WARN] <Response><JobsDetail/></Response>',
+      '[12345] {"JobsDetail":{}}',
+      '[] {"a":1}',
+    ].join('\n');
+    expect(texts(s)).toEqual([
+      ['json', '{"EventName":"TaskFinish"}'],
+      ['xml', '<Response><JobsDetail/></Response>'],
+      ['json', '{"JobsDetail":{}}'],
+      ['json', '{"a":1}'],
+    ]);
+    expect(splitPayloads(s).skippedLines).toBe(0);
+    expect(splitPayloads(s).lineMode).toBe(true);
+  });
+
+  it('still reads a bracket that holds a payload, that does not close soon, or that has none after it as JSON', () => {
+    // An array of callbacks with another callback after it on its line.
+    expect(texts('[{"a":1}] {"b":2}')).toEqual([
+      ['json', '{"a":1}'],
+      ['json', '{"b":2}'],
+    ]);
+    // A payload inside the brackets: one array.
+    expect(texts('[1, {"a":1}]')).toEqual([['json', '[1, {"a":1}]']]);
+    // Nothing after the brackets on their line.
+    expect(texts('[2026-11-30]\n{"a":1}')).toEqual([
+      ['json', '[2026-11-30]'],
+      ['json', '{"a":1}'],
+    ]);
+    // Brackets longer than any log prefix.
+    const long = `[${'1,'.repeat(200)}1] {"a":1}`;
+    expect(texts(long)[0]).toEqual(['json', long.slice(0, long.indexOf(']') + 1)]);
+    // Brackets after a payload on its line are not a prefix.
+    expect(texts('{"a":1} [2] {"b":2}').map(([, t]) => t)[0]).toBe('{"a":1} [2] {"b":2}'.slice(0, 7));
+  });
+
   it('mixes XML and JSON lines, with and without prefixes', () => {
     const s = '<Response><JobsDetail/></Response>\nINFO body={"JobsDetail":{}}\n{"JobsDetail":[]}\nnoise\n';
     expect(texts(s).map(([f]) => f)).toEqual(['xml', 'json', 'json']);

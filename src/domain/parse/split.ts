@@ -57,6 +57,8 @@ export interface SplitResult {
 
 const HTTP_REQUEST_LINE = /^(?:POST|PUT|GET|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP\/\d(?:\.\d)?\r?\n/;
 /** Where a payload may start inside a log line: an XML tag, or a JSON object (`{"` or `{}`), or an array of them. */
+/** A log line's bracketed prefix (a timestamp, a thread id, a level) is short; a longer bracket is read as JSON. */
+const MAX_BRACKETED_PREFIX = 256;
 const PAYLOAD_START = /<[A-Za-z_?]|\{\s*["}]|\[\s*\{\s*["}]/g;
 
 interface Group {
@@ -199,6 +201,18 @@ export function splitPayloads(
       continue;
     }
 
+    // A bracketed prefix at a line's start, `[2026-11-30 12:00:01] INFO {…}` or `[12345] <Response>…`: brackets
+    // that close soon, hold no payload, and have one after them on the line are that line's prefix, not an array.
+    if (c === 91 /* [ */ && !onPayloadLine) {
+      const found = bracketedPrefixEnd(s, pos);
+      if (found !== -1) {
+        closeGroup();
+        pos = found;
+        afterLogPrefix = true;
+        continue;
+      }
+    }
+
     if (c === 123 /* { */ || (c === 91 /* [ */ && startsJsonArray(s, pos))) {
       closeGroup();
       pendingPrefixStart = -1;
@@ -322,6 +336,14 @@ function findPayloadStart(s: string, from: number, to: number): number {
   PAYLOAD_START.lastIndex = 0;
   const m = PAYLOAD_START.exec(s.slice(from, to));
   return m ? from + m.index : -1;
+}
+
+/** Where the payload after a line's bracketed prefix starts, or -1 when the `[` at `pos` is not such a prefix. */
+function bracketedPrefixEnd(s: string, pos: number): number {
+  const eol = lineEnd(s, pos);
+  const close = scanJsonValue(s, pos, Math.min(eol, pos + MAX_BRACKETED_PREFIX));
+  if (!close.closed || findPayloadStart(s, pos, close.end) !== -1) return -1;
+  return findPayloadStart(s, close.end, eol);
 }
 
 function lineEnd(s: string, from: number): number {
