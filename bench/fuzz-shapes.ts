@@ -281,12 +281,25 @@ export const SHAPES: readonly Shape[] = [
     make: (n) => fill(n, '<R>', '</R>', '', (k) => (k % 12 === 0 ? `<a>${k}&amp;</a>` : `<a>${k}</a>`)),
   },
   {
-    name: 'xml: nesting at the fast path limit, repeated',
+    name: 'xml: nesting 63 deep, repeated (refused: past the limit of objects)',
     make: (n) => fill(n, '<R>', '</R>', '', () => nest(63, '<a>', '1', '</a>')),
   },
   {
-    name: 'xml: nesting at the depth limit, repeated',
+    name: 'xml: nesting at the depth limit, repeated (refused: past the limit of objects)',
     make: (n) => fill(n, '<R>', '</R>', '', () => nest(250, '<a>', '1', '</a>')),
+  },
+  {
+    name: 'xml: nesting at the depth limit up to the limit of objects, then a long text',
+    make: (n) => {
+      // Each nest makes 249 objects (the innermost `a` holds text), `R` one more.
+      const one = nest(250, '<a>', '1', '</a>');
+      const count = Math.min(
+        Math.floor((STRUCTURE_LIMITS.containers - 1) / 249),
+        Math.floor(n / one.length) - 1,
+      );
+      const head = `<R>${one.repeat(count)}<s>`;
+      return `${head}${'x'.repeat(Math.max(0, n - head.length - 8))}</s></R>`;
+    },
   },
   { name: 'xml: unclosed nesting, as deep as the size', make: (n) => '<a>'.repeat(Math.floor(n / 3)) },
   { name: 'xml: one long text', make: (n) => `<R><a>${'x'.repeat(n - 20)}</a></R>` },

@@ -75,8 +75,8 @@ const CODES = {
   'payload-too-large': { severity: 'error', en: 'Payload over the 16 MB cap', zh: '单个回调超过 16 MB 上限' },
   'too-many-containers': {
     severity: 'error',
-    en: 'Too many objects and arrays in one payload (a limit against hostile input)',
-    zh: '单个回调中的对象和数组过多（防范恶意输入的上限）',
+    en: 'Too many objects and arrays (in XML: elements holding elements or attributes) in one payload (a limit against hostile input)',
+    zh: '单个回调中的对象和数组（XML 中为含子元素或属性的元素）过多（防范恶意输入的上限）',
   },
   'too-many-names': {
     severity: 'error',

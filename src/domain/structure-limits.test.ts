@@ -130,6 +130,51 @@ describe('objects and arrays in a JSON payload', () => {
   });
 });
 
+describe('objects in an XML payload (elements holding elements or attributes)', () => {
+  /** `a` nested `depth` deep around `<b/>`: `depth` objects. */
+  const chain = (depth: number) => `${'<a>'.repeat(depth)}<b/>${'</a>'.repeat(depth)}`;
+  /** `<R>` holding chains of `n` objects in all (with `R`'s own), then `tail`. */
+  const objects = (n: number, tail = '') =>
+    `<R>${chain(100).repeat(Math.floor((n - 1) / 100))}${chain((n - 1) % 100)}${tail}</R>`;
+
+  it('at the limit read; one more refused at the child element that makes its parent the one over', () => {
+    expect(only(objects(MAX_CONTAINERS)).state).not.toBe('Invalid');
+    const over = objects(MAX_CONTAINERS, '<c><d/></c>');
+    const doc = only(over);
+    expectRefused(doc, 'too-many-containers', over.lastIndexOf('<d/>') + 1);
+    expect(doc.diagnostics[0]?.message.en).toContain('1,500,001 by this point, over the limit of 1,500,000');
+    expect(doc.diagnostics[0]?.message.en).toContain('in XML: elements holding elements or attributes');
+    expect(doc.diagnostics[0]?.message.zh).toContain('超过上限 1,500,000 个');
+  });
+
+  it.each([
+    ['the library (an entity)', '<e>&amp;</e>'],
+    ['the library (a comment)', '<!-- c -->'],
+  ])('%s: refused at the same place', (_, tail) => {
+    const over = objects(MAX_CONTAINERS, `<c><d/></c>${tail}`);
+    expectRefused(only(over), 'too-many-containers', over.lastIndexOf('<d/>') + 1);
+  });
+
+  it('an element with attributes is one object, counted at its name, whatever it holds', () => {
+    // The last object allowed has attributes and a child: read.
+    expect(only(objects(MAX_CONTAINERS - 1, '<c x="1"><d/></c>')).state).not.toBe('Invalid');
+    // Then one more, empty but with an attribute: refused at its name.
+    const over = objects(MAX_CONTAINERS - 1, '<c x="1"><d/></c><e y="1"/>');
+    expectRefused(only(over), 'too-many-containers', over.lastIndexOf('<e ') + 1);
+  });
+
+  it('leaves, text and repeated names make none', () => {
+    // 1,600,000 leaves of one name under R: one object, and one array.
+    expect(only(`<R>${'<a>1</a>'.repeat(MAX_CONTAINERS + 100_000)}</R>`).state).not.toBe('Invalid');
+  });
+
+  it('the other documents of the input are read', () => {
+    const text = `<R><a>1</a></R>\n${objects(MAX_CONTAINERS + 1)}\n<R><b>2</b></R>\n`;
+    const docs = parsePayload(text).documents;
+    expect(docs.map((d) => d.state === 'Invalid')).toEqual([false, true, false]);
+  });
+});
+
 describe('distinct names in an XML payload', () => {
   /**
    * `<R>` holding `n` elements `a0`, `a1`, … in the order they appear, in groups of 100 (within the width): `a0`
@@ -377,6 +422,18 @@ describe('the XML fast path counts as the library path does, before and after it
     expect(read.ok).toBe(true);
     const over = both(`<R>${attributes(2000)}${pairs}${attributes(3000)}<c z="1"/></R>`);
     expect(over).toMatchObject({ ok: false, error: { code: 'too-many-attributes' } });
+  });
+
+  it('objects counted before the switch go on counting after it', () => {
+    const chains = (n: number) => `${'<a>'.repeat(100)}<b/>${'</a>'.repeat(100)}`.repeat(n);
+    const pairs = Array.from({ length: 1200 }, (_, i) => `<p><x${i}>1</x${i}><b>1</b></p>`).join('');
+    // R, 600,000 objects, the pairs (1,200 objects, past the keys the fast path bounds: it counts exactly from
+    // there), then 898,799 more: 1,500,000.
+    const body = `${chains(6000)}${pairs}${chains(8987)}${'<a>'.repeat(99)}<b/>${'</a>'.repeat(99)}`;
+    // Read by the fast path (the library would take seconds to build it).
+    expect(parseXml(`<R>${body}</R>`, [], at).ok).toBe(true);
+    const over = both(`<R>${body}<c><d/></c></R>`);
+    expect(over).toMatchObject({ ok: false, error: { code: 'too-many-containers' } });
   });
 
   it('on generated elements: the same outcome on both paths (300 inputs)', () => {

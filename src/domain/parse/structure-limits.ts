@@ -148,26 +148,29 @@ export function keyOverLimit(
 }
 
 /**
- * Where an XML text goes over the names, shapes, width or attributes limit, or `undefined`: the names of its start
- * tags and of their attributes, each attribute counted after its name (comments, CDATA, processing instructions and
- * declarations skipped; attribute values skipped by their quotes), and the shapes of the objects the parser builds
- * (`ShapeStack`: an element's object gets its children's names in the order first seen, each when the child's start
- * tag is read; when it closes, its text (`#text`) if it has attributes and no children, then its attributes
- * (`@_name`) in source order; the roots go into one object likewise; the fast path counts the same as it reads).
- * For the text the library reads, and the text the fast path refuses for a mismatched tag (the library's path
- * counts before its validator finds the tag).
+ * Where an XML text goes over the names, shapes, width, attributes or containers limit, or `undefined`: the names
+ * of its start tags and of their attributes, each attribute counted after its name (comments, CDATA, processing
+ * instructions and declarations skipped; attribute values skipped by their quotes), the shapes of the objects the
+ * parser builds (`ShapeStack`: an element's object gets its children's names in the order first seen, each when the
+ * child's start tag is read; when it closes, its text (`#text`) if it has attributes and no children, then its
+ * attributes (`@_name`) in source order; the roots go into one object likewise), and the containers: the elements
+ * made objects, one with attributes at its name, one without at its first child element's name. The fast path
+ * counts the same as it reads. For the text the library reads, and the text the fast path refuses for a mismatched
+ * tag (the library's path counts before its validator finds the tag).
  */
 export function xmlOverLimit(text: string): OverLimit | undefined {
   const counted = countXml(text, text.length);
   return 'limit' in counted ? counted : undefined;
 }
 
-/** Names, shapes and attributes counted (`countXml`). */
+/** Names, shapes, attributes and containers counted (`countXml`). */
 export interface XmlCount {
   readonly names: NameCounter;
   readonly shapes: ShapeStack;
   /** Attributes read (at most `STRUCTURE_LIMITS.attributes`). */
   attributes: number;
+  /** Elements made objects, as `xmlOverLimit` counts them (at most `STRUCTURE_LIMITS.containers`). */
+  containers: number;
 }
 
 /**
@@ -180,10 +183,12 @@ export function countXml(text: string, until: number): OverLimit | XmlCount {
   const names = new NameCounter();
   const shapes = new ShapeStack();
   shapes.open(true);
-  const counted: XmlCount = { names, shapes, attributes: 0 };
+  const counted: XmlCount = { names, shapes, attributes: 0, containers: 0 };
   /** Per open element: its attributes (name id, name start, name end of each), where its content starts. */
   const attributesOf: (number[] | undefined)[] = [];
   const contentOf: number[] = [];
+  /** Per open element: whether it is an object yet (it has attributes, or a child element has started). */
+  const objectOf: boolean[] = [];
   let attributes: number[] = [];
   for (let lt = text.indexOf('<'); lt !== -1 && lt < until; lt = text.indexOf('<', lt + 1)) {
     const c = text.charCodeAt(lt + 1);
@@ -199,6 +204,7 @@ export function countXml(text: string, until: number): OverLimit | XmlCount {
       if (attributesOf.length === 0) continue;
       const own = attributesOf.pop();
       const content = contentOf.pop() as number;
+      objectOf.pop();
       const children = shapes.close();
       if (own) {
         const hasText = children === 0 && text.slice(content, lt).trim() !== '';
@@ -222,6 +228,12 @@ export function countXml(text: string, until: number): OverLimit | XmlCount {
           if (id === -1) return { limit: 'names', offset: nameStart, name };
           if (element === -1) {
             element = id;
+            // Its parent becomes an object with its first child element.
+            const top = objectOf.length - 1;
+            if (top >= 0 && !objectOf[top]) {
+              objectOf[top] = true;
+              if (++counted.containers > MAX_CONTAINERS) return { limit: 'containers', offset: nameStart };
+            }
             const limit = shapes.key(id);
             if (limit) return { limit, offset: nameStart, name };
           } else {
@@ -245,6 +257,7 @@ export function countXml(text: string, until: number): OverLimit | XmlCount {
     if (element !== -1) {
       const own = attributes.length > 0 ? attributes : undefined;
       if (own) attributes = [];
+      if (own && ++counted.containers > MAX_CONTAINERS) return { limit: 'containers', offset: lt + 1 };
       if (text.charCodeAt(i - 1) === 47 /* / */) {
         const over = own && attributesOver(text, shapes, 0, 0, false, own, lt + 1);
         if (over) return over;
@@ -252,6 +265,7 @@ export function countXml(text: string, until: number): OverLimit | XmlCount {
         shapes.open(true);
         attributesOf.push(own);
         contentOf.push(i + 1);
+        objectOf.push(own !== undefined);
       }
     }
     lt = i;

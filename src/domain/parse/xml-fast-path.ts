@@ -35,6 +35,7 @@ export { FastRefusal };
  */
 const FAST_MAX_DEPTH = MAX_DEPTH;
 const MAX_ATTRIBUTES = STRUCTURE_LIMITS.attributes;
+const MAX_CONTAINERS = STRUCTURE_LIMITS.containers;
 
 type Tree = Record<string, unknown>;
 
@@ -86,6 +87,8 @@ function readTree(
   let shapes: ShapeStack | undefined;
   /** Attributes read (`STRUCTURE_LIMITS.attributes`). */
   let attributeCount = 0;
+  /** Elements made objects (`STRUCTURE_LIMITS.containers`, counted as `countXml` counts them). */
+  let containers = 0;
   const bounds = new KeyBounds();
   let lastName = '';
   let lastId = -1;
@@ -164,7 +167,7 @@ function readTree(
       if (!shapes && bounds.closed(top, true, attributes ? attributes.length / 2 : 0, hasText, isNew)) {
         const counted = countExactly(text, i);
         if (counted instanceof FastRefusal) return counted;
-        ({ names, shapes, attributes: attributeCount } = counted);
+        ({ names, shapes, attributes: attributeCount, containers } = counted);
         lastName = '';
       }
       if (depth === 0) {
@@ -193,6 +196,8 @@ function readTree(
         if (!isBlank(text, textStarts[depth - 1] as number, i)) return undefined;
         parent = {};
         childrenOf[depth - 1] = parent;
+        if (attributesOf[depth - 1] === undefined && ++containers > MAX_CONTAINERS)
+          return refusal({ limit: 'containers', offset: i + 1 });
       }
     } else {
       if (rootCount > 0 && !allowsMany) return undefined;
@@ -218,6 +223,7 @@ function readTree(
         if (limit) return refusal({ limit, offset: attributeAt(text, nameEnd, k / 2), name: attribute });
       }
       if (attributes.length === 0) attributes = undefined;
+      else if (++containers > MAX_CONTAINERS) return refusal({ limit: 'containers', offset: i + 1 });
     }
     const after = text.charCodeAt(tagEnd);
     path.push(name);
@@ -231,7 +237,7 @@ function readTree(
       if (!shapes && bounds.closed(depth, false, attributes ? attributes.length / 2 : 0, false, isNew)) {
         const counted = countExactly(text, i);
         if (counted instanceof FastRefusal) return counted;
-        ({ names, shapes, attributes: attributeCount } = counted);
+        ({ names, shapes, attributes: attributeCount, containers } = counted);
         lastName = '';
       }
       continue;
