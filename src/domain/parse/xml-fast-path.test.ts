@@ -219,6 +219,61 @@ describe('the XML fast path gives what fast-xml-parser gives', () => {
   });
 });
 
+describe('elements of many children (kept in lists past the 16th name, made one object when they close)', () => {
+  /** Fast path and library on `text`: the same tree, key order included, read by the fast path itself. */
+  const same = (text: string) => {
+    const fast = readPlainXml(text, isRepeatingIn);
+    expect(fast).toBeDefined();
+    expect(fast).not.toBeInstanceOf(FastRefusal);
+    const library = parseXml(text, [], nowhere, { fastPath: false });
+    expect(library.ok).toBe(true);
+    if (library.ok) expect(JSON.stringify(fast)).toBe(JSON.stringify(library.root));
+    expect(parseXml(text, [], nowhere)).toStrictEqual(library);
+  };
+
+  it('repeats of names first seen before and after the 16th, forced arrays, attributes, text, nesting', () => {
+    const leaves = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, k) => `<c${from + k}>${from + k}</c${from + k}>`).join('');
+    same(`<R><o>${leaves(0, 40)}</o></R>`);
+    // c3 and c30 again after the switch: arrays, in their first place.
+    same(`<R><o>${leaves(0, 40)}<c3>again</c3><c30>again</c30><c30>third</c30></o></R>`);
+    // Exactly 16 names, then a repeat of one of them, then a 17th.
+    same(`<R><o>${leaves(0, 16)}<c0>x</c0></o><o>${leaves(0, 17)}</o></R>`);
+    // Names that are always arrays (`isRepeating`) past the 16th, and an element that is itself wide and nested.
+    same(
+      `<Response>${leaves(0, 20)}<JobsDetail><o>${leaves(0, 30)}</o></JobsDetail><JobsDetail/></Response>`,
+    );
+    // A wide element with attributes (its object gets them after its children), and empty children.
+    same(`<R><o id="1" x="2">${leaves(0, 20)}<e/><f></f></o><o>${leaves(5, 25)}</o></R>`);
+    // The same order of names in many elements (one template), and a different order of the same names.
+    const a = `<o>${leaves(0, 30)}</o>`;
+    const b = `<o>${leaves(10, 30)}${leaves(0, 10)}</o>`;
+    same(`<R>${a}${b}${a}${b}</R>`);
+  });
+
+  it('on generated wide elements (300 inputs)', () => {
+    const child = fc.oneof(
+      fc.nat({ max: 60 }).map((k) => `<c${k}>${k}</c${k}>`),
+      fc.nat({ max: 60 }).map((k) => `<c${k}/>`),
+      fc.nat({ max: 60 }).map((k) => `<c${k}><d>1</d><d>2</d></c${k}>`),
+      fc.constantFrom('<JobsDetail><Code>1</Code></JobsDetail>', '<Tasks/>', '<Stream>s</Stream>'),
+    );
+    const element = fc
+      .tuple(fc.array(child, { minLength: 10, maxLength: 80 }), fc.boolean())
+      .map(([children, attributes]) => `<o${attributes ? ' a="1"' : ''}>${children.join('')}</o>`);
+    let wide = 0;
+    fc.assert(
+      fc.property(fc.array(element, { minLength: 1, maxLength: 4 }), fc.boolean(), (elements, response) => {
+        const text = response ? `<Response>${elements.join('')}</Response>` : `<R>${elements.join('')}</R>`;
+        same(text);
+        if (elements.some((e) => new Set(e.match(/<c\d+/g)).size > 16)) wide++;
+      }),
+      { numRuns: 300, seed: SEED },
+    );
+    expect(wide).toBeGreaterThan(100);
+  });
+});
+
 describe('the XML fast path gives up on what it leaves to the library', () => {
   const gives = (text: string, roots?: 'any') => readPlainXml(text, isRepeatingIn, roots);
 
