@@ -165,6 +165,13 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     make: () => job({}, '<Image x="1" y="2"/>'.repeat(10_000)),
     code: 'too-many-attributes',
   },
+  {
+    // 200-deep chains of elements, 7,501 of them: each element holding another is an object
+    // (`STRUCTURE_LIMITS.containers`); 10.5 MB that would take the fast path about a second to build.
+    name: '1.5 million nested XML elements',
+    make: () => job({}, `${'<a>'.repeat(200)}<b/>${'</a>'.repeat(200)}`.repeat(7_501)),
+    code: 'too-many-containers',
+  },
   { name: 'truncated XML payload', make: () => job({}).slice(0, 150), code: 'xml-unclosed-tag' },
   {
     name: 'truncated JSON payload',
