@@ -99,6 +99,18 @@ function nest(depth: number, open: string, leaf: string, close: string): string 
   return open.repeat(depth) + leaf + close.repeat(depth);
 }
 
+/**
+ * As many copies of `one` (which makes `containers` objects and arrays, after `before` made outside) as the
+ * containers limit allows and fit in `size` with room to spare.
+ */
+function nestsWithin(size: number, one: string, containers: number, before: number) {
+  const count = Math.min(
+    Math.floor((STRUCTURE_LIMITS.containers - before) / containers),
+    Math.floor(size / one.length) - 1,
+  );
+  return { one, count };
+}
+
 export const SHAPES: readonly Shape[] = [
   // JSON, wide objects: past the width limit (`STRUCTURE_LIMITS.width`) at any size but the smallest
   {
@@ -153,11 +165,7 @@ export const SHAPES: readonly Shape[] = [
     name: 'json: nesting at the depth limit up to the container limit, then a long string',
     make: (n) => {
       // Inside `{"a":[…]}`: 254 more levels make the depth limit, 256.
-      const one = nest(254, '[', '1', ']');
-      const count = Math.min(
-        Math.floor((STRUCTURE_LIMITS.containers - 2) / 254),
-        Math.floor(n / one.length) - 1,
-      );
+      const { one, count } = nestsWithin(n, nest(254, '[', '1', ']'), 254, 2);
       return thenString(n, `[${Array<string>(count).fill(one).join(',')}]`);
     },
   },
@@ -292,11 +300,7 @@ export const SHAPES: readonly Shape[] = [
     name: 'xml: nesting at the depth limit up to the limit of objects, then a long text',
     make: (n) => {
       // Each nest makes 249 objects (the innermost `a` holds text), `R` one more.
-      const one = nest(250, '<a>', '1', '</a>');
-      const count = Math.min(
-        Math.floor((STRUCTURE_LIMITS.containers - 1) / 249),
-        Math.floor(n / one.length) - 1,
-      );
+      const { one, count } = nestsWithin(n, nest(250, '<a>', '1', '</a>'), 249, 1);
       const head = `<R>${one.repeat(count)}<s>`;
       return `${head}${'x'.repeat(Math.max(0, n - head.length - 8))}</s></R>`;
     },
