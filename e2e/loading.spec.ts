@@ -48,14 +48,18 @@ test('a one-line callback and a pretty-printed one pasted together are two sound
   await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
 });
 
-test('a server log whose lines start with a bracketed timestamp lists every callback', async ({ page }) => {
+test('a server log whose lines start with a bracketed timestamp lists every callback and skips the lines without one', async ({
+  page,
+}) => {
   const oneLine = (xml: string) => xml.replace(/>\s+</g, '><').trim();
   const json = readFixture('derived/callbacks.jsonl').split('\n')[0];
   await pasteOnPage(
     page,
     [
+      '[2026-11-30 12:00:00] INFO callback receiver started',
       `[2026-11-30 12:00:01] INFO ${oneLine(readFixture('seed/case1-job-api.xml'))}`,
-      `[2026-11-30 12:00:02][ci-callback] body=${json}`,
+      `[2026-11-30 12:00:02] [app.py:<module>:12] body=${json}`,
+      '[12345] connection closed',
       `[2026-11-30 12:00:03] WARN ${oneLine(CASE2)}`,
     ].join('\n'),
   );

@@ -89,6 +89,46 @@ describe('splitPayloads', () => {
     expect(splitPayloads(s).lineMode).toBe(true);
   });
 
+  it('skips a log line of words after brackets, and keeps reading a log in lines when it comes first', () => {
+    const J = '{"EventName":"TaskFinish"}';
+    const s = [
+      '[2026-11-30 12:00:00] INFO server started',
+      `[2026-11-30 12:00:01] INFO ${J}`,
+      '[12345] connection closed',
+      '["worker"] done',
+      `[2026-11-30 12:00:02][WARN] ${J}`,
+      '[-] done',
+    ].join('\n');
+    const result = splitPayloads(s);
+    expect(texts(s)).toEqual([
+      ['json', J],
+      ['json', J],
+    ]);
+    expect(result.lineMode).toBe(true);
+    expect(result.skippedLines).toBe(4);
+    expect(result.skippedAt).toBeUndefined();
+    expect(splitPayloads(s, { listSkipped: true }).skippedAt).toEqual(
+      [0, 2, 3, 5].map((line) => s.split('\n').slice(0, line).join('\n').length + (line === 0 ? 0 : 1)),
+    );
+  });
+
+  it('reads past brackets that hold what only looks like a payload (`[app.py:<module>:12]`)', () => {
+    const J = '{"EventName":"TaskFinish"}';
+    const s = `[2026-11-30 12:00:01] [app.py:<module>:12] INFO ${J}\n[2026-11-30 12:00:02] [<main>] ${J}`;
+    expect(texts(s)).toEqual([
+      ['json', J],
+      ['json', J],
+    ]);
+  });
+
+  it('leaves JSON its errors: `[1]x` and `[1] 2` are not log lines', () => {
+    for (const s of ['[1]x', '[1] 2', '[1] {', '[1] ,']) {
+      const { pieces, skippedLines } = splitPayloads(s);
+      // A JSON piece from the `[`, for JSON's parser to refuse where it fails; no line skipped.
+      expect([pieces[0]?.format, pieces[0]?.start, skippedLines]).toEqual(['json', 0, 0]);
+    }
+  });
+
   it('still reads a bracket that holds a payload, that does not close soon, or that has none after it as JSON', () => {
     // An array of callbacks with another callback after it on its line.
     expect(texts('[{"a":1}] {"b":2}')).toEqual([

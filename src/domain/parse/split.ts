@@ -201,14 +201,21 @@ export function splitPayloads(
       continue;
     }
 
-    // A bracketed prefix at a line's start, `[2026-11-30 12:00:01] INFO {…}` or `[12345] <Response>…`: brackets
-    // that close soon, hold no payload, and have one after them on the line are that line's prefix, not an array.
+    // A log line's bracketed prefix, `[2026-11-30 12:00:01] INFO {…}` or `[12345] <Response>…`: the payload after
+    // it is read; a log line of words after brackets, `[2026-11-30 12:00:00] INFO started`, has none.
     if (c === 91 /* [ */ && !onPayloadLine) {
-      const found = bracketedPrefixEnd(s, pos);
-      if (found !== -1) {
+      const prefix = bracketedPrefix(s, pos, lineEnd(s, pos));
+      if (prefix?.payloadAt !== undefined) {
         closeGroup();
-        pos = found;
+        pos = prefix.payloadAt;
         afterLogPrefix = true;
+        continue;
+      }
+      if (prefix) {
+        skippedLines++;
+        firstSkippedAt ??= pos;
+        skippedAt?.push(pos);
+        pos = lineEnd(s, pos) + 1;
         continue;
       }
     }
@@ -338,12 +345,39 @@ function findPayloadStart(s: string, from: number, to: number): number {
   return m ? from + m.index : -1;
 }
 
-/** Where the payload after a line's bracketed prefix starts, or -1 when the `[` at `pos` is not such a prefix. */
-function bracketedPrefixEnd(s: string, pos: number): number {
-  const eol = lineEnd(s, pos);
-  const close = scanJsonValue(s, pos, Math.min(eol, pos + MAX_BRACKETED_PREFIX));
-  if (!close.closed || findPayloadStart(s, pos, close.end) !== -1) return -1;
-  return findPayloadStart(s, close.end, eol);
+/**
+ * A log line's bracketed prefix at `pos`, a `[` at the line's start (its end is `eol`): one or more brackets, each
+ * closed within `MAX_BRACKETED_PREFIX` characters on the line and holding no payload, then either a payload
+ * (`payloadAt`: where it starts) or, after white space, words (a log line without a payload: `payloadAt` is
+ * undefined). `undefined` when the `[` is no such prefix (a JSON array, or brackets with nothing after them).
+ */
+function bracketedPrefix(s: string, pos: number, eol: number): { readonly payloadAt?: number } | undefined {
+  let end = pos;
+  for (let p = pos; p < eol && s.charCodeAt(p) === 91;) {
+    const close = scanJsonValue(s, p, Math.min(eol, p + MAX_BRACKETED_PREFIX));
+    if (!close.closed || holdsPayload(s, p + 1, close.end - 1)) break;
+    end = close.end;
+    p = end;
+    while (p < eol && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p++;
+  }
+  if (end === pos) return undefined;
+  const payloadAt = findPayloadStart(s, end, eol);
+  if (payloadAt !== -1) return { payloadAt };
+  // Words after white space: `[1] x` is a log line, `[1]x` and `[1] 2` are JSON's to refuse.
+  return WORDS_AFTER.test(s.slice(end, Math.min(eol, end + 8))) ? {} : undefined;
+}
+
+/** White space, then a letter or a character of no JSON or XML structure. */
+const WORDS_AFTER = /^[ \t]+[^\s[\]{}<>,:"0-9-]/;
+
+/**
+ * Whether [from, to) holds a payload: a start that closes there (`[app.py:<module>:12]` holds none, `[{"a":1}]`
+ * one).
+ */
+function holdsPayload(s: string, from: number, to: number): boolean {
+  const at = findPayloadStart(s, from, to);
+  if (at === -1) return false;
+  return (s.charCodeAt(at) === 60 ? scanXmlRoot(s, at, to) : scanJsonValue(s, at, to)).closed;
 }
 
 function lineEnd(s: string, from: number): number {
@@ -398,7 +432,13 @@ function detectLineMode(s: string, from: number): LineModeFound {
   let firstScan: LineModeFound['firstScan'];
   for (let lines = 0; p < s.length && seen < 2 && lines < 20; lines++) {
     const eol = lineEnd(s, p);
-    const at = findPayloadStart(s, p, eol);
+    const prefix = s.charCodeAt(p) === 91 ? bracketedPrefix(s, p, eol) : undefined;
+    if (prefix && prefix.payloadAt === undefined) {
+      // A log line without a payload (`[2026-11-30 12:00:00] INFO started`).
+      p = eol + 1;
+      continue;
+    }
+    const at = prefix?.payloadAt ?? findPayloadStart(s, p, eol);
     // A line that opens a structure without holding a whole payload (`{`, `<Response>`): a document over lines.
     if (at === -1 && OPENS_STRUCTURE.test(s.slice(p, Math.min(eol, p + 200)))) return { lineMode: false };
     const isPrologOrComment =
