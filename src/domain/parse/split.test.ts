@@ -121,6 +121,32 @@ describe('splitPayloads', () => {
     ]);
   });
 
+  it('reads a log line by line when its first callback line is cut short: the other callbacks are not lost', () => {
+    const J = '{"EventName":"TaskFinish","JobsDetail":[{"Code":"Success"}]}';
+    const cut = '{"EventName":"TaskFinish","JobsDetail":[{"Code":"Su';
+    for (const prefix of ['', '[2026-11-30 12:00:01] INFO ']) {
+      const s = `${prefix}${cut}\n${prefix}${J}\n${prefix}${J}\n`;
+      expect(splitPayloads(s).lineMode).toBe(true);
+      expect(texts(s)).toEqual([
+        ['json', cut],
+        ['json', J],
+        ['json', J],
+      ]);
+    }
+  });
+
+  it('still reads a JSON or XML document over lines whole when its first line does not close', () => {
+    const documents = [
+      '{"EventName":"TaskFinish",\n"JobsDetail":[{"Code":"Success"}],\n"Extra":{"a":1}}',
+      '{"a":{"b":1},\n"c":{"d":2},\n"e":{"f":3}}',
+      '<Response><JobsDetail>\n<Code>Success</Code>\n<State>Success</State>\n</JobsDetail></Response>',
+    ];
+    for (const s of documents) {
+      expect(splitPayloads(s).lineMode).toBe(false);
+      expect(texts(s)).toEqual([[s.startsWith('<') ? 'xml' : 'json', s]]);
+    }
+  });
+
   it('leaves JSON its errors: `[1]x` and `[1] 2` are not log lines', () => {
     for (const s of ['[1]x', '[1] 2', '[1] {', '[1] ,']) {
       const { pieces, skippedLines } = splitPayloads(s);

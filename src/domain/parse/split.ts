@@ -412,9 +412,10 @@ function startsJsonArray(s: string, pos: number): boolean {
 
 /**
  * Line mode: every line is scanned on its own, so a broken payload on one line of a log cannot swallow the lines
- * after it. Chosen when the first line bearing a payload holds a whole one, and it and the next payload-bearing
- * line both start at column 1, as log lines and JSON Lines do; the lines of a pretty-printed document are
- * indented (and `<EventName>` alone on the first line is the start of a document without a `Response` wrapper).
+ * after it. Chosen when the first line bearing a payload holds a whole one (or is JSON cut short, and the next two
+ * hold whole ones), and it and the next payload-bearing line both start at column 1, as log lines and JSON Lines
+ * do; the lines of a pretty-printed document are indented (and `<EventName>` alone on the first line is the start
+ * of a document without a `Response` wrapper).
  */
 const OPENS_STRUCTURE = /^\s*[[{<]/;
 /** A line that holds only an opening tag, `{` or `[`: the first line of a document over lines. */
@@ -430,6 +431,8 @@ function detectLineMode(s: string, from: number): LineModeFound {
   let p = from;
   let seen = 0;
   let firstScan: LineModeFound['firstScan'];
+  /** The first payload line did not close on its line. */
+  let cutShort = false;
   for (let lines = 0; p < s.length && seen < 2 && lines < 20; lines++) {
     const eol = lineEnd(s, p);
     const prefix = s.charCodeAt(p) === 91 ? bracketedPrefix(s, p, eol) : undefined;
@@ -445,12 +448,19 @@ function detectLineMode(s: string, from: number): LineModeFound {
       at !== -1 && s.charCodeAt(at) === 60 && (s[at + 1] === '?' || s[at + 1] === '!');
     if (at !== -1 && !isPrologOrComment) {
       if (isSpace(s.charCodeAt(p))) return { lineMode: false, ...(firstScan ? { firstScan } : {}) };
-      if (seen === 0) {
+      if (seen === 0 || cutShort) {
         const isXml = s.charCodeAt(at) === 60;
         // Bounded by the line: whether it closes there is all that matters, and a long document is not scanned twice.
         const scan = isXml ? scanXmlRoot(s, at, eol) : scanJsonValue(s, at, eol);
-        if (!scan.closed) return { lineMode: false };
-        firstScan = { at, scan };
+        if (!scan.closed) {
+          // A first JSON payload cut short on its line (a log's first callback line truncated) does not decide:
+          // the next two do, each whole on its line. XML that runs on is a document over lines.
+          if (isXml || seen > 0 || cutShort) return { lineMode: false };
+          cutShort = true;
+          p = eol + 1;
+          continue;
+        }
+        firstScan ??= { at, scan };
         const rest = s.slice(scan.end, eol).trim();
         if (rest !== '' && !rest.startsWith('<')) return { lineMode: false, firstScan };
         if (isXml && rest === '' && (scan as { name: string }).name === 'EventName')
