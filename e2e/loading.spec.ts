@@ -70,6 +70,17 @@ test('a server log whose lines start with a bracketed timestamp lists every call
   await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
 });
 
+test('a log whose first callback line is cut short shows that line as unreadable and lists the others', async ({
+  page,
+}) => {
+  const line = readFixture('derived/callbacks.jsonl').split('\n')[0] as string;
+  await pasteOnPage(page, [line.slice(0, 120), line, line].join('\n'));
+  await expectCount(page, 3);
+  await expect(documentItems(page).nth(0)).toHaveAttribute('data-state', 'Invalid');
+  await expect(documentItems(page).nth(1)).toHaveAttribute('data-state', 'Success');
+  await expect(documentItems(page).nth(2)).toHaveAttribute('data-state', 'Success');
+});
+
 test('a paste inside an editable field is left to the field', async ({ page }) => {
   await pasteOnPage(page, CASE2, '[data-testid="payload-input"]');
   await page.waitForTimeout(400);
