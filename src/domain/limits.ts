@@ -24,11 +24,13 @@ export const LIMITS = {
 export const STRUCTURE_LIMITS = {
   /**
    * JSON objects and arrays in one payload; XML elements made objects (those with child elements or attributes).
-   * Largest measured: 471 in one fixture payload; 119,121 in 15.4 MB of generated callbacks in one array (about
-   * 130,000 at 16 MiB). Without it, 16 MiB of XML nested at the depth limit (2.4 million objects of one key) cost
-   * 0.8-1.1 s to build, against 0.7 s for `JSON.parse` to build the same tree (`npm run fuzz`).
+   * Largest measured: 471 in one fixture payload (the callbacks of a top-level array are counted one by one); a
+   * long speech or video job's word or segment lists would make tens of thousands. Past this, a payload of small
+   * objects is mostly the collector's work: 16 MiB of 880,000 XML elements of two children took 0.95-1.45 s to
+   * build (1.9-2.3 times `JSON.parse` on the same tree, more under load), and nested at the depth limit 2.4 million
+   * objects 0.8-1.1 s (`npm run fuzz`). It was 1,500,000.
    */
-  containers: 1_500_000,
+  containers: 500_000,
   /**
    * Distinct names in one payload: JSON keys as spelled, XML element and attribute names. Largest measured: 182 in
    * one fixture payload (JSON and XML); 100 (JSON) and 116 (XML) in 16 MiB of generated callbacks.

@@ -21,6 +21,9 @@ const {
   width: MAX_WIDTH,
   attributes: MAX_ATTRIBUTES,
 } = STRUCTURE_LIMITS;
+/** The containers limit and one past it, as the diagnostics write them. */
+const LIMIT = MAX_CONTAINERS.toLocaleString('en-US');
+const OVER = (MAX_CONTAINERS + 1).toLocaleString('en-US');
 
 /** One document of `text`, read by the lone shortcut and by the splitter: both must give the same. */
 function only(text: string): CallbackDocument {
@@ -120,8 +123,8 @@ describe('objects and arrays in a JSON payload', () => {
     const over = arrays(MAX_CONTAINERS + 1);
     const doc = only(over);
     expectRefused(doc, 'too-many-containers', over.length - 3);
-    expect(doc.diagnostics[0]?.message.en).toContain('1,500,001 by this point, over the limit of 1,500,000');
-    expect(doc.diagnostics[0]?.message.zh).toContain('到此处已有 1,500,001 个，超过上限 1,500,000 个');
+    expect(doc.diagnostics[0]?.message.en).toContain(`${OVER} by this point, over the limit of ${LIMIT}`);
+    expect(doc.diagnostics[0]?.message.zh).toContain(`到此处已有 ${OVER} 个，超过上限 ${LIMIT} 个`);
   });
 
   it('the tolerant parser (a lossy number first) refuses at the same place', () => {
@@ -142,9 +145,9 @@ describe('objects in an XML payload (elements holding elements or attributes)', 
     const over = objects(MAX_CONTAINERS, '<c><d/></c>');
     const doc = only(over);
     expectRefused(doc, 'too-many-containers', over.lastIndexOf('<d/>') + 1);
-    expect(doc.diagnostics[0]?.message.en).toContain('1,500,001 by this point, over the limit of 1,500,000');
+    expect(doc.diagnostics[0]?.message.en).toContain(`${OVER} by this point, over the limit of ${LIMIT}`);
     expect(doc.diagnostics[0]?.message.en).toContain('in XML: elements holding elements or attributes');
-    expect(doc.diagnostics[0]?.message.zh).toContain('超过上限 1,500,000 个');
+    expect(doc.diagnostics[0]?.message.zh).toContain(`超过上限 ${LIMIT} 个`);
   });
 
   it.each([
@@ -425,11 +428,13 @@ describe('the XML fast path counts as the library path does, before and after it
   });
 
   it('objects counted before the switch go on counting after it', () => {
-    const chains = (n: number) => `${'<a>'.repeat(100)}<b/>${'</a>'.repeat(100)}`.repeat(n);
+    const chain = (depth: number) => `${'<a>'.repeat(depth)}<b/>${'</a>'.repeat(depth)}`;
     const pairs = Array.from({ length: 1200 }, (_, i) => `<p><x${i}>1</x${i}><b>1</b></p>`).join('');
-    // R, 600,000 objects, the pairs (1,200 objects, past the keys the fast path bounds: it counts exactly from
-    // there), then 898,799 more: 1,500,000.
-    const body = `${chains(6000)}${pairs}${chains(8987)}${'<a>'.repeat(99)}<b/>${'</a>'.repeat(99)}`;
+    // R, a third of the limit in chains of 100 objects, the pairs (1,200 objects, past the keys the fast path
+    // bounds: it counts exactly from there), then chains up to the limit.
+    const before = Math.floor(MAX_CONTAINERS / 300);
+    const after = MAX_CONTAINERS - 1 - before * 100 - 1200;
+    const body = `${chain(100).repeat(before)}${pairs}${chain(100).repeat(Math.floor(after / 100))}${chain(after % 100)}`;
     // Read by the fast path (the library would take seconds to build it).
     expect(parseXml(`<R>${body}</R>`, [], at).ok).toBe(true);
     const over = both(`<R>${body}<c><d/></c></R>`);
