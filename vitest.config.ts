@@ -10,5 +10,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // `toEqual` on `RawNumber`s compares their digits.
+    setupFiles: ['src/domain/test-support/equality.ts'],
   },
 });

@@ -21,7 +21,8 @@ export interface Shape {
   readonly reference?: (text: string) => string;
   /**
    * The text `JSON.parse` reads for the platform floor (`npm run fuzz`), holding the value we build: the numbers
-   * whose digits we keep as strings (each a string in our `RawNumber`). Absent: the reference's text.
+   * whose digits we keep, as strings (our `RawNumber` reads them from the text when asked, so it builds less than
+   * this floor). Absent: the reference's text.
    */
   readonly floorText?: (text: string) => string;
 }

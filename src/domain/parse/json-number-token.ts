@@ -55,7 +55,7 @@ export function numberValue(s: string, from: number, to: number): number | RawNu
       n = n * 10 + (c - 48);
     }
     if (k === to) {
-      if (to - digitsFrom <= 15) return negative ? (n === 0 ? new RawNumber(s.slice(from, to)) : -n) : n;
+      if (to - digitsFrom <= 15) return negative ? (n === 0 ? new RawNumber(s, from, to) : -n) : n;
     } else if (s.charCodeAt(k) === 46 /* . */) {
       let j = k + 1;
       let zeros = 0; // leading zeros of the fraction, while the integer part is 0
@@ -67,7 +67,7 @@ export function numberValue(s: string, from: number, to: number): number | RawNu
       }
       if (j === to) {
         // No exponent: `k` is on the `.`, the token ends in a digit of the fraction.
-        if (s.charCodeAt(to - 1) === 48) return new RawNumber(s.slice(from, to));
+        if (s.charCodeAt(to - 1) === 48) return new RawNumber(s, from, to);
         if (zeros < 6) {
           const value = n / (POW10[to - k - 1] as number);
           return negative ? -value : value;

@@ -86,6 +86,23 @@ function reference(token: string): number | RawNumber {
   return String(num) === token ? num : new RawNumber(token);
 }
 
+describe('RawNumber', () => {
+  it('reads its digits from the text it was parsed in, and is equal to another only with the same digits', () => {
+    const text = '{"a":12345678901234567890,"b":1.50}';
+    const read = parseTolerant(text);
+    const value = (read as { value: { a: unknown; b: unknown } }).value;
+    expect(value.a).toBeInstanceOf(RawNumber);
+    expect((value.a as RawNumber).text).toBe('12345678901234567890');
+    expect((value.b as RawNumber).text).toBe('1.50');
+    // `toEqual` sees no fields of a RawNumber: the tester of test-support/equality.ts compares their texts.
+    expect(value.b).toEqual(new RawNumber('1.50'));
+    expect(value.b).not.toEqual(new RawNumber('1.5'));
+    expect(value.b).not.toEqual(new RawNumber('12345678901234567890', 0, 4));
+    expect(new RawNumber('x1.50y', 1, 5)).toEqual(new RawNumber('1.50'));
+    expect(value).not.toEqual({ a: new RawNumber('12345678901234567890'), b: '1.50' });
+  });
+});
+
 describe('isExactNumber', () => {
   it.each(EDGES)('%s: as String(Number(token)) says', (token) => {
     expect(isExactNumber(`[${token}]`, 1, 1 + token.length)).toBe(String(Number(token)) === token);
