@@ -69,6 +69,29 @@ describe('parseBlob: a file read in chunks gives the documents of the whole text
     expect(read.documents.filter((d) => d.doc.state === 'Invalid')).toEqual([]);
   });
 
+  it('a log whose JSON callbacks are pretty-printed after their prefix: every callback read whole, across chunks', async () => {
+    const lines = generateCallbackLog({ count: 200, seed: 12, prefixShare: 0, noiseShare: 0 })
+      .split('\n')
+      .filter((line) => line !== '');
+    const pretty = (line: string): string => {
+      try {
+        return JSON.stringify(JSON.parse(line), null, 2);
+      } catch {
+        return line; // XML, or JSON with a trailing comma: one line
+      }
+    };
+    const log = lines
+      .map(
+        (line, k) =>
+          `2026-11-30 12:${String(k % 60).padStart(2, '0')}:01,${k} INFO callback: ${pretty(line)}`,
+      )
+      .join('\n');
+    expect(log.split('\n').length).toBeGreaterThan(2000);
+    const read = await expectSameAsWhole(log, { firstBlock: 1024, blockSize: 8 * 1024 });
+    expect(read.documents.length).toBe(200);
+    expect(read.documents.filter((d) => d.doc.state === 'Invalid')).toEqual([]);
+  });
+
   it('every fixture, pretty-printed over many lines, one after another: payloads cut by chunks are read whole', async () => {
     const chinese =
       '<Response><JobsDetail><JobId>j-中文</JobId><UserData>数据万象 😀</UserData></JobsDetail></Response>';

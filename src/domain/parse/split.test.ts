@@ -234,6 +234,89 @@ describe('splitPayloads: a document over lines among one-line payloads', () => {
   });
 });
 
+describe("splitPayloads: a callback pretty-printed after a log line's prefix", () => {
+  const callback = (id: string) => ({
+    EventName: 'TaskFinish',
+    JobsDetail: [{ JobId: id, Input: { Object: 'a.jpg' } }],
+  });
+  /** As Python's `json.dumps(body, indent=2)` or `JSON.stringify(body, null, 2)` print it. */
+  const pretty = (id: string) => JSON.stringify(callback(id), null, 2);
+  const line = (id: string) => JSON.stringify(callback(id));
+
+  it('reads each callback whole, as loggers print them after their prefix (`INFO callback: {`)', () => {
+    const s = [
+      '2026-11-30 12:00:00,123 INFO app started',
+      `2026-11-30 12:00:01,456 INFO callback: ${pretty('a')}`,
+      `2026-11-30 12:00:02,789 INFO callback: ${pretty('b')}`,
+      '2026-11-30 12:00:03,000 INFO done',
+    ].join('\n');
+    const result = splitPayloads(s);
+    expect(result.pieces.map((p) => s.slice(p.start, p.end))).toEqual([pretty('a'), pretty('b')]);
+    expect(result.skippedLines).toBe(2);
+    // With a bracketed prefix, and with Windows line ends.
+    const bracketed = `[2026-11-30 12:00:01] [INFO] ${pretty('a')}\n[2026-11-30 12:00:02] [INFO] ${pretty('b')}`;
+    expect(texts(bracketed).map(([, t]) => t)).toEqual([pretty('a'), pretty('b')]);
+    const crlf = s.replace(/\n/g, '\r\n');
+    expect(texts(crlf).map(([, t]) => t)).toEqual(
+      [pretty('a'), pretty('b')].map((t) => t.replace(/\n/g, '\r\n')),
+    );
+  });
+
+  it('reads one among one-line callbacks (line mode), and an array of callbacks printed over lines', () => {
+    const s = [
+      `2026-11-30 12:00:01 INFO ${line('a')}`,
+      `2026-11-30 12:00:02 INFO callback: ${pretty('b')}`,
+      `2026-11-30 12:00:03 INFO ${line('c')}`,
+      `2026-11-30 12:00:04 INFO ${line('d')}`,
+    ].join('\n');
+    const result = splitPayloads(s);
+    expect(result.lineMode).toBe(true);
+    expect(result.pieces.map((p) => s.slice(p.start, p.end))).toEqual([
+      line('a'),
+      pretty('b'),
+      line('c'),
+      line('d'),
+    ]);
+    const array = `2026-11-30 12:00:01 INFO callbacks: ${JSON.stringify([callback('a'), callback('b')], null, 2)}`;
+    expect(texts(array).map(([, t]) => JSON.parse(t ?? '') as unknown)).toEqual([callback('a'), callback('b')]);
+  });
+
+  it('takes no other line ending in `{` or `[` for a payload: code, a line cut short, a bracket', () => {
+    const code = [
+      '2026-11-30 12:00:01 DEBUG if (ready) {',
+      '  start();',
+      '}',
+      '2026-11-30 12:00:02 DEBUG ids = [',
+    ];
+    const s = [
+      ...code,
+      `2026-11-30 12:00:03 INFO ${line('a')}`,
+      `2026-11-30 12:00:04 INFO ${line('b')}`,
+    ].join('\n');
+    expect(texts(s).map(([, t]) => t)).toEqual([line('a'), line('b')]);
+    // A line cut right after its `{`, the next line a log line of its own.
+    const cut = `2026-11-30 12:00:01 INFO callback: {\n2026-11-30 12:00:02 INFO ${line('a')}`;
+    expect(texts(cut).map(([, t]) => t)).toEqual([line('a')]);
+    // A `{` that ends a bracket, not the line.
+    const bracket = `[ctx {] INFO ${line('a')}\n[ctx {] INFO ${line('b')}`;
+    expect(texts(bracket).map(([, t]) => t)).toEqual([line('a'), line('b')]);
+  });
+
+  it('still keeps a broken one to itself in line mode: the callbacks after it are read', () => {
+    const broken = '2026-11-30 12:00:02 INFO callback: {\n  "EventName": "TaskFinish",\n  "JobsDetail": [';
+    const s = [
+      `2026-11-30 12:00:01 INFO ${line('a')}`,
+      `2026-11-30 12:00:02 INFO ${line('b')}`,
+      broken,
+      `2026-11-30 12:00:03 INFO ${line('c')}`,
+    ].join('\n');
+    const result = splitPayloads(s);
+    // The broken one is a document of its `{` (its parser says it is cut short); its two lines are skipped.
+    expect(result.pieces.map((p) => s.slice(p.start, p.end))).toEqual([line('a'), line('b'), '{', line('c')]);
+    expect(result.skippedLines).toBe(2);
+  });
+});
+
 describe('scanJsonValue notes the elements of an array of objects only', () => {
   it('notes each object of an array of callbacks, and nothing once an element is not an object', () => {
     expect(scanJsonValue('[ {"a":1} , {"b":[1,2]} ]', 0, 25).elements).toEqual([

@@ -144,11 +144,13 @@ export function splitPayloads(
     const c = s.charCodeAt(pos);
     const next = s.charCodeAt(pos + 1);
 
-    // In line mode, a line holding only `<Name>`, `{` or `[` starts a document over lines (a pretty-printed one
-    // among one-line payloads): scanned past its line, as long as such scans close (one that never does ends them,
-    // so a log's broken lines cannot make the split quadratic).
+    // In line mode, a line holding only `<Name>`, `{` or `[`, or ending in `{` or `[` after a log line's prefix,
+    // starts a document over lines (a pretty-printed one among one-line payloads): scanned past its line, as long as
+    // such scans close (one that never does ends them, so a log's broken lines cannot make the split quadratic).
+    // After a prefix, a `{` or `[` is a payload start only when a key follows on the next line (`findPayloadStart`);
+    // an opening tag there may be a log line cut short, and stays on its line.
     const widen = <T extends ScanResult>(scan: T, rescan: () => T): T => {
-      if (scan.closed || !lineMode || !mayScanOverLines || afterLogPrefix) return scan;
+      if (scan.closed || !lineMode || !mayScanOverLines || (afterLogPrefix && c === 60)) return scan;
       if (!LONE_OPENING.test(s.slice(pos, Math.min(limit, pos + 200)))) return scan;
       const whole = rescan();
       if (whole.closed) return whole;
