@@ -70,6 +70,28 @@ test('a server log whose lines start with a bracketed timestamp lists every call
   await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
 });
 
+test('a log that prints each callback pretty-printed after its prefix lists every callback whole', async ({
+  page,
+}) => {
+  const [first, second] = readFixture('derived/callbacks.jsonl')
+    .split('\n')
+    .map((line) => JSON.stringify(JSON.parse(line || '{}') as unknown, null, 2));
+  await pasteOnPage(
+    page,
+    [
+      '2026-11-30 12:00:00,001 INFO receiver started',
+      `2026-11-30 12:00:01,002 INFO callback: ${first}`,
+      `2026-11-30 12:00:02,003 INFO callback: ${second}`,
+      '2026-11-30 12:00:03,004 INFO done',
+    ].join('\n'),
+  );
+  await expectCount(page, 2);
+  for (let k = 0; k < 2; k++)
+    await expect(documentItems(page).nth(k)).toHaveAttribute('data-state', 'Success');
+  await documentItems(page).nth(1).click();
+  await expect(page.locator('[data-panel="summary"]')).toContainText('ac34be3aa0bf411ed9ce39d7cc972e427');
+});
+
 test('a log whose first callback line is cut short shows that line as unreadable and lists the others', async ({
   page,
 }) => {
