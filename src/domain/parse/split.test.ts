@@ -278,7 +278,10 @@ describe("splitPayloads: a callback pretty-printed after a log line's prefix", (
       line('d'),
     ]);
     const array = `2026-11-30 12:00:01 INFO callbacks: ${JSON.stringify([callback('a'), callback('b')], null, 2)}`;
-    expect(texts(array).map(([, t]) => JSON.parse(t ?? '') as unknown)).toEqual([callback('a'), callback('b')]);
+    expect(texts(array).map(([, t]) => JSON.parse(t ?? '') as unknown)).toEqual([
+      callback('a'),
+      callback('b'),
+    ]);
   });
 
   it('takes no other line ending in `{` or `[` for a payload: code, a line cut short, a bracket', () => {
