@@ -56,7 +56,11 @@ export function bracketedPrefix(
   let end = pos;
   for (let p = pos; p < eol && s.charCodeAt(p) === 91;) {
     const close = scanJsonValue(s, p, Math.min(eol, p + MAX_BRACKETED_PREFIX));
-    if (!close.closed || holdsPayload(s, p + 1, close.end - 1)) break;
+    if (
+      !close.closed ||
+      (MAY_BE_JSON.test(s.slice(p + 1, close.end)) && holdsPayload(s, p + 1, close.end - 1))
+    )
+      break;
     end = close.end;
     p = end;
     while (p < eol && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p++;
@@ -67,6 +71,12 @@ export function bracketedPrefix(
   // Words after white space: `[1] x` is a log line, `[1]x` and `[1] 2` are JSON's to refuse.
   return WORDS_AFTER.test(s.slice(end, Math.min(eol, end + 8))) ? {} : undefined;
 }
+
+/**
+ * What a JSON array's first element starts with: a bracket that starts otherwise (`[ctx={"a":1}]`, a logger's
+ * context) is a prefix whatever it holds.
+ */
+const MAY_BE_JSON = /^\s*(?:[{["\]\d-]|(?:true|false|null)(?![A-Za-z]))/;
 
 /** White space, then a letter or a character of no JSON or XML structure. */
 const WORDS_AFTER = /^[ \t]+[^\s[\]{}<>,:"0-9-]/;

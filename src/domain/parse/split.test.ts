@@ -155,6 +155,22 @@ describe('splitPayloads', () => {
     }
   });
 
+  it("takes a logger's context in brackets for the prefix, even when it holds an object (`[ctx={}]`)", () => {
+    const J = '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"a"}]}';
+    for (const context of [
+      '[ctx={}]',
+      '[ctx={"user":"u1"}]',
+      '[mdc={}, trace=abc]',
+      '[trace=abc] [ctx={"a":[1]}]',
+    ]) {
+      const s = `${context} INFO ${J}\n${context} WARN ${J}`;
+      expect(texts(s)).toEqual([
+        ['json', J],
+        ['json', J],
+      ]);
+    }
+  });
+
   it('still reads a bracket that holds a payload, that does not close soon, or that has none after it as JSON', () => {
     // An array of callbacks with another callback after it on its line.
     expect(texts('[{"a":1}] {"b":2}')).toEqual([
