@@ -185,6 +185,12 @@ export const SHAPES: readonly Shape[] = [
   },
   // JSON, strings and errors
   { name: 'json: one long string', make: (n) => `{"a":"${'x'.repeat(n - 8)}"}` },
+  // Lines that start as a log line does (`scan.ts` looks at each for a callback after it): short, with a payload's
+  // opening that is none.
+  {
+    name: 'json: a long string of short lines, each a word and a brace (invalid: line feeds in a string)',
+    make: (n) => `{"a":"${'w {\n'.repeat(Math.floor((n - 8) / 4))}"}`,
+  },
   {
     name: 'json: one long string of escapes',
     make: (n) => `{"a":"${'\\u0041\\n'.repeat(Math.floor((n - 8) / 8))}"}`,
@@ -308,6 +314,10 @@ export const SHAPES: readonly Shape[] = [
   },
   { name: 'xml: unclosed nesting, as deep as the size', make: (n) => '<a>'.repeat(Math.floor(n / 3)) },
   { name: 'xml: one long text', make: (n) => `<R><a>${'x'.repeat(n - 20)}</a></R>` },
+  {
+    name: 'xml: a long text of short lines, each a word and a brace',
+    make: (n) => `<R><a>${'w {\n'.repeat(Math.floor((n - 20) / 4))}</a></R>`,
+  },
   {
     name: 'xml: documents run together on one line',
     documents: true,

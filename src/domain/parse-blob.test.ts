@@ -92,6 +92,35 @@ describe('parseBlob: a file read in chunks gives the documents of the whole text
     expect(read.documents.filter((d) => d.doc.state === 'Invalid')).toEqual([]);
   });
 
+  it('the same log with some callbacks cut short: each ends at the next log line, across chunks', async () => {
+    const lines = generateCallbackLog({ count: 200, seed: 12, prefixShare: 0, noiseShare: 0 })
+      .split('\n')
+      .filter((line) => line !== '');
+    let cut = 0;
+    const log = lines
+      .map((line, k) => {
+        let text = line;
+        try {
+          text = JSON.stringify(JSON.parse(line), null, 2);
+          // Every seventh JSON callback cut after its fifth line (a log's size limit, a partial copy).
+          if (k % 7 === 3) {
+            text = text.split('\n').slice(0, 5).join('\n');
+            cut++;
+          }
+        } catch {
+          // XML, or JSON with a trailing comma: one line
+        }
+        return `2026-11-30 12:${String(k % 60).padStart(2, '0')}:01,${k} INFO callback: ${text}`;
+      })
+      .join('\n');
+    expect(cut).toBeGreaterThan(10);
+    for (const block of [1024, 8 * 1024]) {
+      const read = await expectSameAsWhole(log, { firstBlock: block, blockSize: block });
+      expect(read.documents.length).toBe(200);
+      expect(read.documents.filter((d) => d.doc.state === 'Invalid').length).toBe(cut);
+    }
+  });
+
   it('every fixture, pretty-printed over many lines, one after another: payloads cut by chunks are read whole', async () => {
     const chinese =
       '<Response><JobsDetail><JobId>j-中文</JobId><UserData>数据万象 😀</UserData></JobsDetail></Response>';

@@ -2,45 +2,13 @@
  * The lines of a log, for the splitter (`split.ts`): where a payload starts on a line, a line's bracketed prefix,
  * and whether a text is read line by line (`detectLineMode`).
  */
+import { findPayloadStart } from './payload-start';
 import { isSpace, scanJsonValue, scanXmlRoot, type ScanResult } from './scan';
 
-/** Where a payload may start inside a log line: an XML tag, or a JSON object (`{"` or `{}`), or an array of them. */
-const PAYLOAD_START = /<[A-Za-z_?]|\{\s*["}]|\[\s*\{\s*["}]/g;
+export { findPayloadStart };
+
 /** A log line's bracketed prefix (a timestamp, a thread id, a level) is short; a longer bracket is read as JSON. */
 const MAX_BRACKETED_PREFIX = 256;
-
-/**
- * The first payload start within [from, to), searched in that line only (a log may have many noise lines), or a
- * JSON payload opened at the line's end and printed over the lines after it (`openedAtLineEnd`).
- */
-export function findPayloadStart(s: string, from: number, to: number): number {
-  PAYLOAD_START.lastIndex = 0;
-  const m = PAYLOAD_START.exec(s.slice(from, to));
-  return m ? from + m.index : openedAtLineEnd(s, from, to);
-}
-
-/** After a `{` that ends a line: white space and line ends, then a key or the object's end. */
-const OBJECT_GOES_ON = /\s*["}]/y;
-/** After a `[` that ends a line: white space and line ends, then an object that starts as `OBJECT_GOES_ON`. */
-const ARRAY_GOES_ON = /\s*\{\s*["}]/y;
-
-/**
- * A JSON object (or array of objects) opened by the last character of the line [from, to) and printed over the
- * lines after it, as loggers print a pretty-printed payload after their prefix (`INFO callback: {`, then
- * `  "EventName": …`): where it starts, or -1. A line ending in `{` before anything else (`if (x) {`) is not one.
- */
-function openedAtLineEnd(s: string, from: number, to: number): number {
-  let last = to - 1;
-  while (last >= from && isSpace(s.charCodeAt(last))) last--;
-  if (last < from) return -1;
-  const c = s.charCodeAt(last);
-  const goesOn = c === 123 ? OBJECT_GOES_ON : c === 91 ? ARRAY_GOES_ON : undefined;
-  if (goesOn === undefined) return -1;
-  goesOn.lastIndex = last + 1;
-  // Only past the line's end: a `{` before `]` or on a line of its own is none of this.
-  const next = s.charCodeAt(to);
-  return (next === 10 || next === 13) && goesOn.test(s) ? last : -1;
-}
 
 /**
  * A log line's bracketed prefix at `pos`, a `[` at the line's start (its end is `eol`): one or more brackets, each

@@ -4,6 +4,7 @@
  * first. The scans only count nesting (tags, brackets) and skip quoted text; the parsers judge the syntax.
  */
 
+import { logLinePayloadAt } from './payload-start';
 import { REFUSED_LENGTHS, isRefusedName } from './unsafe-names';
 
 /** Deepest nesting accepted; CI callbacks are about 10 deep. Deeper input is refused, never recursed into. */
@@ -32,6 +33,7 @@ export function scanXmlRoot(s: string, start: number, limit: number): XmlRootSca
     if (s.startsWith('<!--', start)) return skipTo(s, start, '-->', limit);
     return skipDeclaration(s, start, limit);
   }
+  logLineLooks = LOG_LINE_LOOKS;
   NAME_END.lastIndex = start + 1;
   const m = NAME_END.exec(s);
   const name = s.slice(start + 1, m && m.index < limit ? m.index : limit);
@@ -51,6 +53,10 @@ export function scanXmlRoot(s: string, start: number, limit: number): XmlRootSca
       i = endOf(s, lt, '?>', limit);
       continue;
     }
+    if (depth > 0) {
+      const cut = logLineBetween(s, i, lt, limit, name);
+      if (cut !== -1) return { name, end: cut, closed: false };
+    }
     const gt = tagEnd(s, lt, limit);
     if (gt === -1) return { name, end: limit, closed: false };
     if (c === 47 /* / */) depth--;
@@ -62,6 +68,46 @@ export function scanXmlRoot(s: string, start: number, limit: number): XmlRootSca
     if (depth <= 0) return { name, end: i, closed: true };
   }
   return { name, end: limit, closed: false };
+}
+
+/**
+ * Lines a scan looks at for a log line holding a callback, past the first character (a line of a JSON document
+ * starts with white space, a quote, a bracket, a number or a literal, and a log line after a callback cut short is
+ * the next line or soon after it): a text of millions of lines of words, in a string or not, is not looked at line
+ * by line to its end.
+ */
+const LOG_LINE_LOOKS = 1000;
+let logLineLooks = 0;
+
+/** Whether `c` may start a log line (`logLinePayloadAt`): a letter, a digit or `[`. */
+function mayStartLogLine(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 91;
+}
+
+/** Whether the line at `at` is a log line holding a callback, within the scan's looks (`LOG_LINE_LOOKS`). */
+function startsLogLine(s: string, at: number, limit: number): boolean {
+  if (!mayStartLogLine(s.charCodeAt(at)) || logLineLooks <= 0) return false;
+  logLineLooks--;
+  return logLinePayloadAt(s, at, limit) !== -1;
+}
+
+/**
+ * The line feed in the text [from, to) between two tags of an open element after which a log line holds another
+ * callback (`2026-11-30 12:00:03 INFO callback: <Response>` after a callback cut short): the element ends there,
+ * unclosed, and the log line is read on its own. A line of the element's own text is none: its payload would have to
+ * open the root's name again, or a JSON object. -1 when there is none.
+ */
+function logLineBetween(s: string, from: number, to: number, limit: number, root: string): number {
+  for (let k = from; k < to; k++) {
+    if (s.charCodeAt(k) !== 10 || !mayStartLogLine(s.charCodeAt(k + 1)) || logLineLooks <= 0) continue;
+    logLineLooks--;
+    const at = logLinePayloadAt(s, k + 1, limit);
+    if (at === -1) continue;
+    if (s.charCodeAt(at) !== 60) return k;
+    const after = s.charCodeAt(at + 1 + root.length);
+    if (s.startsWith(root, at + 1) && (after === 62 || after === 47 || isSpace(after))) return k;
+  }
+  return -1;
 }
 
 /**
@@ -135,6 +181,7 @@ const KEYS_AT = new Int32Array(MAX_DEPTH + 1);
  * trailing commas, numbers `JSON.parse` would change, and unsafe names, so the common payload needs no other pass.
  */
 export function scanJsonValue(s: string, start: number, limit: number): JsonValueScan {
+  logLineLooks = LOG_LINE_LOOKS;
   const isArray = s.charCodeAt(start) === 91;
   let elements: [number, number][] | undefined = isArray ? [] : undefined;
   const elementCounts: number[] = [];
@@ -166,15 +213,25 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
   let hasUnsafeName = false;
   for (let i = start; i < limit; i++) {
     const c = s.charCodeAt(i);
-    // Indentation is most of what this loop sees outside strings: let it through first.
-    if (c === 32 || c === 10 || c === 13 || c === 9) continue;
+    // Indentation is most of what this loop sees outside strings: let it through first. A line of a JSON document
+    // never starts as a log line does: a payload that runs into one (`2026-11-30 … INFO callback: {…}`) was cut
+    // short before it, and ends there.
+    if (c === 32 || c === 13 || c === 9) continue;
+    if (c === 10) {
+      if (startsLogLine(s, i + 1, limit)) return { end: i, closed: false };
+      continue;
+    }
     if (c === 34 /* " */) {
       // Strings are short (keys, ids): an inline loop beats an indexOf call per string; `\` skips what follows.
+      // A string holds no line feed: one that runs into a log line at its first was cut short.
       let q = i + 1;
+      let lineFeeds = 0;
       for (; q < limit; q++) {
         const d = s.charCodeAt(q);
         if (d === 34) break;
         if (d === 92) q++;
+        else if (d === 10 && lineFeeds++ === 0 && startsLogLine(s, q + 1, limit))
+          return { end: q, closed: false };
       }
       if (q >= limit) return { end: limit, closed: false };
       const length = q - i - 1;

@@ -330,9 +330,61 @@ describe("splitPayloads: a callback pretty-printed after a log line's prefix", (
       `2026-11-30 12:00:03 INFO ${line('c')}`,
     ].join('\n');
     const result = splitPayloads(s);
-    // The broken one is a document of its `{` (its parser says it is cut short); its two lines are skipped.
-    expect(result.pieces.map((p) => s.slice(p.start, p.end))).toEqual([line('a'), line('b'), '{', line('c')]);
-    expect(result.skippedLines).toBe(2);
+    // The broken one is a document of its lines, up to the next log line (its parser says it is cut short).
+    expect(result.pieces.map((p) => s.slice(p.start, p.end))).toEqual([
+      line('a'),
+      line('b'),
+      broken.slice(broken.indexOf('{')),
+      line('c'),
+    ]);
+    expect(result.skippedLines).toBe(0);
+    // Last in the text, it runs to the text's end.
+    const last = [
+      `2026-11-30 12:00:01 INFO ${line('a')}`,
+      `2026-11-30 12:00:02 INFO ${line('b')}`,
+      broken,
+    ].join('\n');
+    expect(texts(last).map(([, t]) => t)).toEqual([line('a'), line('b'), broken.slice(broken.indexOf('{'))]);
+  });
+});
+
+describe('splitPayloads: a callback cut short in a log ends where the next log line starts', () => {
+  const body = (id: string) => ({
+    EventName: 'TaskFinish',
+    JobsDetail: [{ JobId: id, State: 'Success', Input: { Object: 'a.jpg' } }],
+  });
+  const pretty = (id: string) => JSON.stringify(body(id), null, 2);
+  const xml = (id: string) =>
+    `<Response>\n  <EventName>TaskFinish</EventName>\n  <JobsDetail>\n    <JobId>${id}</JobId>\n  </JobsDetail>\n</Response>`;
+  const linesOf = (text: string, n: number) => text.split('\n').slice(0, n).join('\n');
+
+  it.each([
+    ['a timestamp', (k: number) => `2026-11-30 12:00:0${k},123 INFO callback: `],
+    ['a Java logger', (k: number) => `INFO  [http-nio-8080-exec-${k}] c.e.CallbackController - body: `],
+    ['a bracketed timestamp', (k: number) => `[2026-11-30 12:00:0${k}] [INFO] `],
+  ])('JSON after %s: cut after a line, or inside a string; the callbacks after it are read', (_, prefix) => {
+    for (const cut of [linesOf(pretty('b'), 3), `${linesOf(pretty('b'), 4).slice(0, -6)}`]) {
+      const s = [pretty('a'), cut, pretty('c'), pretty('d')].map((t, k) => prefix(k) + t).join('\n');
+      expect(texts(s).map(([, t]) => t)).toEqual([pretty('a'), cut, pretty('c'), pretty('d')]);
+    }
+  });
+
+  it('XML after a prefix: cut after a line; the callbacks after it are read', () => {
+    const cut = linesOf(xml('b'), 3);
+    const s = [xml('a'), cut, xml('c'), xml('d')]
+      .map((t, k) => `2026-11-30 12:00:0${k} INFO callback: ${t}`)
+      .join('\n');
+    expect(texts(s).map(([, t]) => t)).toEqual([xml('a'), cut, xml('c'), xml('d')]);
+  });
+
+  it('cuts no whole document: unindented JSON, and XML text over lines that holds tags', () => {
+    const json = '{\n"a": [\ntrue,\nnull,\n12,\n-1,\n"x"\n],\n"b": {"c": 1}\n}';
+    expect(texts(json)).toEqual([['json', json]]);
+    const userData =
+      '<Response><JobsDetail><UserData>first line\nsecond line</UserData><JobLevel>0</JobLevel></JobsDetail></Response>';
+    expect(texts(userData)).toEqual([['xml', userData]]);
+    const words = '<Response>\n<Message>Failed\nRetry at 12:00 <Code>1</Code></Message>\n</Response>';
+    expect(texts(words)).toEqual([['xml', words]]);
   });
 });
 

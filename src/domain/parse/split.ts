@@ -153,7 +153,9 @@ export function splitPayloads(
       if (scan.closed || !lineMode || !mayScanOverLines || (afterLogPrefix && c === 60)) return scan;
       if (!LONE_OPENING.test(s.slice(pos, Math.min(limit, pos + 200)))) return scan;
       const whole = rescan();
-      if (whole.closed) return whole;
+      // Closed, or cut short where a log line starts (`scan.ts`), or after a prefix cut short by the text's end (no
+      // log line came after it): a document of its own lines.
+      if (whole.closed || whole.end < n || afterLogPrefix) return whole;
       mayScanOverLines = false;
       openAt ??= pos;
       return scan;

@@ -1,0 +1,67 @@
+/**
+ * Where a payload starts in a line of text (`findPayloadStart`), and whether a line is a log line that holds one
+ * (`isLogLineAt`): for the splitter (`split.ts`, `log-lines.ts`) and for the scans (`scan.ts`), which end a payload
+ * cut short where such a line starts.
+ */
+
+/** Where a payload may start inside a log line: an XML tag, or a JSON object (`{"` or `{}`), or an array of them. */
+const PAYLOAD_START = /<[A-Za-z_?]|\{\s*["}]|\[\s*\{\s*["}]/g;
+/**
+ * The first payload start within [from, to), searched in that line only (a log may have many noise lines), or a
+ * JSON payload opened at the line's end and printed over the lines after it (`openedAtLineEnd`).
+ */
+export function findPayloadStart(s: string, from: number, to: number): number {
+  PAYLOAD_START.lastIndex = 0;
+  const m = PAYLOAD_START.exec(s.slice(from, to));
+  return m ? from + m.index : openedAtLineEnd(s, from, to);
+}
+
+/** After a `{` that ends a line: white space and line ends, then a key or the object's end. */
+const OBJECT_GOES_ON = /\s*["}]/y;
+/** After a `[` that ends a line: white space and line ends, then an object that starts as `OBJECT_GOES_ON`. */
+const ARRAY_GOES_ON = /\s*\{\s*["}]/y;
+
+/**
+ * A JSON object (or array of objects) opened by the last character of the line [from, to) and printed over the
+ * lines after it, as loggers print a pretty-printed payload after their prefix (`INFO callback: {`, then
+ * `  "EventName": …`): where it starts, or -1. A line ending in `{` before anything else (`if (x) {`) is not one.
+ */
+function openedAtLineEnd(s: string, from: number, to: number): number {
+  let last = to - 1;
+  while (last >= from && isBlankChar(s.charCodeAt(last))) last--;
+  if (last < from) return -1;
+  const c = s.charCodeAt(last);
+  const goesOn = c === 123 ? OBJECT_GOES_ON : c === 91 ? ARRAY_GOES_ON : undefined;
+  if (goesOn === undefined) return -1;
+  goesOn.lastIndex = last + 1;
+  // Only past the line's end: a `{` before `]` or on a line of its own is none of this.
+  const next = s.charCodeAt(to);
+  return (next === 10 || next === 13) && goesOn.test(s) ? last : -1;
+}
+
+/** White space of a line (a line feed ends one). */
+function isBlankChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10;
+}
+
+/**
+ * How a log line starts that no line of a JSON document can (JSON strings hold no line feed, so a line of JSON
+ * starts outside one): a word that is not `true`, `false` or `null`; a date or time (`2026-11-30`, `12:00:01`,
+ * `2026/11/30`); a bracket holding one (`[2026-11-30 12:00:01]`, `[main]`).
+ */
+const LOG_LINE_START = /(?:\[[ \t]*)?(?:(?!(?:true|false|null)(?![A-Za-z]))[A-Za-z]|\d+[-:/]\d)/y;
+
+/**
+ * Where the payload of the log line starting at `at` starts (`2026-11-30 12:00:03 INFO callback: {…}`; the line ends
+ * at the next line feed or `limit`), or -1 when the line is no such log line: a payload that runs into one was cut
+ * short before it. No line of a JSON document is one; a line of an XML document's text may be (the caller judges).
+ */
+export function logLinePayloadAt(s: string, at: number, limit: number): number {
+  const c = s.charCodeAt(at);
+  // Most lines of a document start with white space, a quote or a bracket of JSON, or `<`.
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 91)) return -1;
+  LOG_LINE_START.lastIndex = at;
+  if (!LOG_LINE_START.test(s)) return -1;
+  const nl = s.indexOf('\n', at);
+  return findPayloadStart(s, at, nl === -1 || nl > limit ? limit : nl);
+}
