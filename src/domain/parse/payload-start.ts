@@ -11,9 +11,35 @@ const PAYLOAD_START = /<[A-Za-z_?]|\{\s*["}]|\[\s*\{\s*["}]/g;
  * JSON payload opened at the line's end and printed over the lines after it (`openedAtLineEnd`).
  */
 export function findPayloadStart(s: string, from: number, to: number): number {
+  const line = s.slice(from, to);
+  // A tag that starts a line is a line of XML, read as one.
+  const atLineStart = from === 0 || s.charCodeAt(from - 1) === 10;
   PAYLOAD_START.lastIndex = 0;
-  const m = PAYLOAD_START.exec(s.slice(from, to));
-  return m ? from + m.index : openedAtLineEnd(s, from, to);
+  for (let m = PAYLOAD_START.exec(line); m; m = PAYLOAD_START.exec(line)) {
+    if (line.charCodeAt(m.index) !== 60 || (atLineStart && m.index === 0) || isXmlPayloadAt(line, m.index))
+      return from + m.index;
+    PAYLOAD_START.lastIndex = m.index + 1;
+  }
+  return openedAtLineEnd(s, from, to);
+}
+
+/** The first elements of a callback in XML, which may open a line and go on over the lines after it. */
+const CALLBACK_ROOT = /<(?:\?xml|Response|EventName|JobsDetail)[\s/>]/y;
+
+/**
+ * Whether the tag at `at` of a line of text starts an XML payload: a callback's first element (`<Response>`,
+ * `<?xml`), or an element that ends on the line (`<Result>…</Result>`, `<a/>`). Log text holds tags that are none
+ * (Java's `<init>` in a stack trace, Go's `<nil>`, `<main>`): read as payloads, they ran on over the lines after
+ * them and took the callbacks there with them.
+ */
+function isXmlPayloadAt(line: string, at: number): boolean {
+  CALLBACK_ROOT.lastIndex = at;
+  if (CALLBACK_ROOT.test(line)) return true;
+  let end = at + 1;
+  while (end < line.length && !/[\s/>]/.test(line.charAt(end))) end++;
+  const gt = line.indexOf('>', end);
+  if (gt === -1) return false;
+  return line.charCodeAt(gt - 1) === 47 /* / */ || line.includes(`</${line.slice(at + 1, end)}`, gt);
 }
 
 /** After a `{` that ends a line: white space and line ends, then a key or the object's end. */

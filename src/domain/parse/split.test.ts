@@ -388,6 +388,48 @@ describe('splitPayloads: a callback cut short in a log ends where the next log l
   });
 });
 
+describe('splitPayloads: log text around the payloads', () => {
+  const J1 = '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"a"}]}';
+  const J2 = '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"b"}]}';
+  const X = '<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>x</JobId></JobsDetail></Response>';
+
+  it("takes no tag of a log's text for a payload: Java's `<init>`, Go's `<nil>`, a thread's `<main>`", () => {
+    for (const s of [
+      `${J1}\n\tat com.example.Store.<init>(Store.java:10)\n${J2}`,
+      `2026/11/30 12:00:01 err=<nil> body=${J1}\n2026/11/30 12:00:02 err=<nil> body=${J2}`,
+      `2026-11-30 12:00:01 <main> INFO <-- body ${J1}\n2026-11-30 12:00:02 <main> INFO <-- body ${J2}`,
+      `INFO body=${J1}\nCaused by: java.sql.SQLException: [23505] <unique violation>\n\t... 12 common frames omitted\nINFO body=${J2}`,
+    ])
+      expect(texts(s).map(([, t]) => t)).toEqual([J1, J2]);
+  });
+
+  it('still reads a tag in a line of text when it ends on the line, or opens a callback', () => {
+    expect(texts(`INFO result=<Result><a>1</a></Result>\nINFO body=${X}`).map(([, t]) => t)).toEqual([
+      '<Result><a>1</a></Result>',
+      X,
+    ]);
+    // A callback cut short after its prefix is a document of its own, as before.
+    expect(
+      texts(`INFO body=<Response><JobsDetail>\nINFO body=${X}\nINFO body=${X}`).map(([, t]) => t),
+    ).toEqual(['<Response><JobsDetail>', X, X]);
+  });
+
+  it("takes what follows a payload on a log line for the line's end (`status=200`, Python's `b'…'`, `;`)", () => {
+    for (const [before, after] of [
+      ['INFO body=', ' status=200'],
+      ["INFO body: b'", "'"],
+      ['INFO body: ', ';'],
+      ['INFO body: ', ','],
+      ['2026/11/30 12:00:01 body=', ' err=<nil>'],
+    ])
+      expect(
+        texts(`${before}${J1}${after}\n${before}${X}${after}\n${before}${J2}${after}`).map(([, t]) => t),
+      ).toEqual([J1, X, J2]);
+    // Without a prefix, text after a payload on its line is still the payload's, for its parser to report.
+    expect(texts(`${J1} status=200\n${J2}`).map(([, t]) => t)).toEqual([`${J1} status=200`, J2]);
+  });
+});
+
 describe('scanJsonValue notes the elements of an array of objects only', () => {
   it('notes each object of an array of callbacks, and nothing once an element is not an object', () => {
     expect(scanJsonValue('[ {"a":1} , {"b":[1,2]} ]', 0, 25).elements).toEqual([

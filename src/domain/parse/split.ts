@@ -127,6 +127,8 @@ export function splitPayloads(
   let mayScanOverLines = true;
   /** Whether `pos` is on the line where the last payload ended: text there is not a log line's prefix. */
   let onPayloadLine = false;
+  /** Whether the last payload came after a log line's prefix: text after it on its line is the line's end. */
+  let payloadAfterPrefix = false;
 
   const closeGroup = (): void => {
     if (group) pieces.push(toPiece(group));
@@ -197,6 +199,7 @@ export function splitPayloads(
       }
       pos = scan.end;
       lastEnd = pos;
+      payloadAfterPrefix = afterLogPrefix;
       afterLogPrefix = false;
       onPayloadLine = true;
       continue;
@@ -279,6 +282,7 @@ export function splitPayloads(
       }
       pos = scan.end;
       lastEnd = pos;
+      payloadAfterPrefix = afterLogPrefix;
       afterLogPrefix = false;
       onPayloadLine = true;
       continue;
@@ -295,6 +299,13 @@ export function splitPayloads(
       closeGroup();
       pos = found;
       afterLogPrefix = true;
+      continue;
+    }
+    // After a payload that followed a log line's prefix, the rest of its line is the log line's end
+    // (`INFO body={…} status=200`, Python's `b'{…}'`, `{…} err=<nil>`).
+    if (onPayloadLine && payloadAfterPrefix) {
+      pos = eol + 1;
+      onPayloadLine = false;
       continue;
     }
     const lastPiece = group ?? pieces[pieces.length - 1];
