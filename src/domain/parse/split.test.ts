@@ -430,6 +430,20 @@ describe('splitPayloads: log text around the payloads', () => {
   });
 });
 
+describe('splitPayloads: a prolog on the line of its element', () => {
+  it('is not a payload the element runs on from (it said so of every one-line XML with a declaration)', () => {
+    const x =
+      '<?xml version="1.0" encoding="UTF-8"?><Response><JobsDetail><JobId>a</JobId></JobsDetail></Response>';
+    for (const s of [x, `INFO body=${x}\nINFO body=${x}`, `${x}\n${x}`])
+      expect(splitPayloads(s).pieces.map((p) => p.runsOn ?? false)).toEqual(
+        s === x ? [false] : [false, false],
+      );
+    // A payload, then a prolog and its element on the same line: that one runs on.
+    const after = `<R>1</R>${x}`;
+    expect(splitPayloads(after).pieces.map((p) => p.runsOn ?? false)).toEqual([false, true]);
+  });
+});
+
 describe('scanJsonValue notes the elements of an array of objects only', () => {
   it('notes each object of an array of callbacks, and nothing once an element is not an object', () => {
     expect(scanJsonValue('[ {"a":1} , {"b":[1,2]} ]', 0, 25).elements).toEqual([

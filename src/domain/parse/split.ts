@@ -118,6 +118,8 @@ export function splitPayloads(
   const pieces: Piece[] = [];
   let group: Group | undefined;
   let pendingPrefixStart = -1;
+  /** Whether the prolog or comment at `pendingPrefixStart` ran on from a payload on its line. */
+  let pendingRunsOn = false;
   let skippedLines = 0;
   let firstSkippedAt: number | undefined;
   const skippedAt: number[] | undefined = listSkipped ? [] : undefined;
@@ -173,8 +175,11 @@ export function splitPayloads(
       );
       reachedEnd(scan);
       if (scan.name === '') {
-        // A prolog, comment or DOCTYPE belongs to the element that follows.
-        if (pendingPrefixStart === -1) pendingPrefixStart = pos;
+        // A prolog, comment or DOCTYPE belongs to the element that follows, which starts where it does.
+        if (pendingPrefixStart === -1) {
+          pendingPrefixStart = pos;
+          pendingRunsOn = runsOn;
+        }
         closeGroup();
       } else {
         const joins =
@@ -187,8 +192,14 @@ export function splitPayloads(
           (!group.names.has(scan.name) || REPEATABLE_ROOTS.has(scan.name));
         if (!joins) {
           closeGroup();
-          const start = pendingPrefixStart === -1 ? pos : pendingPrefixStart;
-          group = { start, end: scan.end, roots: [], names: new Set(), runsOn };
+          const prolog = pendingPrefixStart !== -1;
+          group = {
+            start: prolog ? pendingPrefixStart : pos,
+            end: scan.end,
+            roots: [],
+            names: new Set(),
+            runsOn: prolog ? pendingRunsOn : runsOn,
+          };
         }
         const g = group as Group;
         g.roots.push([pos, scan.end]);
