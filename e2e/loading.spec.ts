@@ -92,6 +92,35 @@ test('a log that prints each callback pretty-printed after its prefix lists ever
   await expect(page.locator('[data-panel="summary"]')).toContainText('ac34be3aa0bf411ed9ce39d7cc972e427');
 });
 
+test('a Java log with a stack trace and a callback cut short lists every callback, the cut one as unreadable', async ({
+  page,
+}) => {
+  const [first, second, third] = readFixture('derived/callbacks.jsonl').split('\n') as [
+    string,
+    string,
+    string,
+  ];
+  const pretty = JSON.stringify(JSON.parse(second) as unknown, null, 2);
+  await pasteOnPage(
+    page,
+    [
+      `2026-11-30 12:00:01.123 [http-nio-8080-exec-1] INFO  c.e.CallbackController - body: ${first} status=200`,
+      '2026-11-30 12:00:01.500 [http-nio-8080-exec-1] ERROR c.e.CallbackController - failed to store',
+      'java.lang.IllegalStateException: duplicate key',
+      '\tat com.example.Store.<init>(Store.java:10)',
+      'Caused by: java.sql.SQLException: [23505] <unique violation>',
+      `2026-11-30 12:00:02.456 [http-nio-8080-exec-2] INFO  c.e.CallbackController - body: ${pretty.split('\n').slice(0, 6).join('\n')}`,
+      `2026-11-30 12:00:03.789 [http-nio-8080-exec-3] INFO  c.e.CallbackController - body: ${third}`,
+    ].join('\n'),
+  );
+  await expectCount(page, 3);
+  await expect(documentItems(page).nth(0)).toHaveAttribute('data-state', 'Success');
+  await expect(documentItems(page).nth(1)).toHaveAttribute('data-state', 'Invalid');
+  await expect(documentItems(page).nth(2)).toHaveAttribute('data-state', 'Success');
+  await documentItems(page).nth(2).click();
+  await expect(page.locator('[data-panel="summary"]')).toContainText('j7b0dfbe2f86b11ec995acf5cffaf6664');
+});
+
 test('a log whose first callback line is cut short shows that line as unreadable and lists the others', async ({
   page,
 }) => {

@@ -425,6 +425,18 @@ describe('splitPayloads: log text around the payloads', () => {
       expect(
         texts(`${before}${J1}${after}\n${before}${X}${after}\n${before}${J2}${after}`).map(([, t]) => t),
       ).toEqual([J1, X, J2]);
+    // Lines of words after a payload are lines of their own, however many (the second was made part of the payload).
+    const pretty = '{\n  "a": 1\n}';
+    for (const noise of [
+      ['noise one'],
+      ['noise one', 'noise two', '\tat x.<init>(X.java:1)'],
+      ['[1] noise', 'more'],
+    ]) {
+      const s = [pretty, ...noise, J1].join('\n');
+      const result = splitPayloads(s);
+      expect(result.pieces.map((p) => s.slice(p.start, p.end))).toEqual([pretty, J1]);
+      expect(result.skippedLines).toBe(noise.length);
+    }
     // Without a prefix, text after a payload on its line is still the payload's, for its parser to report.
     expect(texts(`${J1} status=200\n${J2}`).map(([, t]) => t)).toEqual([`${J1} status=200`, J2]);
   });

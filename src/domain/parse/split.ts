@@ -230,7 +230,7 @@ export function splitPayloads(
         skippedLines++;
         firstSkippedAt ??= pos;
         skippedAt?.push(pos);
-        pos = lineEnd(s, pos) + 1;
+        pos = lineEnd(s, pos);
         continue;
       }
     }
@@ -315,8 +315,8 @@ export function splitPayloads(
     // After a payload that followed a log line's prefix, the rest of its line is the log line's end
     // (`INFO body={…} status=200`, Python's `b'{…}'`, `{…} err=<nil>`).
     if (onPayloadLine && payloadAfterPrefix) {
-      pos = eol + 1;
-      onPayloadLine = false;
+      // To the line feed, which the next turn crosses: the next line is a line of its own.
+      pos = eol;
       continue;
     }
     const lastPiece = group ?? pieces[pieces.length - 1];
@@ -331,7 +331,9 @@ export function splitPayloads(
       firstSkippedAt ??= pos;
       skippedAt?.push(pos);
     }
-    pos = eol + 1;
+    // To the line feed, which the next turn crosses: the next line is not the payload's (a second line of words after
+    // a payload was taken for stray text on its line, and made part of it).
+    pos = eol;
     onPayloadLine = false;
   }
   closeGroup();
