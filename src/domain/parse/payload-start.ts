@@ -73,9 +73,10 @@ function isBlankChar(c: number): boolean {
 /**
  * How a log line starts that no line of a JSON document can (JSON strings hold no line feed, so a line of JSON
  * starts outside one): a word that is not `true`, `false` or `null`; a date or time (`2026-11-30`, `12:00:01`,
- * `2026/11/30`); a bracket holding one (`[2026-11-30 12:00:01]`, `[main]`).
+ * `2026/11/30`), or a number and a word (`2026 INFO`); a bracket holding one (`[2026-11-30 12:00:01]`, `[main]`).
  */
-const LOG_LINE_START = /(?:\[[ \t]*)?(?:(?!(?:true|false|null)(?![A-Za-z]))[A-Za-z]|\d+[-:/]\d)/y;
+const LOG_LINE_START =
+  /(?:\[[ \t]*)?(?:(?!(?:true|false|null)(?![A-Za-z]))[A-Za-z]|\d+(?:[-:/]\d|[ \t]+[A-Za-z]))/y;
 
 /**
  * Where the payload of the log line starting at `at` starts (`2026-11-30 12:00:03 INFO callback: {…}`; the line ends
@@ -90,4 +91,16 @@ export function logLinePayloadAt(s: string, at: number, limit: number): number {
   if (!LOG_LINE_START.test(s)) return -1;
   const nl = s.indexOf('\n', at);
   return findPayloadStart(s, at, nl === -1 || nl > limit ? limit : nl);
+}
+
+/** A payload that starts a line (`PAYLOAD_START` at its first character). */
+const PAYLOAD_AT = /<[A-Za-z_?]|\{\s*["}]|\[\s*\{\s*["}]/y;
+
+/**
+ * Whether a payload starts the line at `at`: after a line feed inside a JSON string (which holds none), the string
+ * was cut short, and a payload on the next line is the next one (JSON Lines whose line was cut).
+ */
+export function payloadStartsLine(s: string, at: number): boolean {
+  PAYLOAD_AT.lastIndex = at;
+  return PAYLOAD_AT.test(s);
 }

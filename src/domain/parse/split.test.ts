@@ -369,6 +369,21 @@ describe('splitPayloads: a callback cut short in a log ends where the next log l
     }
   });
 
+  it('JSON Lines whose line was cut inside a string: the next line is the next callback', () => {
+    const line = (id: string) => JSON.stringify(body(id));
+    const whole = line('a');
+    for (const cut of [
+      whole.slice(0, whole.indexOf('TaskFinish') + 4),
+      whole.slice(0, whole.indexOf('a.jpg') + 2),
+    ]) {
+      const s = `${cut}\n${line('b')}`;
+      expect(texts(s).map(([, t]) => t)).toEqual([cut, line('b')]);
+      // After a prefix of a number and a word (`2026 INFO`).
+      const prefixed = `2026 INFO body: ${cut}\n2026 INFO body: ${line('b')}`;
+      expect(texts(prefixed).map(([, t]) => t)).toEqual([cut, line('b')]);
+    }
+  });
+
   it('XML after a prefix: cut after a line; the callbacks after it are read', () => {
     const cut = linesOf(xml('b'), 3);
     const s = [xml('a'), cut, xml('c'), xml('d')]
