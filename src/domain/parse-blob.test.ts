@@ -57,10 +57,14 @@ describe('parseBlob: a file read in chunks gives the documents of the whole text
     expect(read.documents.every((d) => d.bytes !== undefined)).toBe(true);
   });
 
-  it('a log whose lines start with a bracketed timestamp: every callback listed, none taken for a JSON array', async () => {
-    const lines = generateCallbackLog({ count: 200, seed: 11, prefixShare: 0, noiseShare: 0 })
+  /** 200 generated callbacks, one a line, without prefixes or noise lines. */
+  const callbackLines = (seed: number) =>
+    generateCallbackLog({ count: 200, seed, prefixShare: 0, noiseShare: 0 })
       .split('\n')
       .filter((line) => line !== '');
+
+  it('a log whose lines start with a bracketed timestamp: every callback listed, none taken for a JSON array', async () => {
+    const lines = callbackLines(11);
     const log = lines
       .map((line, k) => `[2026-11-30 12:${String(k % 60).padStart(2, '0')}:01.${k}] [ci-${k}] ${line}`)
       .join('\n');
@@ -70,9 +74,7 @@ describe('parseBlob: a file read in chunks gives the documents of the whole text
   });
 
   it('a log whose JSON callbacks are pretty-printed after their prefix: every callback read whole, across chunks', async () => {
-    const lines = generateCallbackLog({ count: 200, seed: 12, prefixShare: 0, noiseShare: 0 })
-      .split('\n')
-      .filter((line) => line !== '');
+    const lines = callbackLines(12);
     const pretty = (line: string): string => {
       try {
         return JSON.stringify(JSON.parse(line), null, 2);
@@ -93,9 +95,7 @@ describe('parseBlob: a file read in chunks gives the documents of the whole text
   });
 
   it('the same log with some callbacks cut short: each ends at the next log line, across chunks', async () => {
-    const lines = generateCallbackLog({ count: 200, seed: 12, prefixShare: 0, noiseShare: 0 })
-      .split('\n')
-      .filter((line) => line !== '');
+    const lines = callbackLines(12);
     let cut = 0;
     const log = lines
       .map((line, k) => {
