@@ -33,8 +33,19 @@ const URL_NAMES = /(^|_)(url|uri|location|objecturl|host)$|url$/i;
 const BUCKET_NAMES = new Set(['bucket', 'bucketid', 'bucketname']);
 const USER_DATA_NAMES = new Set(['userdata', 'user_data']);
 const REQUEST_ID_NAMES = new Set(['x-cos-request-id', 'x-ci-request-id', 'requestid', 'request_id']);
-const CREDENTIAL_NAMES =
-  /^(authorization|proxy-authorization|cookie|set-cookie|x-cos-security-token|x-amz-security-token|x-ci-security-token|securitytoken|sessiontoken|token|access_token|secretkey|secret_key|tmpsecretkey|secretid|password|passwd|signature|sign|x-api-key|api-key|apikey)$/i;
+const CREDENTIAL_NAME_LIST =
+  'authorization|proxy-authorization|cookie|set-cookie|x-cos-security-token|x-amz-security-token|x-ci-security-token|securitytoken|sessiontoken|token|access_token|secretkey|secret_key|tmpsecretkey|secretid|password|passwd|signature|sign|x-api-key|api-key|apikey';
+const CREDENTIAL_NAMES = new RegExp(`^(${CREDENTIAL_NAME_LIST})$`, 'i');
+/**
+ * A credential assigned inside a line of text (a log line: `Authorization: Bearer …`, `token=…`,
+ * `headers={Authorization=Bearer …, Cookie=sid=…}`, `"password": "…"`): its name (not part of a longer word), `:`
+ * or `=`, then its value up to white space or a delimiter (an authorization scheme and the word after it; a cookie
+ * up to `,` or `;`).
+ */
+const INLINE_CREDENTIAL = new RegExp(
+  `(?<![A-Za-z0-9_-])(${CREDENTIAL_NAME_LIST})["']?[ \\t]*[:=][ \\t]*["']?((?:(?:bearer|basic|digest|token|aws4-hmac-sha256)[ \\t]+)?[^\\s,;"'}\\])]+)`,
+  'gi',
+);
 const CREDENTIAL_LIKE = /(token|secret|password|authorization|signature|cookie)/i;
 /** Signed-URL query parameters (COS `q-*`, CI `sign`, AWS-style, generic tokens); `q-sign-algorithm` is a constant. */
 const CREDENTIAL_PARAMS =
@@ -107,6 +118,14 @@ export function collectFromRegions(regions: readonly Region[], enabled: Readonly
       add('credential', safeDecode(p[2] ?? ''), `${p[1]} (query)`);
     }
     for (const u of value.matchAll(USER_INFO)) add('credential', u[2], 'URL password');
+    // Text outside the payloads (a log line's prefix, a line without a payload) names its credentials inline.
+    if (r.kind === 'plain')
+      for (const m of value.matchAll(INLINE_CREDENTIAL)) {
+        const scheme = /^(?:bearer|basic|digest|token|aws4-hmac-sha256)[ \t]+/i.exec(m[2] ?? '');
+        add('credential', m[2], m[1] ?? 'credential');
+        // The credential itself, without its scheme: masked wherever it stands alone too.
+        if (scheme) add('credential', (m[2] ?? '').slice(scheme[0].length), m[1] ?? 'credential');
+      }
   }
   for (const { key, value } of pairs.values())
     if (key !== undefined) headerRule(key.toLowerCase(), value, key, add);

@@ -450,6 +450,35 @@ describe('red team: redaction (each case decodes the link it made)', () => {
     expectGone(s, 'the/secret/key.jpg');
   });
 
+  it('45 credentials named inline in a log line (not a header line of its own) are masked, with no other redaction', async () => {
+    const J =
+      '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j1","Code":"Success","Input":{"Object":"keep/me.jpg"}}]}';
+    const log = [
+      `2026-11-30 12:00:01 INFO Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.secret1 token=tok-secret-2 body: ${J}`,
+      `2026-11-30 12:00:02 DEBUG headers={Authorization=Basic dXNlcjpzZWNyZXQz, Cookie=sid=cookie-secret-4} body: ${J}`,
+      '2026-11-30 12:00:03 DEBUG password=pw-secret-5 secretKey=sk-secret-6 "api-key": "ak-secret-7"',
+      '2026-11-30 12:00:04 INFO the token was refreshed; sign in to continue',
+    ].join('\n');
+    const s = await share([log], NO_REDACTION);
+    expectGone(
+      s,
+      'eyJhbGciOiJIUzI1NiJ9.secret1',
+      'tok-secret-2',
+      'dXNlcjpzZWNyZXQz',
+      'sid=cookie-secret-4',
+      'pw-secret-5',
+      'sk-secret-6',
+      'ak-secret-7',
+    );
+    expect(s.secrets.every((x) => x.kind === 'credential')).toBe(true);
+    // Names, words and the callbacks are untouched.
+    expect(s.texts[0]).toContain('INFO Authorization: REDACTED-CREDENTIAL-');
+    expect(s.texts[0]).toContain('the token was refreshed; sign in to continue');
+    expect(states(s.texts[0]!)).toEqual(states(log));
+    expect(states(log)).toHaveLength(2);
+    expect(s.texts[0]).toContain('keep/me.jpg');
+  });
+
   it('44 every fixture, fully redacted, keeps its documents and passes the self-check', async () => {
     for (const name of [
       'seed/case1-job-api.xml',
