@@ -72,14 +72,18 @@ const JSON_ESCAPES: Record<string, string> = {
   t: '\t',
 };
 
-/** Reads a JSON string body from `i` (after the opening quote) to its closing quote or the end. */
+/**
+ * Reads a JSON string body from `i` (after the opening quote) to its closing quote, the end, or a line feed: a JSON
+ * string holds none, so one that reaches a line feed was cut short there (a log line cut inside a string), and the
+ * next line is read afresh (read on, its quotes were taken the other way round: values for markup, left unmasked).
+ */
 function readJsonString(
   text: string,
   i: number,
 ): { value: string; map: number[]; end: number; close: number } {
   const out: string[] = [];
   const map: number[] = [];
-  while (i < text.length && text[i] !== '"') {
+  while (i < text.length && text[i] !== '"' && text[i] !== '\n') {
     if (text[i] === '\\' && i + 1 < text.length) {
       const e = text[i + 1] as string;
       if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
@@ -101,7 +105,7 @@ function readJsonString(
     i++;
   }
   map.push(i);
-  return { value: out.join(''), map, end: i, close: i < text.length ? i + 1 : i };
+  return { value: out.join(''), map, end: i, close: text[i] === '"' ? i + 1 : i };
 }
 
 const NAME_START = /[A-Za-z_:]/;

@@ -479,6 +479,15 @@ describe('red team: redaction (each case decodes the link it made)', () => {
     expect(s.texts[0]).toContain('keep/me.jpg');
   });
 
+  it('46 a log line cut inside a string, then a whole callback: the callback after it is masked too', async () => {
+    const [first, second] = readFixture('derived/callbacks.jsonl').split('\n') as [string, string];
+    // Cut inside the Etag string, after an escaped quote (a logger's size limit).
+    const cut = first.slice(0, first.indexOf('\\"', first.indexOf('Etag')) + 6);
+    const s = await share([`${cut}\n${second}`]);
+    expectGone(s, 'This is my Translation job.', 'input/en.pdf', 'output/zh.pdf');
+    expect(states(s.texts[0]!)).toEqual(['Invalid', 'Success']);
+  });
+
   it('44 every fixture, fully redacted, keeps its documents and passes the self-check', async () => {
     for (const name of [
       'seed/case1-job-api.xml',
