@@ -58,6 +58,11 @@ export function scanXmlRoot(s: string, start: number, limit: number): XmlRootSca
       if (cut !== -1) return { name, end: cut, closed: false };
     }
     const gt = tagEnd(s, lt, limit);
+    // A tag over lines: a log line among them means the tag was cut short before it.
+    if (tagLineFeed !== -1) {
+      const cut = logLineBetween(s, tagLineFeed, gt === -1 ? limit : gt, limit, name);
+      if (cut !== -1) return { name, end: cut, closed: false };
+    }
     if (gt === -1) return { name, end: limit, closed: false };
     if (c === 47 /* / */) depth--;
     else if (s.charCodeAt(gt - 1) !== 47) {
@@ -110,15 +115,20 @@ function logLineBetween(s: string, from: number, to: number, limit: number, root
   return -1;
 }
 
+/** The first line feed `tagEnd` met in the tag it walked (outside quotes), or -1. */
+let tagLineFeed = -1;
+
 /**
  * The `>` closing a tag, skipping quoted attribute values; -1 when it does not close before `limit`. Walks the
  * tag's own characters: searching the whole text for a quote would cost the rest of the input per tag.
  */
 function tagEnd(s: string, lt: number, limit: number): number {
+  tagLineFeed = -1;
   for (let i = lt + 1; i < limit; i++) {
     const c = s.charCodeAt(i);
     if (c === 62 /* > */) return i;
-    if (c === 34 || c === 39) {
+    if (c === 10 && tagLineFeed === -1) tagLineFeed = i;
+    else if (c === 34 || c === 39) {
       const close = s.indexOf(c === 34 ? '"' : "'", i + 1);
       if (close === -1 || close >= limit) return -1;
       i = close;

@@ -390,6 +390,13 @@ describe('splitPayloads: a callback cut short in a log ends where the next log l
       .map((t, k) => `2026-11-30 12:00:0${k} INFO callback: ${t}`)
       .join('\n');
     expect(texts(s).map(([, t]) => t)).toEqual([xml('a'), cut, xml('c'), xml('d')]);
+    // One-line XML cut inside a tag.
+    const flat = (t: string) => t.replace(/\n\s*/g, '');
+    const inTag = flat(xml('b')).slice(0, 60);
+    expect(inTag.endsWith('<JobI')).toBe(true);
+    // First in the log: read over lines, not line by line.
+    const oneLine = [inTag, flat(xml('a')), flat(xml('c'))];
+    expect(texts(oneLine.map((t) => `2026 INFO body: ${t}`).join('\n')).map(([, t]) => t)).toEqual(oneLine);
   });
 
   it('cuts no whole document: unindented JSON, and XML text over lines that holds tags', () => {
