@@ -242,8 +242,21 @@ function moderationDigest(model: Extract<CallbackModel, { kind: 'moderation' }>)
   const idKind = first?.jobId !== undefined ? 'job' : id !== undefined ? 'trace' : undefined;
   const created = finite(first?.creationTime);
   const verdict = moderationVerdict(model);
-  const parts: (string | undefined)[] = [];
-  for (const job of model.jobs) parts.push(job.jobId, job.traceId, job.dataId, job.object, job.url);
+  // What the list's filter says it finds (ids, object key, Code, Message), and the moderation's event and labels.
+  const parts: (string | undefined)[] = [model.code, model.message, moderationEvent(model)];
+  for (const job of model.jobs)
+    parts.push(
+      job.jobId,
+      job.traceId,
+      job.dataId,
+      job.object,
+      job.url,
+      job.code,
+      job.message,
+      job.label,
+      job.subLabel,
+      job.category,
+    );
   return {
     kind: 'moderation',
     title: definedOnly<DocumentTitle>({

@@ -102,6 +102,17 @@ describe('moderation callbacks: classified by shape', () => {
   });
 });
 
+describe('the list finds a moderation callback by what its filter names', () => {
+  it('its code, message, event, label and ids are in its search text', () => {
+    const failed = digestOf(doc('derived/moderation_simple_failed.json')).searchText;
+    for (const word of ['1001', 'illustrative failure', 'reviewvideo', 'vxzt90jl2dfsc'])
+      expect(failed).toContain(word);
+    // A job's Label (the Go SDK's test response: Politics).
+    expect(moderation('docs/moderation_image_job_gosdk_test.xml').jobs[0]?.label).toBe('Politics');
+    expect(digestOf(doc('docs/moderation_image_job_gosdk_test.xml')).searchText).toContain('politics');
+  });
+});
+
 describe('verdict, problem and the settings test request', () => {
   it('reads result 0/1/2 as normal, sensitive, suspicious, worst of several jobs', () => {
     const cases: [string, string | undefined][] = [
