@@ -83,6 +83,12 @@ const LOG_LINE_START =
  * at the next line feed or `limit`), or -1 when the line is no such log line: a payload that runs into one was cut
  * short before it. No line of a JSON document is one; a line of an XML document's text may be (the caller judges).
  */
+/** Whether the line at `at` starts as a log line does (`LOG_LINE_START`), whatever it holds. */
+export function startsAsLogLine(s: string, at: number): boolean {
+  LOG_LINE_START.lastIndex = at;
+  return LOG_LINE_START.test(s);
+}
+
 export function logLinePayloadAt(s: string, at: number, limit: number): number {
   const c = s.charCodeAt(at);
   // Most lines of a document start with white space, a quote or a bracket of JSON, or `<`.

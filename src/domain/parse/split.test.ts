@@ -381,6 +381,9 @@ describe('splitPayloads: a callback cut short in a log ends where the next log l
       // After a prefix of a number and a word (`2026 INFO`).
       const prefixed = `2026 INFO body: ${cut}\n2026 INFO body: ${line('b')}`;
       expect(texts(prefixed).map(([, t]) => t)).toEqual([cut, line('b')]);
+      // A log line without a callback after it: the string ended there too.
+      const noise = `2026 INFO body: ${cut}\n2026 INFO ok\n2026 INFO body: ${line('b')}\n2026 INFO ok`;
+      expect(texts(noise).map(([, t]) => t)).toEqual([cut, line('b')]);
     }
   });
 
