@@ -83,10 +83,16 @@ const LOG_LINE_START =
  * at the next line feed or `limit`), or -1 when the line is no such log line: a payload that runs into one was cut
  * short before it. No line of a JSON document is one; a line of an XML document's text may be (the caller judges).
  */
-/** Whether the line at `at` starts as a log line does (`LOG_LINE_START`), whatever it holds. */
-export function startsAsLogLine(s: string, at: number): boolean {
-  LOG_LINE_START.lastIndex = at;
-  return LOG_LINE_START.test(s);
+/** A log line's time (`2026-11-30`, `12:00:01`, `2026/11/30`, `2026 INFO`), in brackets or not. */
+const LOG_LINE_TIME = /(?:\[[ \t]*)?\d+(?:[-:/]\d|[ \t]+[A-Za-z])/y;
+
+/**
+ * Whether the line at `at` starts with a log line's time, whatever it holds: a line of words may be the rest of a
+ * string over lines (`"Task\nFinish"`, reported as a raw line feed in a string), a time is not.
+ */
+export function startsWithLogTime(s: string, at: number): boolean {
+  LOG_LINE_TIME.lastIndex = at;
+  return LOG_LINE_TIME.test(s);
 }
 
 export function logLinePayloadAt(s: string, at: number, limit: number): number {

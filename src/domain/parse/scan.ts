@@ -4,7 +4,7 @@
  * first. The scans only count nesting (tags, brackets) and skip quoted text; the parsers judge the syntax.
  */
 
-import { logLinePayloadAt, payloadStartsLine, startsAsLogLine } from './payload-start';
+import { logLinePayloadAt, payloadStartsLine, startsWithLogTime } from './payload-start';
 import { REFUSED_LENGTHS, isRefusedName } from './unsafe-names';
 
 /** Deepest nesting accepted; CI callbacks are about 10 deep. Deeper input is refused, never recursed into. */
@@ -233,15 +233,19 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
     }
     if (c === 34 /* " */) {
       // Strings are short (keys, ids): an inline loop beats an indexOf call per string; `\` skips what follows.
-      // A string holds no line feed: one that runs into a payload or a line that starts as a log line (with or
-      // without a payload) at its first was cut short.
+      // A string holds no line feed: one that runs into a payload, a log line's time or a log line holding a
+      // callback at its first was cut short.
       let q = i + 1;
       let lineFeeds = 0;
       for (; q < limit; q++) {
         const d = s.charCodeAt(q);
         if (d === 34) break;
         if (d === 92) q++;
-        else if (d === 10 && lineFeeds++ === 0 && (payloadStartsLine(s, q + 1) || startsAsLogLine(s, q + 1)))
+        else if (
+          d === 10 &&
+          lineFeeds++ === 0 &&
+          (payloadStartsLine(s, q + 1) || startsWithLogTime(s, q + 1) || startsLogLine(s, q + 1, limit))
+        )
           return { end: q, closed: false };
       }
       if (q >= limit) return { end: limit, closed: false };
