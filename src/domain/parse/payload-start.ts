@@ -75,16 +75,15 @@ function isBlankChar(c: number): boolean {
  * starts outside one): a word that is not `true`, `false` or `null`; a date or time (`2026-11-30`, `12:00:01`,
  * `2026/11/30`), or a number and a word (`2026 INFO`); a bracket holding one (`[2026-11-30 12:00:01]`, `[main]`).
  */
-const LOG_LINE_START =
-  /(?:\[[ \t]*)?(?:(?!(?:true|false|null)(?![A-Za-z]))[A-Za-z]|\d+(?:[-:/]\d|[ \t]+[A-Za-z]))/y;
+const IN_BRACKET = String.raw`(?:\[[ \t]*)?`;
+const TIME = String.raw`\d+(?:[-:/]\d|[ \t]+[A-Za-z])`;
+const LOG_LINE_START = new RegExp(
+  `${IN_BRACKET}(?:(?!(?:true|false|null)(?![A-Za-z]))[A-Za-z]|${TIME})`,
+  'y',
+);
 
-/**
- * Where the payload of the log line starting at `at` starts (`2026-11-30 12:00:03 INFO callback: {…}`; the line ends
- * at the next line feed or `limit`), or -1 when the line is no such log line: a payload that runs into one was cut
- * short before it. No line of a JSON document is one; a line of an XML document's text may be (the caller judges).
- */
 /** A log line's time (`2026-11-30`, `12:00:01`, `2026/11/30`, `2026 INFO`), in brackets or not. */
-const LOG_LINE_TIME = /(?:\[[ \t]*)?\d+(?:[-:/]\d|[ \t]+[A-Za-z])/y;
+const LOG_LINE_TIME = new RegExp(`${IN_BRACKET}${TIME}`, 'y');
 
 /**
  * Whether the line at `at` starts with a log line's time, whatever it holds: a line of words may be the rest of a
@@ -95,10 +94,21 @@ export function startsWithLogTime(s: string, at: number): boolean {
   return LOG_LINE_TIME.test(s);
 }
 
+/**
+ * Whether `c` may start a log line: a letter, a digit or `[` (most lines of a document start with white space, a
+ * quote or a bracket of JSON, or `<`).
+ */
+export function mayStartLogLine(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 91;
+}
+
+/**
+ * Where the payload of the log line starting at `at` starts (`2026-11-30 12:00:03 INFO callback: {…}`; the line ends
+ * at the next line feed or `limit`), or -1 when the line is no such log line: a payload that runs into one was cut
+ * short before it. No line of a JSON document is one; a line of an XML document's text may be (the caller judges).
+ */
 export function logLinePayloadAt(s: string, at: number, limit: number): number {
-  const c = s.charCodeAt(at);
-  // Most lines of a document start with white space, a quote or a bracket of JSON, or `<`.
-  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 91)) return -1;
+  if (!mayStartLogLine(s.charCodeAt(at))) return -1;
   LOG_LINE_START.lastIndex = at;
   if (!LOG_LINE_START.test(s)) return -1;
   const nl = s.indexOf('\n', at);
@@ -106,7 +116,7 @@ export function logLinePayloadAt(s: string, at: number, limit: number): number {
 }
 
 /** A payload that starts a line (`PAYLOAD_START` at its first character). */
-const PAYLOAD_AT = /<[A-Za-z_?]|\{\s*["}]|\[\s*\{\s*["}]/y;
+const PAYLOAD_AT = new RegExp(PAYLOAD_START.source, 'y');
 
 /**
  * Whether a payload starts the line at `at`: after a line feed inside a JSON string (which holds none), the string

@@ -4,7 +4,7 @@
  * first. The scans only count nesting (tags, brackets) and skip quoted text; the parsers judge the syntax.
  */
 
-import { logLinePayloadAt, payloadStartsLine, startsWithLogTime } from './payload-start';
+import { logLinePayloadAt, mayStartLogLine, payloadStartsLine, startsWithLogTime } from './payload-start';
 import { REFUSED_LENGTHS, isRefusedName } from './unsafe-names';
 
 /** Deepest nesting accepted; CI callbacks are about 10 deep. Deeper input is refused, never recursed into. */
@@ -83,11 +83,6 @@ export function scanXmlRoot(s: string, start: number, limit: number): XmlRootSca
  */
 const LOG_LINE_LOOKS = 1000;
 let logLineLooks = 0;
-
-/** Whether `c` may start a log line (`logLinePayloadAt`): a letter, a digit or `[`. */
-function mayStartLogLine(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 91;
-}
 
 /** Whether the line at `at` is a log line holding a callback, within the scan's looks (`LOG_LINE_LOOKS`). */
 function startsLogLine(s: string, at: number, limit: number): boolean {
