@@ -68,6 +68,43 @@ test('a server log whose lines start with a bracketed timestamp lists every call
     await expect(documentItems(page).nth(k)).toHaveAttribute('data-state', 'Success');
   await documentItems(page).nth(2).click();
   await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
+  // The lines without a callback are said, not silently dropped: in a notice, and in each callback's Diagnostics.
+  await expect(page.locator('.notice')).toContainText(
+    'Pasted #1: 2 lines held no callback and were skipped (the first is line 1).',
+  );
+  const input = page.locator('[data-panel="diagnostics"]').getByTestId('input-diagnostics');
+  await expect(input).toContainText('About the whole text this callback was read from');
+  await expect(input.locator('[data-code="skipped-lines"]')).toContainText(
+    '2 lines held no callback and were skipped',
+  );
+  await expect(input.locator('[data-code="skipped-lines"]')).toContainText('Line 1, column 1');
+  // Their positions are in the whole text, which the raw panel (this callback's source) does not show.
+  await expect(input.getByRole('button', { name: 'Show in source' })).toHaveCount(0);
+});
+
+test('a large log file read in chunks says how many of its lines held no callback', async ({ page }) => {
+  const json = readFixture('derived/callbacks.jsonl').split('\n')[0] ?? '';
+  const lines: string[] = [];
+  // Over 512 KiB, so the worker reads the file in chunks: 2,000 callbacks, each followed by a line without one.
+  for (let i = 0; i < 2000; i++)
+    lines.push(`2026-12-02 10:00:00 INFO got ${json}`, `2026-12-02 10:00:00 DEBUG ok ${i}`);
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'receiver.log', mimeType: 'text/plain', buffer: Buffer.from(lines.join('\n')) });
+  await expect(page.getByTestId('document-count')).toHaveText('2000', { timeout: 60_000 });
+  await expect(page.locator('.notice')).toContainText(
+    'receiver.log: 2,000 lines held no callback and were skipped (the first is line 2).'.replace(
+      '2,000',
+      '2000',
+    ),
+  );
+  await documentItems(page).nth(5).click();
+  await expect(
+    page
+      .locator('[data-panel="diagnostics"]')
+      .getByTestId('input-diagnostics')
+      .locator('[data-code="skipped-lines"]'),
+  ).toContainText('2000 lines held no callback and were skipped');
 });
 
 test('a log that prints each callback pretty-printed after its prefix lists every callback whole', async ({

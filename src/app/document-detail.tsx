@@ -8,6 +8,7 @@ import { ShareButton } from '../features/share/share-button';
 import { useT } from '../i18n/use-i18n';
 import { useAppStore } from '../store/app-store';
 import { isDraftEntry, type ListEntry } from '../store/list-entry';
+import { selectInputDiagnostics } from '../store/selectors';
 import { selectDocumentCount, selectSelectedEntry } from '../store/selectors';
 import './app.css';
 
@@ -43,6 +44,7 @@ export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
   const doc = entry?.doc;
   const shownDocs = useMemo(() => (doc ? [doc] : []), [doc]);
   const reading = useSourcesRead(shownDocs);
+  const inputDiagnostics = useAppStore((s) => selectInputDiagnostics(s, entry?.sourceId));
   useEffect(() => {
     // After a load the person asked for, the focus goes to the callback's name (the panels follow it), and the
     // page scrolls to it: on a phone the detail is below the list.
@@ -97,7 +99,12 @@ export function DocumentDetail({ sampleLabel }: DocumentDetailProps) {
       ) : null}
       {/* A parse error is shown in full once: under the draft for the draft, in Diagnostics for a loaded one. */}
       {reading === 'read' ? (
-        <DocumentPanels docKey={entry.key} doc={entry.doc} isDraft={isDraftEntry(entry)} />
+        <DocumentPanels
+          docKey={entry.key}
+          doc={entry.doc}
+          isDraft={isDraftEntry(entry)}
+          inputDiagnostics={inputDiagnostics}
+        />
       ) : null}
     </section>
   );

@@ -227,6 +227,13 @@ export function diagnostic(
   return d;
 }
 
+/** How many lines a `skipped-lines` diagnostic says were skipped (its detail, at the end of its message). */
+export function skippedLineCount(d: Diagnostic): number | undefined {
+  if (d.code !== 'skipped-lines') return undefined;
+  const digits = /: (\d+)$/.exec(d.message.en)?.[1];
+  return digits === undefined ? undefined : Number(digits);
+}
+
 /**
  * Characters a detail must not quote raw (details often quote the input): control characters, line and format
  * separators, bidirectional controls, invisible ones, U+FEFF and halves of surrogate pairs.

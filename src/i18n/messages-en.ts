@@ -316,6 +316,12 @@ export const en = {
   'diagnostics.path': 'Path',
   'diagnostics.position': 'Position',
   'diagnostics.showInSource': 'Show in source',
+  'diagnostics.input.title': 'About the whole text this callback was read from',
+  'diagnostics.input.hint': 'Lines and positions count from the start of that text, not of this callback.',
+  'diagnostics.input.skippedLines': {
+    one: '{count} line held no callback and was skipped',
+    other: '{count} lines held no callback and were skipped',
+  },
   'severity.error': 'Error',
   'severity.warning': 'Warning',
   'severity.info': 'Info',
@@ -517,6 +523,18 @@ export const en = {
     other: 'Loading stopped: kept {kept} of {count} callbacks.',
   },
   'load.cancelled.none': 'Loading stopped before any callback was read.',
+  'load.skippedLines': {
+    one: '{count} line held no callback and was skipped (line {line}).',
+    other: '{count} lines held no callback and were skipped (the first is line {line}).',
+  },
+  'load.skippedLines.pasted': {
+    one: 'Pasted #{n}: {count} line held no callback and was skipped (line {line}).',
+    other: 'Pasted #{n}: {count} lines held no callback and were skipped (the first is line {line}).',
+  },
+  'load.skippedLines.named': {
+    one: '{name}: {count} line held no callback and was skipped (line {line}).',
+    other: '{name}: {count} lines held no callback and were skipped (the first is line {line}).',
+  },
   'load.progress.restoring': {
     one: 'Listing {count} callback again from what this tab kept (not parsed again)',
     other: 'Listing {count} callbacks again from what this tab kept (not parsed again)',

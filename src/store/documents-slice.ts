@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Diagnostic } from '../domain/diagnostics';
 import type { CallbackDocument } from '../domain/model';
 import type { MessageKey } from '../i18n/messages-en';
 import type { AppState } from './app-store';
@@ -37,6 +38,11 @@ export interface LoadedSource {
   };
   /** Indexes of documents the person removed (`removal.ts`): parsing the text again leaves them out. */
   readonly removed?: readonly number[];
+  /**
+   * What parsing said of the text as a whole, not of one document: lines that held no payload and were skipped,
+   * a byte order mark, a stray character between payloads. Positions are in the whole text.
+   */
+  readonly inputDiagnostics?: readonly Diagnostic[];
 }
 
 /** The payload input: one text, re-parsed as a whole; its documents replace the previous ones. */
@@ -45,6 +51,8 @@ export interface Draft {
   /** The documents of `parsedText`, which lags `text` while the person types. */
   readonly documents: readonly CallbackDocument[];
   readonly parsedText: string;
+  /** What parsing said of `parsedText` as a whole (`LoadedSource.inputDiagnostics`). */
+  readonly inputDiagnostics?: readonly Diagnostic[];
 }
 
 export interface Notice {
@@ -89,14 +97,23 @@ export interface DocumentsSliceActions {
    * Stores a source's parsed documents (ignored if the source was removed meanwhile); with `selectFirst`, selects
    * its first document in the same update, so the list and the panels render once.
    */
-  setSourceDocuments(id: string, documents: readonly CallbackDocument[], selectFirst?: boolean): void;
+  setSourceDocuments(
+    id: string,
+    documents: readonly CallbackDocument[],
+    selectFirst?: boolean,
+    inputDiagnostics?: readonly Diagnostic[],
+  ): void;
   /**
    * Stores the parsed documents of many sources in one update (a share link of thousands of callbacks): one
    * render, and the list's entries built once, not once per source. Sources with none are removed; with
    * `selectKey`, that entry is selected. Says how many sources had none.
    */
   setManySourceDocuments(
-    results: readonly { readonly id: string; readonly documents: readonly CallbackDocument[] }[],
+    results: readonly {
+      readonly id: string;
+      readonly documents: readonly CallbackDocument[];
+      readonly inputDiagnostics?: readonly Diagnostic[];
+    }[],
     selectKey?: string,
   ): number;
   /**
@@ -109,6 +126,7 @@ export interface DocumentsSliceActions {
     progress: NonNullable<LoadedSource['progress']>,
     done: boolean,
     selectFirst?: boolean,
+    inputDiagnostics?: readonly Diagnostic[],
   ): void;
   setDraftText(text: string): void;
   /**
@@ -116,7 +134,12 @@ export interface DocumentsSliceActions {
    * `selectFirst`, its first document is selected (the person is working on it); a selected draft document that
    * is gone is unselected.
    */
-  setDraftDocuments(text: string, documents: readonly CallbackDocument[], selectFirst?: boolean): boolean;
+  setDraftDocuments(
+    text: string,
+    documents: readonly CallbackDocument[],
+    selectFirst?: boolean,
+    inputDiagnostics?: readonly Diagnostic[],
+  ): boolean;
   selectDocument(key: string | undefined): void;
   /** Empties everything: documents, draft, selection, notices. */
   clearAll(): void;
@@ -148,6 +171,13 @@ function withoutRemoved(
   if (!removed || removed.length === 0) return documents;
   const gone = new Set(removed);
   return documents.filter((d) => !gone.has(d.index));
+}
+
+/** `inputDiagnostics` when there are any (a source without them has none of the key). */
+function withInputDiagnostics(inputDiagnostics: readonly Diagnostic[]): {
+  inputDiagnostics?: readonly Diagnostic[];
+} {
+  return inputDiagnostics.length > 0 ? { inputDiagnostics } : {};
 }
 
 /** Notices beyond this many are dropped, oldest first. */
@@ -205,7 +235,7 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
       sources: s.sources.filter((x) => x.id !== id),
       selectedKey: s.selectedKey?.startsWith(`${id}:`) ? undefined : s.selectedKey,
     })),
-  setSourceDocuments: (id, documents, selectFirst = false) =>
+  setSourceDocuments: (id, documents, selectFirst = false, inputDiagnostics = []) =>
     set((s) => {
       const source = s.sources.find((x) => x.id === id);
       if (!source) return {};
@@ -213,31 +243,39 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
       const first = kept[0];
       return {
         sources: s.sources.map((x) =>
-          x.id === id ? { ...x, status: 'ready' as const, documents: kept } : x,
+          x.id === id
+            ? { ...x, status: 'ready' as const, documents: kept, ...withInputDiagnostics(inputDiagnostics) }
+            : x,
         ),
         ...(selectFirst && first ? { selectedKey: entryKey(id, first.index) } : {}),
       };
     }),
   setManySourceDocuments: (results, selectKey) => {
-    const byId = new Map(results.map((r) => [r.id, r.documents]));
+    const byId = new Map(results.map((r) => [r.id, r]));
     let empty = 0;
     set((s) => {
       const sources: LoadedSource[] = [];
       for (const x of s.sources) {
-        const documents = byId.get(x.id);
-        if (!documents) {
+        const result = byId.get(x.id);
+        if (!result) {
           sources.push(x);
           continue;
         }
-        const kept = withoutRemoved(documents, x.removed);
+        const kept = withoutRemoved(result.documents, x.removed);
         if (kept.length === 0) empty += 1;
-        else sources.push({ ...x, status: 'ready', documents: kept });
+        else
+          sources.push({
+            ...x,
+            status: 'ready',
+            documents: kept,
+            ...withInputDiagnostics(result.inputDiagnostics ?? []),
+          });
       }
       return selectKey ? { sources, selectedKey: selectKey } : { sources };
     });
     return empty;
   },
-  appendSourceDocuments: (id, batch, progress, done, selectFirst = false) =>
+  appendSourceDocuments: (id, batch, progress, done, selectFirst = false, inputDiagnostics = []) =>
     set((s) => {
       const source = s.sources.find((x) => x.id === id);
       if (!source) return {};
@@ -255,6 +293,7 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
             status: 'ready',
             documents,
             ...(source.removed ? { removed: source.removed } : {}),
+            ...withInputDiagnostics(inputDiagnostics),
           }
         : { ...source, documents, progress };
       return {
@@ -263,7 +302,7 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
       };
     }),
   setDraftText: (text) => set((s) => ({ draft: { ...s.draft, text } })),
-  setDraftDocuments: (text, documents, selectFirst = false) => {
+  setDraftDocuments: (text, documents, selectFirst = false, inputDiagnostics = []) => {
     if (get().draft.text !== text) return false;
     set((s) => {
       const first = documents[0];
@@ -274,7 +313,13 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
           : wasDraftSelected && !documents.some((d) => entryKey(DRAFT_SOURCE_ID, d.index) === s.selectedKey)
             ? undefined
             : s.selectedKey;
-      return { draft: { ...s.draft, documents, parsedText: text }, selectedKey };
+      const draft: Draft = {
+        text: s.draft.text,
+        documents,
+        parsedText: text,
+        ...withInputDiagnostics(inputDiagnostics),
+      };
+      return { draft, selectedKey };
     });
     return true;
   },

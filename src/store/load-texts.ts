@@ -6,6 +6,7 @@ import { parseInWorker, parseManyInWorker } from '../worker/parse-client';
 import { nextTask } from '../worker/next-task';
 import { useAppStore } from './app-store';
 import { entryKey, type NewSource } from './documents-slice';
+import { noticeSkippedLines } from './input-notices';
 import { prepareListKeys } from './list-entry';
 import { STREAM_THRESHOLD, streamSource } from './stream-source';
 
@@ -145,6 +146,8 @@ export async function parseSources(
     readonly restore?: true;
   }[],
   select: boolean,
+  /** A reload: what the texts held is not announced again (no notice of skipped lines). */
+  quiet = false,
 ): Promise<void> {
   // A restored text has its Blob too: only one kept in its file (`inBlob`) is read from it.
   const isLarge = (x: (typeof sources)[number]): boolean =>
@@ -155,16 +158,23 @@ export async function parseSources(
     const first = sources[0];
     await Promise.all([
       parseMany(small, select && first !== undefined && !isLarge(first)),
-      large.length > 0 ? parseSources(large, select && small.length === 0) : undefined,
+      large.length > 0 ? parseSources(large, select && small.length === 0, quiet) : undefined,
     ]);
     return;
   }
   // The first source selects its first document as it commits (one render); if it has none, the next that has one.
   const results = sources.map(({ id, text, blob, inBlob, maxInputLength, restore }, i) =>
     ((inBlob && blob) || text.length >= STREAM_THRESHOLD
-      ? streamSource(id, inBlob && blob ? blob : text, maxInputLength, select && i === 0, restore === true)
+      ? streamSource(
+          id,
+          inBlob && blob ? blob : text,
+          maxInputLength,
+          select && i === 0,
+          restore === true,
+          quiet,
+        )
       : parseInWorker(text, maxInputLength ? { maxInputLength } : {}).then((result) =>
-          commit(id, result, select && i === 0),
+          commit(id, result, select && i === 0, quiet),
         )
     ).then(
       (first) => first,
@@ -255,7 +265,11 @@ async function parseMany(
     }
     // Not in the task that received the group's last message.
     await nextTask();
-    const committed = group.map((x, i) => ({ id: x.id, documents: results[i]?.documents ?? [] }));
+    const committed = group.map((x, i) => ({
+      id: x.id,
+      documents: results[i]?.documents ?? [],
+      inputDiagnostics: results[i]?.diagnostics ?? [],
+    }));
     let selectKey: string | undefined;
     if (!selected) {
       const first = committed.find((c) => c.documents.length > 0);
@@ -270,15 +284,22 @@ async function parseMany(
   if (empty > 0) store().addNotice({ tone: 'info', key: 'load.nothingFound' });
 }
 
-function commit(id: string, result: ParseResult, selectFirst: boolean): CallbackDocument | undefined {
+function commit(
+  id: string,
+  result: ParseResult,
+  selectFirst: boolean,
+  quiet: boolean,
+): CallbackDocument | undefined {
   // Cleared while the worker was busy.
-  if (!store().sources.some((s) => s.id === id)) return undefined;
+  const source = store().sources.find((s) => s.id === id);
+  if (!source) return undefined;
   if (result.documents.length === 0) {
     store().removeSource(id);
     store().addNotice({ tone: 'info', key: 'load.nothingFound' });
     return undefined;
   }
-  store().setSourceDocuments(id, result.documents, selectFirst);
+  store().setSourceDocuments(id, result.documents, selectFirst, result.diagnostics);
+  if (!quiet) noticeSkippedLines(source.origin, result.diagnostics);
   return result.documents[0];
 }
 
@@ -300,15 +321,18 @@ export function updateDraft(text: string): void {
  */
 export async function parseDraft(text: string, { select = true } = {}): Promise<void> {
   let documents: readonly CallbackDocument[] = [];
+  let inputDiagnostics: ParseResult['diagnostics'] = [];
   if (text.trim() !== '') {
     try {
-      documents = (await parseInWorker(text, { maxInputLength: LIMITS.pastedText })).documents;
+      const result = await parseInWorker(text, { maxInputLength: LIMITS.pastedText });
+      documents = result.documents;
+      inputDiagnostics = result.diagnostics;
     } catch {
       store().addNotice({ tone: 'error', key: 'load.parserFailed' });
       return;
     }
   }
-  store().setDraftDocuments(text, documents, select);
+  store().setDraftDocuments(text, documents, select, inputDiagnostics);
 }
 
 /** Stops a pending draft parse (clear all). */

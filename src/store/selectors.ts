@@ -1,4 +1,5 @@
 import { withIndex } from '../domain/derive/digest';
+import type { Diagnostic } from '../domain/diagnostics';
 import type { CallbackDocument } from '../domain/model';
 import type { AppData } from './app-store';
 import { DRAFT_SOURCE_ID, type Draft } from './documents-slice';
@@ -142,4 +143,16 @@ export function selectSourceText(
 
 export function selectDraft(state: Pick<AppData, 'draft'>): Draft {
   return state.draft;
+}
+
+const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
+
+/** What parsing said of the whole text the source `sourceId` (or the draft) was read from (skipped lines…). */
+export function selectInputDiagnostics(state: AppData, sourceId: string | undefined): readonly Diagnostic[] {
+  if (sourceId === undefined) return NO_DIAGNOSTICS;
+  const found =
+    sourceId === DRAFT_SOURCE_ID
+      ? state.draft.inputDiagnostics
+      : state.sources.find((s) => s.id === sourceId)?.inputDiagnostics;
+  return found ?? NO_DIAGNOSTICS;
 }

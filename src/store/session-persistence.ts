@@ -224,7 +224,7 @@ async function restore(tab: TabDatabase): Promise<void> {
   useKeptStorage.setState({ usedBytes: kept.total() });
   const store = useAppStore.getState();
   store.restoreSources(sources, saved.pasteCount);
-  const pending: Promise<void>[] = [parseSources(sources, false)];
+  const pending: Promise<void>[] = [parseSources(sources, false, true)];
   if (saved.draft) {
     store.setDraftText(saved.draft);
     pending.push(parseDraft(saved.draft, { select: false }));

@@ -3,6 +3,7 @@ import type { CallbackDocument } from '../domain/model';
 import { streamParseInWorker, type Batch, type StreamedParse } from '../worker/parse-client';
 import { useAppStore } from './app-store';
 import type { LoadedSource } from './documents-slice';
+import { noticeSkippedLines } from './input-notices';
 import { prepareListKeys } from './list-entry';
 import { sourceIndexing, whenIndexingKnown } from './source-indexing';
 
@@ -52,8 +53,12 @@ export function streamSource(
   maxInputLength: number | undefined,
   selectFirst: boolean,
   restore = false,
+  /** A reload: the text's skipped lines are not announced again. */
+  quiet = false,
 ): Promise<CallbackDocument | undefined> {
   let first: CallbackDocument | undefined;
+  /** What the worker said of the text as a whole (it comes with one batch, the first or the last). */
+  let inputDiagnostics: Batch['diagnostics'] = [];
   // Batches are committed to the store at most every `commitInterval` (the first at once), each commit in a task
   // of its own, after the message that brought the batch: receiving a message (its structured-clone copy) and
   // committing (the list's entries rebuilt, a render) would otherwise add up to one long task.
@@ -82,7 +87,8 @@ export function streamSource(
       ...(batch.bytes ? { bytes: batch.bytes } : {}),
       ...(batch.restored ? { restored: true as const } : {}),
     };
-    store().appendSourceDocuments(id, documents, progress, batch.done && waiting.length === 0, selectFirst);
+    const done = batch.done && waiting.length === 0;
+    store().appendSourceDocuments(id, documents, progress, done, selectFirst, done ? inputDiagnostics : []);
     if (waiting.length > 0) {
       scheduled = true;
       setTimeout(flush, 0);
@@ -102,6 +108,8 @@ export function streamSource(
       store().addNotice({ tone: 'info', key: 'load.cancelled.bytes', params: { count: kept, read, size } });
     } else if (batch.cancelled) {
       store().addNotice({ tone: 'info', key: 'load.cancelled', params: { kept, count: batch.total } });
+    } else if (!quiet) {
+      noticeSkippedLines(source.origin, inputDiagnostics);
     }
   };
 
@@ -121,6 +129,7 @@ export function streamSource(
         return;
       }
       first ??= batch.documents[0];
+      if (batch.diagnostics.length > 0) inputDiagnostics = batch.diagnostics;
       prepareListKeys(batch.documents, source.origin);
       waiting = waiting.length === 0 ? [...batch.documents] : waiting.concat(batch.documents);
       latest = batch;

@@ -1,10 +1,13 @@
 import { lazy, memo, Suspense, useDeferredValue } from 'react';
+import type { Diagnostic } from '../../domain/diagnostics';
 import type { CallbackDocument } from '../../domain/model';
 import { useT } from '../../i18n/use-i18n';
 
 /** The panels are kept out of the initial bundle: loaded once the page is idle, or with the first document shown. */
 const loadPanels = () => import('./panels-body');
 const PanelsBody = lazy(() => loadPanels().then((m) => ({ default: m.PanelsBody })));
+
+const NONE: readonly Diagnostic[] = [];
 
 /** Loads the panels' code ahead of the first document (the page calls it when idle). */
 export function preloadPanels(): void {
@@ -17,6 +20,8 @@ export interface DocumentPanelsProps {
   readonly docKey: string;
   /** The draft: its parse error is shown under the draft box, so Diagnostics only points there. */
   readonly isDraft?: boolean;
+  /** What parsing said of the whole text the document was read from (skipped lines…): shown in Diagnostics. */
+  readonly inputDiagnostics?: readonly Diagnostic[];
 }
 
 /**
@@ -30,6 +35,7 @@ export const DocumentPanels = memo(function DocumentPanels({
   doc,
   docKey,
   isDraft = false,
+  inputDiagnostics = NONE,
 }: DocumentPanelsProps) {
   const t = useT();
   const shown = useDeferredValue<CallbackDocument | null>(doc, null);
@@ -38,7 +44,7 @@ export const DocumentPanels = memo(function DocumentPanels({
   if (!shown) return loading;
   return (
     <Suspense fallback={loading}>
-      <PanelsBody key={shownKey} doc={shown} isDraft={isDraft} />
+      <PanelsBody key={shownKey} doc={shown} isDraft={isDraft} inputDiagnostics={inputDiagnostics} />
     </Suspense>
   );
 });

@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react';
+import type { Diagnostic } from '../../domain/diagnostics';
 import type { CallbackDocument } from '../../domain/model';
 import { SourceRevealContext, type SourceTarget } from '../../components/ui/source-reveal';
 import { DiagnosticsPanel } from './diagnostics/diagnostics-panel';
@@ -24,6 +25,8 @@ export interface PanelsBodyProps {
   readonly doc: CallbackDocument;
   /** The draft's parse error is shown in full under the draft box, not again in Diagnostics. */
   readonly isDraft?: boolean;
+  /** What parsing said of the whole text the document was read from. */
+  readonly inputDiagnostics?: readonly Diagnostic[];
 }
 
 /**
@@ -40,7 +43,7 @@ function errorSelection(doc: CallbackDocument): SourceSelection | undefined {
  * The panels of one document. The selected job and the "selected source location" are local state here, not
  * in the global store: they belong to this view of this document only.
  */
-export function PanelsBody({ doc, isDraft = false }: PanelsBodyProps) {
+export function PanelsBody({ doc, isDraft = false, inputDiagnostics = [] }: PanelsBodyProps) {
   const [requestedJob, setRequestedJob] = useState(0);
   const [selection, setSelection] = useState<SourceSelection | undefined>(() => errorSelection(doc));
   const [rawView, setRawView] = useState<RawView>('source');
@@ -88,8 +91,12 @@ export function PanelsBody({ doc, isDraft = false }: PanelsBodyProps) {
           {...(data.tree !== undefined ? { tree: data.tree } : {})}
         />
       ) : null}
-      {doc.diagnostics.length > 0 ? (
-        <DiagnosticsPanel diagnostics={doc.diagnostics} {...(isDraft ? {} : { source: doc.source })} />
+      {doc.diagnostics.length > 0 || inputDiagnostics.length > 0 ? (
+        <DiagnosticsPanel
+          diagnostics={doc.diagnostics}
+          inputDiagnostics={inputDiagnostics}
+          {...(isDraft ? {} : { source: doc.source })}
+        />
       ) : null}
       <RawPanel doc={doc} view={rawView} onViewChange={setRawView} {...(selection ? { selection } : {})} />
     </div>
