@@ -73,6 +73,17 @@ describe('parseBlob: a file read in chunks gives the documents of the whole text
     expect(read.documents.filter((d) => d.doc.state === 'Invalid')).toEqual([]);
   });
 
+  it('HTTP request dumps one after another: each body read with its own headers, across chunks', async () => {
+    const xml = readFixture('derived/http_request_dump.txt').trim();
+    const json = readFixture('derived/moderation_simple_http_dump.txt').trim();
+    const text = Array.from({ length: 40 }, (_, k) => (k % 3 === 1 ? json : xml)).join('\n\n');
+    const read = await expectSameAsWhole(text, { firstBlock: 1024, blockSize: 1024 });
+    expect(read.documents.length).toBe(40);
+    const codes = read.documents.map((d) => d.doc.diagnostics.map((x) => x.code));
+    expect(codes.filter((c) => c.includes('content-type-mismatch'))).toEqual([]);
+    expect(codes.every((c) => c.includes('http-request'))).toBe(true);
+  });
+
   it('a log whose JSON callbacks are pretty-printed after their prefix: every callback read whole, across chunks', async () => {
     const lines = callbackLines(12);
     const pretty = (line: string): string => {

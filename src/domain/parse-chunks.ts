@@ -8,7 +8,7 @@ import {
   PREVIEW_LENGTH,
   strayCharacterOutside,
 } from './parse-payload';
-import { splitPayloads, type Piece } from './parse/split';
+import { splitPayloads, type HttpHeaders, type Piece } from './parse/split';
 import { LineIndex } from './position';
 
 /** What one chunk gave (`ChunkedParse.push`). */
@@ -61,6 +61,8 @@ export class ChunkedParse {
   private isFirst = true;
   private sawText = false;
   private preview = '';
+  /** The headers of the last HTTP request read before the next chunk: its payloads' (`Piece.http`). */
+  private http: HttpHeaders | undefined;
   /** Decided on the first chunk, as for the whole text (from its first lines), and kept for the next ones. */
   private lineMode: boolean | undefined;
 
@@ -144,7 +146,10 @@ export class ChunkedParse {
         this.stray = diagnostic(code, { position: lines.positionOf(at), detail });
       }
     }
-    const http = first ? split.http : undefined;
+    // The headers of the HTTP request whose body a piece is: its own, or those in force where the chunk starts.
+    const carried = this.http;
+    const lastRequest = split.requests?.filter((r) => r.at < consumed).at(-1);
+    if (lastRequest) this.http = lastRequest.http;
     let cursor = 0;
     const nextEach = <T>(count: number, each: (doc: CallbackDocument) => T): T[] => {
       const out: T[] = [];
@@ -152,6 +157,7 @@ export class ChunkedParse {
         const piece = pieces[cursor] as Piece;
         const index = this.index++;
         let doc: CallbackDocument;
+        const http = piece.http ?? carried;
         try {
           doc = parsePiece(text, piece, index, lines, http?.contentType, !!http, undefined, {
             contentVersion: http?.contentVersion,

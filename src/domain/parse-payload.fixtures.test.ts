@@ -101,6 +101,18 @@ describe('document state', () => {
     ).toBe('Success');
   });
 
+  it('HTTP request dumps one after another: no body is judged by another request’s Content-Type', () => {
+    const xml = readFixture('derived/http_request_dump.txt').trim();
+    const json = readFixture('derived/moderation_simple_http_dump.txt').trim();
+    const result = parsePayload([xml, json, xml].join('\n\n'));
+    expect(result.documents.map((d) => [d.format, d.diagnostics.map((x) => x.message.en)])).toEqual([
+      ['xml', ['Read from an HTTP request dump: application/xml']],
+      ['json', ['Read from an HTTP request dump: application/json']],
+      ['xml', ['Read from an HTTP request dump: application/xml']],
+    ]);
+    expect(result.diagnostics).toEqual([]);
+  });
+
   it('reports the tolerated quirks as info, not as errors', () => {
     const codes = (name: string) =>
       parsePayload(readFixture(name)).documents.flatMap((d) => d.diagnostics.map((x) => x.code));

@@ -138,7 +138,7 @@ function start(text: string, options: ParseOptions): IncrementalParse {
     return done([invalid(first, text, diagnostic('no-payload', { position: at }))], diagnostics);
 
   let cursor = 0;
-  const { pieces, http } = split;
+  const { pieces } = split;
   const nextEach = <T>(count: number, each: (doc: CallbackDocument) => T): T[] => {
     const out: T[] = [];
     for (; cursor < pieces.length && out.length < count; cursor++) {
@@ -147,6 +147,8 @@ function start(text: string, options: ParseOptions): IncrementalParse {
       try {
         const piece = pieces[cursor] as Piece;
         const error = refusedAt && refusedAgain(piece, refusedAt);
+        // The headers of the HTTP request whose body it is (several dumps may follow one another).
+        const { http } = piece;
         doc = parsePiece(text, piece, index, lines, http?.contentType, !!http, undefined, {
           contentVersion: http?.contentVersion,
           nativeRefused: refused !== undefined && isRefusedAgain(piece, refused),

@@ -59,6 +59,41 @@ describe('splitPayloads', () => {
     expect(result.pieces).toHaveLength(1);
   });
 
+  it('HTTP request dumps one after another: each body has the headers of its own request', () => {
+    const xml = readFixture('derived/http_request_dump.txt').trim();
+    const json = readFixture('derived/moderation_simple_http_dump.txt').trim();
+    const s = [xml, json, xml].join('\n\n');
+    const result = splitPayloads(s);
+    expect(result.pieces.map((p) => [p.format, p.http])).toEqual([
+      ['xml', { contentType: 'application/xml' }],
+      ['json', { contentType: 'application/json', contentVersion: 'Simple' }],
+      ['xml', { contentType: 'application/xml' }],
+    ]);
+    // The request lines and headers are the requests', not lines without a payload.
+    expect(result.skippedLines).toBe(0);
+    expect(result.requests?.map((r) => s.slice(r.at, s.indexOf('\n', r.at)).trimEnd())).toEqual([
+      'POST /ci/callback HTTP/1.1',
+      'POST /ci/moderation HTTP/1.1',
+      'POST /ci/callback HTTP/1.1',
+    ]);
+  });
+
+  it('a request line followed by a line that is not a header: the headers end there, the line is read', () => {
+    const s = 'GET /health HTTP/1.1\n{"EventName":"TaskFinish"}\nsome words\n';
+    const result = splitPayloads(s);
+    expect(result.pieces.map((p) => [s.slice(p.start, p.end), p.http])).toEqual([
+      ['{"EventName":"TaskFinish"}', {}],
+    ]);
+    expect(result.skippedLines).toBe(1);
+  });
+
+  it('headers that run to the end of the text leave the request open (a file read in chunks reads it again)', () => {
+    const s = '{"a":1}\nPOST /cb HTTP/1.1\nHost: x\nContent-Type: application/json';
+    const result = splitPayloads(s);
+    expect(result.openAt).toBe(s.indexOf('POST'));
+    expect(result.pieces.map((p) => p.http)).toEqual([undefined]);
+  });
+
   it('finds the payload after a log prefix and counts lines without one', () => {
     const s = readFixture('derived/server_log_with_prefixes.log');
     const result = splitPayloads(s);

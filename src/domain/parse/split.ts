@@ -25,6 +25,14 @@ export interface Piece {
   readonly enclosingCommas?: readonly number[];
   /** An element of a top-level array of callbacks: where that array starts. */
   readonly arrayStart?: number;
+  /** The headers of the HTTP request dump whose body this is (the last request line before it). */
+  readonly http?: HttpHeaders;
+}
+
+/** What a callback's HTTP request says of its body. */
+export interface HttpHeaders {
+  readonly contentType?: string;
+  readonly contentVersion?: string;
 }
 
 export interface JsonFindings {
@@ -53,10 +61,47 @@ export interface SplitResult {
   readonly lineMode: boolean;
   readonly hasByteOrderMark: boolean;
   /** Set when the input is an HTTP request dump. */
-  readonly http?: { readonly contentType?: string; readonly contentVersion?: string };
+  readonly http?: HttpHeaders;
+  /**
+   * Each HTTP request line read and its headers, in order (`at`: where the request line starts): a file read in
+   * chunks carries the headers in force at a chunk's end to the next chunk.
+   */
+  readonly requests?: readonly { readonly at: number; readonly http: HttpHeaders }[];
 }
 
-const HTTP_REQUEST_LINE = /^(?:POST|PUT|GET|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP\/\d(?:\.\d)?\r?\n/;
+const HTTP_REQUEST_LINE = /(?:POST|PUT|GET|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP\/\d(?:\.\d)?\r?\n/y;
+/** A header line: a name (RFC 9110's token) and a colon, or a line folded onto the one before it. */
+const HEADER_LINE = /^(?:[!#$%&'*+.^_`|~0-9A-Za-z-]+:|[ \t]+\S)/;
+
+/**
+ * The HTTP request whose line starts at `at`, if one does: its headers and where its body starts (after the blank
+ * line that ends them, or at the first line that is not a header). `cut`: the headers run to the end of the text,
+ * so more of them may follow (in a file's next chunk).
+ */
+function readRequest(
+  s: string,
+  at: number,
+): { readonly http: HttpHeaders; readonly bodyAt: number; readonly cut: boolean } | undefined {
+  HTTP_REQUEST_LINE.lastIndex = at;
+  const request = HTTP_REQUEST_LINE.exec(s);
+  if (!request) return undefined;
+  const http: { contentType?: string; contentVersion?: string } = {};
+  const n = s.length;
+  for (let pos = at + request[0].length; ;) {
+    if (pos >= n) return { http, bodyAt: n, cut: true };
+    const eol = lineEnd(s, pos);
+    const line = s.slice(pos, eol).replace(/\r$/, '');
+    if (line === '') return { http, bodyAt: Math.min(n, eol + 1), cut: false };
+    if (!HEADER_LINE.test(line)) return { http, bodyAt: pos, cut: false };
+    const colon = line.indexOf(':');
+    const name = colon > 0 ? line.slice(0, colon).trim().toLowerCase() : '';
+    if (name === 'content-type') http.contentType = line.slice(colon + 1).trim();
+    // Moderation callbacks say which shape they carry: `X-Ci-Content-Version: Simple|Detail`.
+    else if (name === 'x-ci-content-version') http.contentVersion = line.slice(colon + 1).trim();
+    if (eol >= n) return { http, bodyAt: n, cut: true };
+    pos = eol + 1;
+  }
+}
 
 interface Group {
   start: number;
@@ -65,6 +110,7 @@ interface Group {
   names: Set<string>;
   tooDeepAt?: number;
   runsOn: boolean;
+  http: HttpHeaders | undefined;
 }
 
 /** Nodes that may repeat as roots of one document without a `Response` wrapper. */
@@ -80,22 +126,17 @@ export function splitPayloads(
   const hasByteOrderMark = s.charCodeAt(0) === 0xfeff;
   if (hasByteOrderMark) pos = 1;
 
-  let http: { contentType?: string; contentVersion?: string } | undefined;
-  const request = HTTP_REQUEST_LINE.exec(pos === 0 ? s : s.slice(pos));
-  if (request) {
-    http = {};
-    pos += request[0].length;
-    for (;;) {
-      const eol = lineEnd(s, pos);
-      const line = s.slice(pos, eol).replace(/\r$/, '');
-      pos = Math.min(n, eol + 1);
-      if (line === '' || eol >= n) break;
-      const colon = line.indexOf(':');
-      const name = colon > 0 ? line.slice(0, colon).trim().toLowerCase() : '';
-      if (name === 'content-type') http.contentType = line.slice(colon + 1).trim();
-      // Moderation callbacks say which shape they carry: `X-Ci-Content-Version: Simple|Detail`.
-      else if (name === 'x-ci-content-version') http.contentVersion = line.slice(colon + 1).trim();
-    }
+  // An HTTP request dump: its headers apply to the payloads of its body, up to the next request line (a text of
+  // several dumps, one after another).
+  const requests: { at: number; http: HttpHeaders }[] = [];
+  /** Where the headers of a request run to the text's end: its payload may follow in a file's next chunk. */
+  let cutRequestAt: number | undefined;
+  const first = readRequest(s, pos);
+  const http = first?.http;
+  if (first) {
+    requests.push({ at: pos, http: first.http });
+    if (first.cut) cutRequestAt = pos;
+    pos = first.bodyAt;
   }
 
   // A chunk of a file after the first reads as the first did (`options.lineMode`).
@@ -131,6 +172,12 @@ export function splitPayloads(
   let onPayloadLine = false;
   /** Whether the last payload came after a log line's prefix: text after it on its line is the line's end. */
   let payloadAfterPrefix = false;
+
+  /** The headers of the last request line read, for a piece of its body. */
+  const inForce = (): { http?: HttpHeaders } => {
+    const last = requests[requests.length - 1];
+    return last ? { http: last.http } : {};
+  };
 
   const closeGroup = (): void => {
     if (group) pieces.push(toPiece(group));
@@ -199,6 +246,7 @@ export function splitPayloads(
             roots: [],
             names: new Set(),
             runsOn: prolog ? pendingRunsOn : runsOn,
+            http: requests[requests.length - 1]?.http,
           };
         }
         const g = group as Group;
@@ -275,6 +323,7 @@ export function splitPayloads(
             end: b,
             roots: [],
             arrayStart: pos,
+            ...inForce(),
             ...own,
             ...(runsOn && k === 0 ? { runsOn } : {}),
             ...(enclosing.length > 0 ? { enclosingCommas: enclosing } : {}),
@@ -286,6 +335,7 @@ export function splitPayloads(
           start: pos,
           end: scan.end,
           roots: [],
+          ...inForce(),
           ...(scan.tooDeepAt !== undefined ? { tooDeepAt: scan.tooDeepAt } : {}),
           ...within(pos, scan.end),
           ...(runsOn ? { runsOn } : {}),
@@ -301,6 +351,17 @@ export function splitPayloads(
 
     // A `[` with nothing after it: whether it opens an array of callbacks is up to what follows (a chunk's end).
     if (c === 91 && !/\S/.test(s.slice(pos + 1, pos + 4096))) openAt ??= pos;
+
+    // Another HTTP request (dumps one after another): its headers are those of the payloads after it.
+    const request = onPayloadLine || !mayStartRequest(c) ? undefined : readRequest(s, pos);
+    if (request) {
+      closeGroup();
+      pendingPrefixStart = -1;
+      requests.push({ at: pos, http: request.http });
+      if (request.cut) cutRequestAt ??= pos;
+      pos = request.bodyAt;
+      continue;
+    }
 
     // Text: a log line's prefix before a payload, stray text after one, or a line without any payload. A prefix
     // starts a line: text after a payload on its line is stray even when a payload follows it (`{"a":1}#{}`).
@@ -339,6 +400,8 @@ export function splitPayloads(
   closeGroup();
   // A prolog or comment at the end belongs to an element that may follow (after a chunk's end).
   if (pendingPrefixStart !== -1) openAt ??= pendingPrefixStart;
+  // So does a request whose headers run to the end.
+  if (cutRequestAt !== undefined) openAt = Math.min(openAt ?? cutRequestAt, cutRequestAt);
 
   return {
     pieces,
@@ -349,6 +412,7 @@ export function splitPayloads(
     lineMode,
     hasByteOrderMark,
     ...(http ? { http } : {}),
+    ...(requests.length > 0 ? { requests } : {}),
   };
 }
 
@@ -360,7 +424,13 @@ function toPiece(g: Group): Piece {
     roots: g.roots.map(([a, b]) => [a - g.start, b - g.start] as const),
     ...(g.tooDeepAt !== undefined ? { tooDeepAt: g.tooDeepAt } : {}),
     ...(g.runsOn ? { runsOn: true as const } : {}),
+    ...(g.http ? { http: g.http } : {}),
   };
+}
+
+/** Whether `c` may start an HTTP request line (its method's first letter: POST, PUT, PATCH, GET, DELETE, HEAD, OPTIONS). */
+function mayStartRequest(c: number): boolean {
+  return c === 80 || c === 71 || c === 68 || c === 72 || c === 79;
 }
 
 function isXmlNameStart(c: number): boolean {
