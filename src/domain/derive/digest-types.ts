@@ -114,4 +114,9 @@ export interface DocumentDigest {
   readonly verdict?: Verdict;
   /** The settings test request of a moderation callback URL (`data-testid="test-request"`). */
   readonly testRequest?: true;
+  /**
+   * A moderation callback that failed (it has no job digests): the Code and Message of its first failed job, or of
+   * the callback itself (a Simple callback's `code` and `message`).
+   */
+  readonly failure?: { readonly code?: string; readonly message?: string };
 }

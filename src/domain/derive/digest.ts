@@ -6,6 +6,7 @@
  */
 import type { CallbackDocument, CallbackModel, TimeValue, WorkflowExecution } from '../model';
 import { definedOnly } from './compact';
+import { moderationState } from '../normalize/to-moderation-model';
 import { moderationEvent, moderationVerdict } from './moderation';
 import { hashText } from './hash-text';
 import { MANY_NAMES, type OutputNames } from './output-names';
@@ -287,7 +288,21 @@ function moderationDigest(model: Extract<CallbackModel, { kind: 'moderation' }>)
     ]),
     ...(verdict === undefined ? {} : { verdict }),
     ...(model.isTestRequest ? { testRequest: true as const } : {}),
+    ...moderationFailure(model),
   };
+}
+
+/** The Code and Message a failed moderation callback gives (`DocumentDigest.failure`), if it failed. */
+function moderationFailure(model: Extract<CallbackModel, { kind: 'moderation' }>): {
+  failure?: DocumentDigest['failure'];
+} {
+  if (moderationState(model) !== 'Failed') return {};
+  const job = model.jobs.find(
+    (j) => j.state === 'Failed' || (j.code !== undefined && j.code !== 'Success' && j.code !== '0'),
+  );
+  const code = job?.code ?? model.code;
+  const message = job?.message ?? model.message;
+  return { failure: definedOnly({ code, message }) };
 }
 
 /**

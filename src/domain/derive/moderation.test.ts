@@ -113,6 +113,27 @@ describe('the list finds a moderation callback by what its filter names', () => 
   });
 });
 
+describe('a failed moderation callback gives its Code and Message, as a failed job does', () => {
+  it('a Simple callback: its own code and message; a successful one gives none', () => {
+    expect(digestOf(doc('derived/moderation_simple_failed.json')).failure).toEqual({
+      code: '1001',
+      message: 'illustrative failure: the video could not be downloaded',
+    });
+    expect(digestOf(doc('docs/moderation_image_simple_callback.json')).failure).toBeUndefined();
+    expect(digestOf(doc('docs/moderation_image_detail_callback.json')).failure).toBeUndefined();
+  });
+
+  it('a Detail callback: the first failed job’s', () => {
+    const text = readFixture('docs/moderation_image_detail_callback.json').replace(
+      '"State": "Success"',
+      '"State": "Failed", "Code": "InvalidInput", "Message": "cannot download"',
+    );
+    const d = parsePayload(text).documents[0];
+    expect(d?.state).toBe('Failed');
+    expect(d && digestOf(d).failure).toEqual({ code: 'InvalidInput', message: 'cannot download' });
+  });
+});
+
 describe('verdict, problem and the settings test request', () => {
   it('reads result 0/1/2 as normal, sensitive, suspicious, worst of several jobs', () => {
     const cases: [string, string | undefined][] = [

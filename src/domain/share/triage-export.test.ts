@@ -28,6 +28,21 @@ describe('CSV of the list', () => {
     expect(at('Deliveries')).toBe('1');
   });
 
+  it('a failed moderation callback gives its Code and Message, as a failed job does', () => {
+    const failed = doc('derived/moderation_simple_failed.json');
+    const csv = listToCsv([
+      { source: 'm.json', state: failed.state, digest: digestOf(failed), deliveries: 1 },
+    ]);
+    const cells = csv.slice(1).split('\r\n')[1]!.split(',');
+    const at = (name: (typeof CSV_COLUMNS)[number]) => cells[CSV_COLUMNS.indexOf(name)];
+    expect([at('Kind'), at('State'), at('Code'), at('Message')]).toEqual([
+      'moderation',
+      'Failed',
+      '1001',
+      'illustrative failure: the video could not be downloaded',
+    ]);
+  });
+
   it('neutralises formulas and quotes what must be quoted', () => {
     expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     for (const lead of ['+', '-', '@', '\t'])

@@ -45,7 +45,8 @@ export function DocumentRow({
   const endTime = formatTimeValue(title.endTime) ?? title.endTimeText;
   const isInvalid = doc.state === 'Invalid';
   const error = isInvalid ? doc.diagnostics.find((d) => d.severity === 'error') : undefined;
-  const failed = digestOf(doc).jobs.find((j) => failureKey(j) !== undefined);
+  const digest = digestOf(doc);
+  const failed = digest.jobs.find((j) => failureKey(j) !== undefined) ?? digest.failure;
   const heading =
     entry.kind === 'workflow'
       ? [title.workflowName ?? t('doc.kind.workflow'), title.object]
