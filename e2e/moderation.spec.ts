@@ -217,7 +217,9 @@ for (const lang of ['en', 'zh'] as const) {
     // A failed Simple callback: Failed with its code and message, no verdict, no problem code.
     // Its row gives its code, as a failed job's row does.
     await expect(itemNamed(page, 'moderation_simple_failed.json').locator('.row-code')).toHaveText('1001');
-    await expect(itemNamed(page, 'moderation_image_detail_callback.json').locator('.row-code')).toHaveCount(0);
+    await expect(itemNamed(page, 'moderation_image_detail_callback.json').locator('.row-code')).toHaveCount(
+      0,
+    );
     await itemNamed(page, 'moderation_simple_failed.json').click();
     await expect(panel(page, 'summary').locator('.ui-badge').first()).toHaveAttribute('data-state', 'Failed');
     await expect(panel(page, 'summary')).toContainText('1001');
