@@ -14,6 +14,9 @@ import './loading.css';
 
 const size = (bytes: number): string => formatBytes(bytes) ?? `${bytes}`;
 
+/** Kept bytes beyond this with nothing loaded (texts left by an earlier write) are still shown, with Forget. */
+const EMPTY_STATE_BYTES = 1024;
+
 /**
  * What the tab keeps for a reload (DESIGN.md "Storage"): the room it takes, with a way to free it (Forget) and to
  * keep again; and, when new callbacks did not fit, a warning that lets the person choose (nothing kept is dropped).
@@ -21,7 +24,9 @@ const size = (bytes: number): string => formatBytes(bytes) ?? `${bytes}`;
 export function StorageStatus() {
   const t = useT();
   const { status, usedBytes, unkept, indexed, restored, unindexed, pending } = useKeptStorage();
-  const hasSources = useAppStore((s) => s.sources.length > 0);
+  // Something to keep: callbacks or a draft. An empty page's saved state (a few dozen bytes: the selection, the
+  // paste count) is not worth a line saying it is kept.
+  const hasSomething = useAppStore((s) => s.sources.length > 0 || s.draft.text.trim() !== '');
   return (
     <>
       {unkept ? (
@@ -45,7 +50,7 @@ export function StorageStatus() {
           {t(status === 'failed' ? 'storage.failed' : 'load.storage.unavailable')}
         </p>
       ) : null}
-      {status === 'ok' && (usedBytes > 0 || hasSources) ? (
+      {status === 'ok' && (hasSomething || usedBytes > EMPTY_STATE_BYTES) ? (
         <p
           className="storage-used"
           data-testid="storage-used"
