@@ -82,6 +82,27 @@ test('a server log whose lines start with a bracketed timestamp lists every call
   await expect(input.getByRole('button', { name: 'Show in source' })).toHaveCount(0);
 });
 
+test('a callback inside a log’s own JSON record (Docker) is said, and loads in one click', async ({
+  page,
+}) => {
+  const json = readFixture('derived/callbacks.jsonl').split('\n')[0] ?? '';
+  const line = (log: string) => JSON.stringify({ log, stream: 'stdout', time: '2026-12-02T10:00:01Z' });
+  await pasteOnPage(page, `${line(`INFO callback: ${json}\n`)}\n${line('INFO server started\n')}`);
+  await expectCount(page, 2);
+  await documentItems(page).first().click();
+  const warning = page.locator('[data-panel="diagnostics"] li[data-code="wrapped-callback"]');
+  await expect(warning).toContainText('A callback is inside this record');
+  await expect(warning).toContainText('log');
+  // The record without one says nothing of the kind.
+  await documentItems(page).nth(1).click();
+  await expect(page.locator('li[data-code="wrapped-callback"]')).toHaveCount(0);
+  await documentItems(page).first().click();
+  await warning.getByTestId('load-wrapped').click();
+  await expectCount(page, 3);
+  const loaded = itemNamed(page, 'The callback in log');
+  await expect(loaded).toHaveAttribute('data-state', 'Success');
+});
+
 test('a large log file read in chunks says how many of its lines held no callback', async ({ page }) => {
   const json = readFixture('derived/callbacks.jsonl').split('\n')[0] ?? '';
   const lines: string[] = [];

@@ -192,6 +192,11 @@ const CODES = {
     en: 'The X-Ci-Content-Version header does not match the payload (Simple is snake_case, Detail PascalCase)',
     zh: 'X-Ci-Content-Version 请求头与回调内容不符（Simple 为下划线命名，Detail 为大驼峰命名）',
   },
+  'wrapped-callback': {
+    severity: 'warning',
+    en: 'A callback is inside this record, at the path shown: a log’s own JSON (Docker, pino, ELK…) holds it, and it was not read',
+    zh: '此记录内含一条回调（见所示路径）：它被日志自身的 JSON（Docker、pino、ELK 等）包裹，未被读取',
+  },
   'http-request': { severity: 'info', en: 'Read from an HTTP request dump', zh: '从 HTTP 请求记录中读取' },
   'byte-order-mark': { severity: 'info', en: 'Byte order mark ignored', zh: '已忽略字节顺序标记（BOM）' },
   'empty-input': { severity: 'info', en: 'The input is empty', zh: '输入为空' },

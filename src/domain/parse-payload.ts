@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic } from './diagnostics';
+import { findWrappedCallback } from './derive/wrapped-callback';
 import { LIMITS } from './limits';
 import type { CallbackDocument, ParseResult, SourceFormat } from './model';
 import { toCallbackModel } from './normalize/to-callback-model';
@@ -261,6 +262,11 @@ export function parsePiece(
           detail: `U+${bidi[0].charCodeAt(0).toString(16).toUpperCase()}`,
         }),
       );
+  }
+  // A log's own JSON record holding a callback (Docker's `log`, a logger's `body`): said, with where.
+  if (normalized.model.kind === 'unrecognised' && piece.format === 'json') {
+    const path = findWrappedCallback(root);
+    if (path !== undefined) extra.push(diagnostic('wrapped-callback', { path }));
   }
   const contentVersion = headers.contentVersion;
   if (contentVersion !== undefined) {

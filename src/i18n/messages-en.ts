@@ -316,6 +316,8 @@ export const en = {
   'diagnostics.path': 'Path',
   'diagnostics.position': 'Position',
   'diagnostics.showInSource': 'Show in source',
+  'diagnostics.wrapped.load': 'Load the callback inside',
+  'diagnostics.wrapped.name': 'The callback in {path}',
   'diagnostics.input.title': 'About the whole text this callback was read from',
   'diagnostics.input.hint': 'Lines and positions count from the start of that text, not of this callback.',
   'diagnostics.input.skippedLines': {

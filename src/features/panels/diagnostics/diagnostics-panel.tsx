@@ -5,6 +5,8 @@ import { PanelFrame } from '../../../components/ui/panel-frame';
 import { useRevealSource } from '../../../components/ui/source-reveal';
 import { ParseError } from '../../../components/ui/parse-error';
 import type { DocumentSource } from '../../../domain/model';
+import { wrappedCallbackText } from '../../../domain/derive/wrapped-callback';
+import { loadTexts } from '../../../store/load-texts';
 
 export interface DiagnosticsPanelProps {
   readonly diagnostics: readonly Diagnostic[];
@@ -127,11 +129,40 @@ function DiagnosticItem({
           ) : null}
         </span>
       </span>
-      {target !== undefined && reveal !== undefined ? (
-        <button type="button" className="ui-button pn-diag-go" onClick={() => reveal(target)}>
-          {t('diagnostics.showInSource')}
-        </button>
+      {(d.code === 'wrapped-callback' && d.path !== undefined && source) ||
+      (target !== undefined && reveal !== undefined) ? (
+        <span className="pn-diag-actions">
+          {d.code === 'wrapped-callback' && d.path !== undefined && source ? (
+            <LoadWrapped text={source.text} path={d.path} />
+          ) : null}
+          {target !== undefined && reveal !== undefined ? (
+            <button type="button" className="ui-button pn-diag-go" onClick={() => reveal(target)}>
+              {t('diagnostics.showInSource')}
+            </button>
+          ) : null}
+        </span>
       ) : null}
     </li>
+  );
+}
+
+/** Loads the callback a log's record holds (`wrapped-callback`) as a callback of its own, named by its path. */
+function LoadWrapped({ text, path }: { readonly text: string; readonly path: string }) {
+  const t = useT();
+  const inner = wrappedCallbackText(text, path);
+  if (inner === undefined) return null;
+  return (
+    <button
+      type="button"
+      className="ui-button pn-diag-go"
+      data-testid="load-wrapped"
+      onClick={() =>
+        void loadTexts([
+          { origin: { kind: 'shared', name: t('diagnostics.wrapped.name', { path }) }, text: inner },
+        ])
+      }
+    >
+      {t('diagnostics.wrapped.load')}
+    </button>
   );
 }
