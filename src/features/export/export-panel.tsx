@@ -4,7 +4,7 @@ import type { CallbackDocument } from '../../domain/model';
 import { toTencentJson, toTencentXml } from '../../domain/share/convert';
 import { toMarkdownSummary } from '../../domain/share/markdown';
 import { useT } from '../../i18n/use-i18n';
-import { loadTexts } from '../../store/load-texts';
+import { LoadTextButton } from '../../components/ui/load-text-button';
 import { CurlReplay } from './curl-replay';
 import { SaveSetButton } from './save-set-button';
 import './export.css';
@@ -47,21 +47,13 @@ export function ExportPanel({ doc, name, sampleLabel, onReady }: ExportPanelProp
           {converted !== undefined ? (
             <>
               <CopyButton text={converted} label={convertLabel} />
-              <button
-                type="button"
-                className="ui-button"
-                data-testid="export-load-converted"
-                onClick={() =>
-                  void loadTexts([
-                    {
-                      origin: { kind: 'shared', name: t('export.convertedName', { name, format: toFormat }) },
-                      text: converted,
-                    },
-                  ])
-                }
+              <LoadTextButton
+                name={t('export.convertedName', { name, format: toFormat })}
+                text={converted}
+                testId="export-load-converted"
               >
                 {t('export.loadConverted')}
-              </button>
+              </LoadTextButton>
             </>
           ) : (
             <span className="export-hint">{t('export.convertFailed')}</span>

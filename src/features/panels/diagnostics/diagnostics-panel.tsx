@@ -6,7 +6,7 @@ import { useRevealSource } from '../../../components/ui/source-reveal';
 import { ParseError } from '../../../components/ui/parse-error';
 import type { DocumentSource } from '../../../domain/model';
 import { wrappedCallbackText } from '../../../domain/derive/wrapped-callback';
-import { loadTexts } from '../../../store/load-texts';
+import { LoadTextButton } from '../../../components/ui/load-text-button';
 
 export interface DiagnosticsPanelProps {
   readonly diagnostics: readonly Diagnostic[];
@@ -152,17 +152,13 @@ function LoadWrapped({ text, path }: { readonly text: string; readonly path: str
   const inner = wrappedCallbackText(text, path);
   if (inner === undefined) return null;
   return (
-    <button
-      type="button"
+    <LoadTextButton
+      name={t('diagnostics.wrapped.name', { path })}
+      text={inner}
+      testId="load-wrapped"
       className="ui-button pn-diag-go"
-      data-testid="load-wrapped"
-      onClick={() =>
-        void loadTexts([
-          { origin: { kind: 'shared', name: t('diagnostics.wrapped.name', { path }) }, text: inner },
-        ])
-      }
     >
       {t('diagnostics.wrapped.load')}
-    </button>
+    </LoadTextButton>
   );
 }
