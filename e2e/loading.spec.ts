@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import {
   documentItems,
@@ -232,6 +233,25 @@ test('the file picker loads several files, each named after its file', async ({ 
   );
   // The picker has an accessible name and is reached like a button.
   await expect(page.getByLabel('Open files…')).toHaveAttribute('type', 'file');
+});
+
+test('a gzip-compressed log is read as the text it holds, small or large; a damaged one is said so', async ({
+  page,
+}) => {
+  const jsonl = readFixture('derived/callbacks.jsonl');
+  const big = Array.from({ length: 3000 }, (_, i) => `INFO ${i} ${jsonl.split('\n')[0]}`).join('\n');
+  expect(big.length).toBeGreaterThan(512 * 1024);
+  await page.getByTestId('file-input').setInputFiles([
+    { name: 'callbacks.jsonl.gz', mimeType: 'application/gzip', buffer: gzipSync(jsonl) },
+    { name: 'app.log.1.gz', mimeType: 'application/gzip', buffer: gzipSync(big) },
+    { name: 'cut.gz', mimeType: 'application/gzip', buffer: gzipSync(jsonl).subarray(0, 30) },
+  ]);
+  await expect(page.getByTestId('document-count')).toHaveText('3003', { timeout: 60_000 });
+  await expect(itemNamed(page, 'callbacks.jsonl.gz · 1/3')).toHaveAttribute('data-state', 'Success');
+  await expect(itemNamed(page, 'app.log.1.gz · 1/3000')).toHaveAttribute('data-state', 'Success');
+  await expect(page.locator('.notice-error')).toContainText(
+    'cut.gz is gzip-compressed but could not be inflated (cut short or damaged).',
+  );
 });
 
 test('dropping files on the page shows the drop overlay and loads each file', async ({ page }) => {

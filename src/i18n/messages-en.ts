@@ -44,6 +44,8 @@ export const en = {
   'load.nothingFound': 'No callback found in this text.',
   'load.tooLarge': '{name} is too large: {size} is over the {limit} limit.',
   'load.readFailed': 'Could not read {name}.',
+  'load.gzip.tooLarge': '{name} holds more than {limit} once inflated: it was not loaded.',
+  'load.gzip.corrupt': '{name} is gzip-compressed but could not be inflated (cut short or damaged).',
   'load.parserFailed': 'The parser stopped unexpectedly; please try again.',
   'load.storage.unavailable':
     'This browser does not let the page keep callbacks: they will be lost if you reload the page.',

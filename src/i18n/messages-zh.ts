@@ -38,6 +38,8 @@ export const zh: Messages = {
   'load.nothingFound': '这段文本中没有找到回调。',
   'load.tooLarge': '{name} 过大：{size} 超过了 {limit} 的上限。',
   'load.readFailed': '无法读取 {name}。',
+  'load.gzip.tooLarge': '{name} 解压后超过 {limit}，未加载。',
+  'load.gzip.corrupt': '{name} 是 gzip 压缩文件，但无法解压（可能不完整或已损坏）。',
   'load.parserFailed': '解析器意外停止，请重试。',
   'load.storage.unavailable': '此浏览器不允许页面保存回调：刷新页面后将会丢失。',
   'load.sample.tryFirst': '查看示例：{name}',
