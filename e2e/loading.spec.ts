@@ -104,6 +104,19 @@ test('a callback inside a log’s own JSON record (Docker) is said, and loads in
   await expect(loaded).toHaveAttribute('data-state', 'Success');
 });
 
+test('a payload pasted still base64-encoded is said so, and loads decoded in one click', async ({ page }) => {
+  await pasteOnPage(page, Buffer.from(CASE2, 'utf8').toString('base64'));
+  await expectCount(page, 1);
+  await expect(documentItems(page).first()).toHaveAttribute('data-state', 'Invalid');
+  const hint = page.locator('[data-panel="diagnostics"] li[data-code="encoded-input"]');
+  await expect(hint).toContainText('The text looks encoded; decoded, it holds a payload: base64');
+  await hint.getByTestId('load-decoded').click();
+  await expectCount(page, 2);
+  await expect(itemNamed(page, 'Decoded (base64)')).toHaveAttribute('data-state', 'Success');
+  await itemNamed(page, 'Decoded (base64)').click();
+  await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
+});
+
 test('a large log file read in chunks says how many of its lines held no callback', async ({ page }) => {
   const json = readFixture('derived/callbacks.jsonl').split('\n')[0] ?? '';
   const lines: string[] = [];

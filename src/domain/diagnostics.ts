@@ -192,6 +192,11 @@ const CODES = {
     en: 'The X-Ci-Content-Version header does not match the payload (Simple is snake_case, Detail PascalCase)',
     zh: 'X-Ci-Content-Version 请求头与回调内容不符（Simple 为下划线命名，Detail 为大驼峰命名）',
   },
+  'encoded-input': {
+    severity: 'info',
+    en: 'The text looks encoded; decoded, it holds a payload',
+    zh: '此文本似乎经过编码；解码后含有回调内容',
+  },
   'wrapped-callback': {
     severity: 'warning',
     en: 'A callback is inside this record, at the path shown: a log’s own JSON (Docker, pino, ELK…) holds it, and it was not read',

@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic } from './diagnostics';
+import { decodeInput, type InputEncoding } from './derive/encoded-input';
 import { findWrappedCallback } from './derive/wrapped-callback';
 import { LIMITS } from './limits';
 import type { CallbackDocument, ParseResult, SourceFormat } from './model';
@@ -135,8 +136,13 @@ function start(text: string, options: ParseOptions): IncrementalParse {
     const detail = `U+${text.charCodeAt(stray).toString(16).toUpperCase().padStart(4, '0')}`;
     diagnostics.push(diagnostic(code, { position: lines.positionOf(stray), detail }));
   }
-  if (split.pieces.length === 0)
-    return done([invalid(first, text, diagnostic('no-payload', { position: at }))], diagnostics);
+  if (split.pieces.length === 0) {
+    const none = invalid(first, text, diagnostic('no-payload', { position: at }));
+    // Still URL-encoded or base64: said, with the encoding (Diagnostics offers the decoded text).
+    const decoded = decodeInput(text);
+    const hint = decoded && diagnostic('encoded-input', { detail: ENCODING_NAMES[decoded.encoding] });
+    return done([hint ? { ...none, diagnostics: [...none.diagnostics, hint] } : none], diagnostics);
+  }
 
   let cursor = 0;
   const { pieces } = split;
@@ -295,6 +301,8 @@ export function parsePiece(
   const withType = contentType ? { ...document, contentType } : document;
   return contentVersion ? { ...withType, contentVersion } : withType;
 }
+
+const ENCODING_NAMES: Readonly<Record<InputEncoding, string>> = { url: 'URL-encoded', base64: 'base64' };
 
 /** U+FFFD (bytes that were not UTF-8) and the control characters a text does not hold. */
 // eslint-disable-next-line no-control-regex -- finding control characters is what this is for

@@ -103,6 +103,13 @@ describe('what parsing said of a whole text: kept with its source, and said once
     ]);
   });
 
+  it('a text without any payload is one document saying so, and no notice says it again', async () => {
+    await loadTexts([{ origin: { kind: 'paste', n: 1 }, text: 'words\nmore words' }]);
+    expect(state().sources[0]?.documents.map((d) => d.state)).toEqual(['Invalid']);
+    expect(state().sources[0]?.inputDiagnostics?.map((d) => d.code)).toEqual(['skipped-lines']);
+    expect(state().notices).toEqual([]);
+  });
+
   it('a reload parses again quietly: the source keeps them, no notice', async () => {
     const ids = state().addSources([{ origin: { kind: 'file', fileName: 'app.log' }, text: log() }]);
     await parseSources([{ id: ids[0] ?? '', text: log() }], false, true);

@@ -1,4 +1,5 @@
 import { skippedLineCount, type Diagnostic } from '../domain/diagnostics';
+import type { CallbackDocument } from '../domain/model';
 import { useAppStore } from './app-store';
 import type { SourceOrigin } from './documents-slice';
 
@@ -7,7 +8,13 @@ import type { SourceOrigin } from './documents-slice';
  * log read as callbacks shows only the callbacks, and the person should know the rest was looked at, not lost.
  * The source keeps the same word for its documents' Diagnostics panel (`LoadedSource.inputDiagnostics`).
  */
-export function noticeSkippedLines(origin: SourceOrigin, diagnostics: readonly Diagnostic[]): void {
+export function noticeSkippedLines(
+  origin: SourceOrigin,
+  diagnostics: readonly Diagnostic[],
+  documents: readonly CallbackDocument[],
+): void {
+  // A text without any payload is one document saying so: a notice of its skipped lines would say it again.
+  if (documents.every((doc) => doc.diagnostics.some((d) => d.code === 'no-payload'))) return;
   const skipped = diagnostics.find((d) => d.code === 'skipped-lines');
   const count = skipped ? skippedLineCount(skipped) : undefined;
   if (!skipped || count === undefined || count === 0) return;

@@ -299,7 +299,7 @@ function commit(
     return undefined;
   }
   store().setSourceDocuments(id, result.documents, selectFirst, result.diagnostics);
-  if (!quiet) noticeSkippedLines(source.origin, result.diagnostics);
+  if (!quiet) noticeSkippedLines(source.origin, result.diagnostics, result.documents);
   return result.documents[0];
 }
 

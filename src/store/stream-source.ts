@@ -109,7 +109,11 @@ export function streamSource(
     } else if (batch.cancelled) {
       store().addNotice({ tone: 'info', key: 'load.cancelled', params: { kept, count: batch.total } });
     } else if (!quiet) {
-      noticeSkippedLines(source.origin, inputDiagnostics);
+      noticeSkippedLines(
+        source.origin,
+        inputDiagnostics,
+        store().sources.find((s) => s.id === id)?.documents ?? [],
+      );
     }
   };
 

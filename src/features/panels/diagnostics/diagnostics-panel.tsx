@@ -6,6 +6,7 @@ import { useRevealSource } from '../../../components/ui/source-reveal';
 import { ParseError } from '../../../components/ui/parse-error';
 import type { DocumentSource } from '../../../domain/model';
 import { wrappedCallbackText } from '../../../domain/derive/wrapped-callback';
+import { decodeInput } from '../../../domain/derive/encoded-input';
 import { LoadTextButton } from '../../../components/ui/load-text-button';
 
 export interface DiagnosticsPanelProps {
@@ -130,11 +131,13 @@ function DiagnosticItem({
         </span>
       </span>
       {(d.code === 'wrapped-callback' && d.path !== undefined && source) ||
+      (d.code === 'encoded-input' && source) ||
       (target !== undefined && reveal !== undefined) ? (
         <span className="pn-diag-actions">
           {d.code === 'wrapped-callback' && d.path !== undefined && source ? (
             <LoadWrapped text={source.text} path={d.path} />
           ) : null}
+          {d.code === 'encoded-input' && source ? <LoadDecoded text={source.text} /> : null}
           {target !== undefined && reveal !== undefined ? (
             <button type="button" className="ui-button pn-diag-go" onClick={() => reveal(target)}>
               {t('diagnostics.showInSource')}
@@ -159,6 +162,23 @@ function LoadWrapped({ text, path }: { readonly text: string; readonly path: str
       className="ui-button pn-diag-go"
     >
       {t('diagnostics.wrapped.load')}
+    </LoadTextButton>
+  );
+}
+
+/** Loads the payload an encoded text holds (`encoded-input`), decoded, as a callback of its own. */
+function LoadDecoded({ text }: { readonly text: string }) {
+  const t = useT();
+  const decoded = decodeInput(text);
+  if (decoded === undefined) return null;
+  return (
+    <LoadTextButton
+      name={t('diagnostics.decoded.name', { encoding: decoded.encoding === 'url' ? 'URL' : 'base64' })}
+      text={decoded.text}
+      testId="load-decoded"
+      className="ui-button pn-diag-go"
+    >
+      {t('diagnostics.decoded.load')}
     </LoadTextButton>
   );
 }
