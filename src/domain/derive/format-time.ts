@@ -150,13 +150,16 @@ export function durationParts(ms: number): readonly DurationPart[] {
 }
 
 /**
- * `0 s`, `< 1 s`, `1 s`, `2 min 3 s`, `1 h 2 min`, `3 d 4 h`: whole seconds, the resolution of CI times (never
- * `0 ms`); negative durations keep their sign (`-1 s`, `> -1 s`).
+ * `0 s`, `< 1 s`, `1 s`, `1.5 s`, `2 min 3 s`, `1 h 2 min`, `3 d 4 h`: whole seconds, the resolution of CI times
+ * (never `0 ms`), and tenths under a minute when the times had more (a 1.5 s wait is not `2 s`); negative durations
+ * keep their sign (`-1 s`, `> -1 s`).
  */
 export function formatDuration(ms: number | undefined): string | undefined {
   if (ms === undefined || !Number.isFinite(ms)) return undefined;
   if (ms === 0) return '0 s';
   if (Math.abs(ms) < SECOND) return ms > 0 ? '< 1 s' : '> -1 s';
+  const tenths = Math.round(Math.abs(ms) / 100);
+  if (tenths % 10 !== 0 && tenths < 600) return `${ms < 0 ? '-' : ''}${(tenths / 10).toFixed(1)} s`;
   const text = durationParts(ms)
     .map((p) => `${p.value} ${p.unit}`)
     .join(' ');
