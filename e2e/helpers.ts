@@ -194,3 +194,13 @@ export async function expectSelectionKept(page: Page, timeout = 30_000): Promise
   expect(key).toBeTruthy();
   await expect.poll(() => savedSelection(page), { timeout }).toBe(key);
 }
+
+/**
+ * The rows in view are the rows `before` were, in order: as many or more (a notice above the list, such as the
+ * skipped lines of a log said on its first load and not on a reload, leaves room for fewer rows).
+ */
+export async function expectRowsAsBefore(page: Page, before: readonly string[]): Promise<void> {
+  const now = await documentItems(page).allInnerTexts();
+  expect(now.length).toBeGreaterThanOrEqual(before.length);
+  expect(now.slice(0, before.length)).toEqual(before);
+}

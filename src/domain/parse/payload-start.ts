@@ -26,6 +26,10 @@ export function findPayloadStart(s: string, from: number, to: number): number {
 /** The first elements of a callback in XML, which may open a line and go on over the lines after it. */
 const CALLBACK_ROOT = /<(?:\?xml|Response|EventName|JobsDetail)[\s/>]/y;
 
+/** An HTML element's opening tag (case as HTML allows): log text that quotes a page. */
+const HTML_ELEMENT =
+  /<(?:html|head|body|title|h[1-6]|p|div|span|a|b|i|u|em|strong|small|br|hr|pre|code|center|table|thead|tbody|tr|td|th|ul|ol|li|script|style|meta|link|img|form|input|button|label|nav|footer|header|section|article|main)[\s/>]/iy;
+
 /**
  * Whether the tag at `at` of a line of text starts an XML payload: a callback's first element (`<Response>`,
  * `<?xml`), or an element that ends on the line (`<Result>…</Result>`, `<a/>`). Log text holds tags that are none
@@ -35,6 +39,9 @@ const CALLBACK_ROOT = /<(?:\?xml|Response|EventName|JobsDetail)[\s/>]/y;
 function isXmlPayloadAt(line: string, at: number): boolean {
   CALLBACK_ROOT.lastIndex = at;
   if (CALLBACK_ROOT.test(line)) return true;
+  // Nor is HTML a log quotes (an upstream's error page, `<html><body><h1>502 Bad Gateway</h1>…`), though it closes.
+  HTML_ELEMENT.lastIndex = at;
+  if (HTML_ELEMENT.test(line)) return false;
   let end = at + 1;
   while (end < line.length && !/[\s/>]/.test(line.charAt(end))) end++;
   const gt = line.indexOf('>', end);

@@ -185,6 +185,19 @@ describe('splitPayloads: log text around the payloads', () => {
       expect(texts(s).map(([, t]) => t)).toEqual([J1, J2]);
   });
 
+  it('takes no HTML a log quotes for a payload (an upstream error page), in any case', () => {
+    const page = '<html><head><title>502</title></head><body><h1>502 Bad Gateway</h1></body></html>';
+    for (const s of [
+      `WARN upstream said ${page}\nINFO body=${J1}`,
+      `WARN upstream said <HTML><BODY><H1>Error</H1></BODY></HTML>\nINFO body=${X}`,
+      `ERROR render failed at <div class="x">a</div> and <br/>\nINFO body=${J2}`,
+    ]) {
+      const result = splitPayloads(s);
+      expect(result.pieces).toHaveLength(1);
+      expect(result.skippedLines).toBe(1);
+    }
+  });
+
   it('still reads a tag in a line of text when it ends on the line, or opens a callback', () => {
     expect(texts(`INFO result=<Result><a>1</a></Result>\nINFO body=${X}`).map(([, t]) => t)).toEqual([
       '<Result><a>1</a></Result>',
