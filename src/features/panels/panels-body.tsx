@@ -43,7 +43,11 @@ function errorSelection(doc: CallbackDocument): SourceSelection | undefined {
  * The panels of one document. The selected job and the "selected source location" are local state here, not
  * in the global store: they belong to this view of this document only.
  */
-export function PanelsBody({ doc, isDraft = false, inputDiagnostics = [] }: PanelsBodyProps) {
+export function PanelsBody({ doc, isDraft = false, inputDiagnostics: allInput = [] }: PanelsBodyProps) {
+  // A text without any payload is this one document, which says so: its skipped lines are no news.
+  const inputDiagnostics = doc.diagnostics.some((d) => d.code === 'no-payload')
+    ? allInput.filter((d) => d.code !== 'skipped-lines')
+    : allInput;
   const [requestedJob, setRequestedJob] = useState(0);
   const [selection, setSelection] = useState<SourceSelection | undefined>(() => errorSelection(doc));
   const [rawView, setRawView] = useState<RawView>('source');
