@@ -104,6 +104,27 @@ test('a callback inside a log’s own JSON record (Docker) is said, and loads in
   await expect(loaded).toHaveAttribute('data-state', 'Success');
 });
 
+test('a whole Docker log is unwrapped in one click, a callback printed over many records whole', async ({
+  page,
+}) => {
+  const json = readFixture('derived/callbacks.jsonl').split('\n')[0] ?? '';
+  const pretty = JSON.stringify(JSON.parse(json), null, 2).split('\n');
+  const line = (log: string) => JSON.stringify({ log, stream: 'stdout', time: '2026-12-02T10:00:01Z' });
+  const records = [
+    line('INFO server started\n'),
+    line(`INFO callback: ${json}\n`),
+    line('INFO callback:\n'),
+    ...pretty.map((l) => line(`${l}\n`)),
+  ];
+  await pasteOnPage(page, records.join('\n'));
+  await expectCount(page, records.length);
+  await documentItems(page).nth(1).click();
+  await page.locator('li[data-code="wrapped-callback"]').getByTestId('unwrap-all').click();
+  await expectCount(page, records.length + 2);
+  for (const k of [1, 2])
+    await expect(itemNamed(page, `Pasted #1 (unwrapped) · ${k}/2`)).toHaveAttribute('data-state', 'Success');
+});
+
 test('a payload pasted still base64-encoded is said so, and loads decoded in one click', async ({ page }) => {
   await pasteOnPage(page, Buffer.from(CASE2, 'utf8').toString('base64'));
   await expectCount(page, 1);

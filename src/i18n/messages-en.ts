@@ -320,6 +320,8 @@ export const en = {
   'diagnostics.showInSource': 'Show in source',
   'diagnostics.wrapped.load': 'Load the callback inside',
   'diagnostics.wrapped.name': 'The callback in {path}',
+  'diagnostics.wrapped.all': 'Unwrap the whole text',
+  'diagnostics.wrapped.allName': '{name} (unwrapped)',
   'diagnostics.decoded.load': 'Load it decoded',
   'diagnostics.decoded.name': 'Decoded ({encoding})',
   'diagnostics.input.title': 'About the whole text this callback was read from',

@@ -309,6 +309,8 @@ export const zh: Messages = {
   'diagnostics.showInSource': '在原文中显示',
   'diagnostics.wrapped.load': '加载其中的回调',
   'diagnostics.wrapped.name': '{path} 中的回调',
+  'diagnostics.wrapped.all': '解包整段文本',
+  'diagnostics.wrapped.allName': '{name}（已解包）',
   'diagnostics.decoded.load': '解码后加载',
   'diagnostics.decoded.name': '已解码（{encoding}）',
   'diagnostics.input.title': '关于读取此回调的整段文本',

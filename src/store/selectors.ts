@@ -2,7 +2,7 @@ import { withIndex } from '../domain/derive/digest';
 import type { Diagnostic } from '../domain/diagnostics';
 import type { CallbackDocument } from '../domain/model';
 import type { AppData } from './app-store';
-import { DRAFT_SOURCE_ID, type Draft } from './documents-slice';
+import { DRAFT_SOURCE_ID, type Draft, type LoadedSource } from './documents-slice';
 import { entriesGeneration, selectEntries } from './entries';
 import { stateRank, type ListEntry } from './list-entry';
 import { memoizeLast } from './memoize';
@@ -155,4 +155,21 @@ export function selectInputDiagnostics(state: AppData, sourceId: string | undefi
       ? state.draft.inputDiagnostics
       : state.sources.find((s) => s.id === sourceId)?.inputDiagnostics;
   return found ?? NO_DIAGNOSTICS;
+}
+
+/**
+ * The text the selected callback was read from: its source, or the draft (as a source of the draft's text), with
+ * where it came from.
+ */
+export function selectSelectedSource(
+  state: Pick<AppData, 'draft' | 'sources' | 'selectedKey'>,
+):
+  | Pick<LoadedSource, 'origin' | 'text' | 'blob'>
+  | { readonly origin: { readonly kind: 'draft' }; readonly text: string; readonly blob?: undefined }
+  | undefined {
+  const key = state.selectedKey;
+  if (key === undefined) return undefined;
+  const sourceId = key.slice(0, key.lastIndexOf(':'));
+  if (sourceId === DRAFT_SOURCE_ID) return { origin: { kind: 'draft' }, text: state.draft.parsedText };
+  return state.sources.find((s) => s.id === sourceId);
 }

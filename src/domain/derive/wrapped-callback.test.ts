@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parsePayload } from '../parse-payload';
 import { readFixture } from '../test-support/fixtures';
-import { findWrappedCallback, wrappedCallbackText } from './wrapped-callback';
+import {
+  findWrappedCallback,
+  unwrapLogRecords,
+  UNWRAP_MAX_LENGTH,
+  wrappedCallbackText,
+} from './wrapped-callback';
 
 const callbackJson = JSON.stringify(JSON.parse(readFixture('docs/picprocess_callback_workflow.json')));
 const callbackXml = readFixture('seed/case1-job-api.xml');
@@ -74,5 +79,45 @@ describe('a callback inside a log’s own JSON record: said where, and loadable'
     expect(wrappedCallbackText('{"a":"x"}', 'b')).toBeUndefined();
     expect(wrappedCallbackText('{"a\\"b":{"c":"<Response/>"}}', 'a\\"b.c')).toBeUndefined();
     expect(wrappedCallbackText('{ "a" : "q\\"r" }', 'a')).toBe('q"r');
+  });
+});
+
+describe('a whole log of JSON records made back into the text they carry', () => {
+  const pretty = JSON.stringify(JSON.parse(callbackJson), null, 2).split('\n');
+  const docker = (log: string) => JSON.stringify({ log, stream: 'stdout', time: '2026-12-02T10:00:01Z' });
+
+  it('Docker: the log fields one after another, so a callback printed over many records comes back whole', () => {
+    const lines = [
+      docker('INFO server started\n'),
+      docker(`INFO callback: ${callbackJson}\n`),
+      docker('INFO callback:\n'),
+      ...pretty.map((l) => docker(`${l}\n`)),
+    ];
+    const unwrapped = unwrapLogRecords(lines.join('\n'));
+    expect(unwrapped?.records).toBe(lines.length);
+    const docs = parsePayload(unwrapped?.text ?? '').documents;
+    expect(docs.map((d) => d.state)).toEqual(['Success', 'Success']);
+  });
+
+  it('other records: the callback each holds, one a line; records without one left out, other lines kept', () => {
+    const text = [
+      `{"level":30,"msg":"callback","body":${callbackJson}}`,
+      '{"level":30,"msg":"no callback here"}',
+      JSON.stringify({ _source: { message: callbackXml } }),
+      'a plain line',
+      '',
+    ].join('\n');
+    const unwrapped = unwrapLogRecords(text);
+    expect(unwrapped?.records).toBe(2);
+    expect(unwrapped?.text).toBe(
+      `${callbackJson}\n${callbackXml.endsWith('\n') ? callbackXml : `${callbackXml}\n`}a plain line\n`,
+    );
+    expect(parsePayload(unwrapped?.text ?? '').documents.map((d) => d.state)).toEqual(['Success', 'Success']);
+  });
+
+  it('none when no record holds a callback, or the text is over the page’s bound', () => {
+    expect(unwrapLogRecords('{"level":30,"msg":"started"}\nplain')).toBeUndefined();
+    expect(unwrapLogRecords(callbackJson)).toBeUndefined();
+    expect(unwrapLogRecords(' '.repeat(UNWRAP_MAX_LENGTH + 1))).toBeUndefined();
   });
 });

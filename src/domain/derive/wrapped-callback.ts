@@ -101,3 +101,46 @@ function skipString(text: string, at: number): number {
   }
   return text.length;
 }
+
+/** Texts up to this long are unwrapped on the page (`unwrapLogRecords`); a longer one is left to a tool (`jq`). */
+export const UNWRAP_MAX_LENGTH = 16 * 1024 * 1024;
+
+/**
+ * A whole log of JSON records made back into the text they carry: Docker's json-file records give their `log`
+ * fields one after another (a callback pretty-printed over several records comes back whole), other records the
+ * callback each holds (`findWrappedCallback`), one a line. Lines that are not JSON records are kept; records without
+ * a callback are left out. Undefined when no record held one.
+ */
+export function unwrapLogRecords(
+  text: string,
+): { readonly text: string; readonly records: number } | undefined {
+  if (text.length > UNWRAP_MAX_LENGTH) return undefined;
+  const out: string[] = [];
+  let records = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    let value: unknown;
+    if (trimmed.startsWith('{')) {
+      try {
+        value = JSON.parse(trimmed);
+      } catch {
+        value = undefined;
+      }
+    }
+    if (!isPlainObject(value)) {
+      if (trimmed !== '') out.push(`${line}\n`);
+      continue;
+    }
+    if (typeof value.log === 'string') {
+      records++;
+      out.push(value.log);
+      continue;
+    }
+    const path = findWrappedCallback(value);
+    const inner = path === undefined ? undefined : wrappedCallbackText(trimmed, path);
+    if (inner === undefined) continue;
+    records++;
+    out.push(inner.endsWith('\n') ? inner : `${inner}\n`);
+  }
+  return records === 0 ? undefined : { text: out.join(''), records };
+}

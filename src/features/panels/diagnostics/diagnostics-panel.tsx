@@ -5,7 +5,14 @@ import { PanelFrame } from '../../../components/ui/panel-frame';
 import { useRevealSource } from '../../../components/ui/source-reveal';
 import { ParseError } from '../../../components/ui/parse-error';
 import type { DocumentSource } from '../../../domain/model';
-import { wrappedCallbackText } from '../../../domain/derive/wrapped-callback';
+import {
+  unwrapLogRecords,
+  UNWRAP_MAX_LENGTH,
+  wrappedCallbackText,
+} from '../../../domain/derive/wrapped-callback';
+import { useAppStore } from '../../../store/app-store';
+import { loadTexts } from '../../../store/load-texts';
+import { selectSelectedSource } from '../../../store/selectors';
 import { decodeInput } from '../../../domain/derive/encoded-input';
 import { LoadTextButton } from '../../../components/ui/load-text-button';
 
@@ -135,7 +142,10 @@ function DiagnosticItem({
       (target !== undefined && reveal !== undefined) ? (
         <span className="pn-diag-actions">
           {d.code === 'wrapped-callback' && d.path !== undefined && source ? (
-            <LoadWrapped text={source.text} path={d.path} />
+            <>
+              <LoadWrapped text={source.text} path={d.path} />
+              <UnwrapAll />
+            </>
           ) : null}
           {d.code === 'encoded-input' && source ? <LoadDecoded text={source.text} /> : null}
           {target !== undefined && reveal !== undefined ? (
@@ -180,5 +190,46 @@ function LoadDecoded({ text }: { readonly text: string }) {
     >
       {t('diagnostics.decoded.load')}
     </LoadTextButton>
+  );
+}
+
+/**
+ * Makes the whole text the selected callback was read from back into what its log records carry
+ * (`unwrapLogRecords`), and loads that: a day's Docker log in one click. Offered for a text the page may read whole.
+ */
+function UnwrapAll() {
+  const t = useT();
+  const source = useAppStore(selectSelectedSource);
+  const size = source === undefined ? 0 : source.text !== '' ? source.text.length : (source.blob?.size ?? 0);
+  if (source === undefined || size === 0 || size > UNWRAP_MAX_LENGTH) return null;
+  const unwrap = async (): Promise<void> => {
+    const text = source.text !== '' ? source.text : ((await source.blob?.text()) ?? '');
+    const unwrapped = unwrapLogRecords(text);
+    if (unwrapped === undefined) return;
+    const { origin } = source;
+    const from =
+      origin.kind === 'file'
+        ? origin.fileName
+        : origin.kind === 'shared'
+          ? origin.name
+          : origin.kind === 'paste'
+            ? t('list.name.pasted', { n: origin.n })
+            : t('list.name.draft');
+    await loadTexts([
+      {
+        origin: { kind: 'shared', name: t('diagnostics.wrapped.allName', { name: from }) },
+        text: unwrapped.text,
+      },
+    ]);
+  };
+  return (
+    <button
+      type="button"
+      className="ui-button pn-diag-go"
+      data-testid="unwrap-all"
+      onClick={() => void unwrap()}
+    >
+      {t('diagnostics.wrapped.all')}
+    </button>
   );
 }
