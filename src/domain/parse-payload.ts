@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from './diagnostics';
-import { decodeInput, type InputEncoding } from './derive/encoded-input';
-import { findWrappedCallback } from './derive/wrapped-callback';
+import { decodeInput, type InputEncoding } from './parse/encoded-input';
+import { findWrappedCallback } from './parse/wrapped-callback';
 import { LIMITS } from './limits';
 import type { CallbackDocument, ParseResult, SourceFormat } from './model';
 import { toCallbackModel } from './normalize/to-callback-model';

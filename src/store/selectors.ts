@@ -150,26 +150,14 @@ const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
 /** What parsing said of the whole text the source `sourceId` (or the draft) was read from (skipped lines…). */
 export function selectInputDiagnostics(state: AppData, sourceId: string | undefined): readonly Diagnostic[] {
   if (sourceId === undefined) return NO_DIAGNOSTICS;
-  const found =
-    sourceId === DRAFT_SOURCE_ID
-      ? state.draft.inputDiagnostics
-      : state.sources.find((s) => s.id === sourceId)?.inputDiagnostics;
-  return found ?? NO_DIAGNOSTICS;
+  return selectSourceOf(state, sourceId)?.inputDiagnostics ?? NO_DIAGNOSTICS;
 }
 
-/**
- * The text the selected callback was read from: its source, or the draft (as a source of the draft's text), with
- * where it came from.
- */
-export function selectSelectedSource(
-  state: Pick<AppData, 'draft' | 'sources' | 'selectedKey'>,
-):
-  | Pick<LoadedSource, 'origin' | 'text' | 'blob'>
-  | { readonly origin: { readonly kind: 'draft' }; readonly text: string; readonly blob?: undefined }
-  | undefined {
-  const key = state.selectedKey;
-  if (key === undefined) return undefined;
-  const sourceId = key.slice(0, key.lastIndexOf(':'));
-  if (sourceId === DRAFT_SOURCE_ID) return { origin: { kind: 'draft' }, text: state.draft.parsedText };
+/** The text of the source `sourceId` (or the draft: the same object each time, as a store selector must give). */
+export function selectSourceOf(
+  state: Pick<AppData, 'draft' | 'sources'>,
+  sourceId: string,
+): Pick<LoadedSource, 'text' | 'blob' | 'inputDiagnostics'> | undefined {
+  if (sourceId === DRAFT_SOURCE_ID) return state.draft;
   return state.sources.find((s) => s.id === sourceId);
 }

@@ -4,7 +4,10 @@
  * blank line, body); or a server log whose lines carry a prefix (timestamp, level, …) before a one-line payload.
  */
 import { isSpace, scanJsonValue, scanXmlRoot, type ScanResult } from './scan';
+import { mayStartRequest, readRequest, type HttpHeaders } from './http-request';
 import { bracketedPrefix, detectLineMode, findPayloadStart, lineEnd, LONE_OPENING } from './log-lines';
+
+export type { HttpHeaders } from './http-request';
 
 export interface Piece {
   readonly format: 'xml' | 'json';
@@ -27,12 +30,6 @@ export interface Piece {
   readonly arrayStart?: number;
   /** The headers of the HTTP request dump whose body this is (the last request line before it). */
   readonly http?: HttpHeaders;
-}
-
-/** What a callback's HTTP request says of its body. */
-export interface HttpHeaders {
-  readonly contentType?: string;
-  readonly contentVersion?: string;
 }
 
 export interface JsonFindings {
@@ -67,40 +64,6 @@ export interface SplitResult {
    * chunks carries the headers in force at a chunk's end to the next chunk.
    */
   readonly requests?: readonly { readonly at: number; readonly http: HttpHeaders }[];
-}
-
-const HTTP_REQUEST_LINE = /(?:POST|PUT|GET|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP\/\d(?:\.\d)?\r?\n/y;
-/** A header line: a name (RFC 9110's token) and a colon, or a line folded onto the one before it. */
-const HEADER_LINE = /^(?:[!#$%&'*+.^_`|~0-9A-Za-z-]+:|[ \t]+\S)/;
-
-/**
- * The HTTP request whose line starts at `at`, if one does: its headers and where its body starts (after the blank
- * line that ends them, or at the first line that is not a header). `cut`: the headers run to the end of the text,
- * so more of them may follow (in a file's next chunk).
- */
-function readRequest(
-  s: string,
-  at: number,
-): { readonly http: HttpHeaders; readonly bodyAt: number; readonly cut: boolean } | undefined {
-  HTTP_REQUEST_LINE.lastIndex = at;
-  const request = HTTP_REQUEST_LINE.exec(s);
-  if (!request) return undefined;
-  const http: { contentType?: string; contentVersion?: string } = {};
-  const n = s.length;
-  for (let pos = at + request[0].length; ;) {
-    if (pos >= n) return { http, bodyAt: n, cut: true };
-    const eol = lineEnd(s, pos);
-    const line = s.slice(pos, eol).replace(/\r$/, '');
-    if (line === '') return { http, bodyAt: Math.min(n, eol + 1), cut: false };
-    if (!HEADER_LINE.test(line)) return { http, bodyAt: pos, cut: false };
-    const colon = line.indexOf(':');
-    const name = colon > 0 ? line.slice(0, colon).trim().toLowerCase() : '';
-    if (name === 'content-type') http.contentType = line.slice(colon + 1).trim();
-    // Moderation callbacks say which shape they carry: `X-Ci-Content-Version: Simple|Detail`.
-    else if (name === 'x-ci-content-version') http.contentVersion = line.slice(colon + 1).trim();
-    if (eol >= n) return { http, bodyAt: n, cut: true };
-    pos = eol + 1;
-  }
 }
 
 interface Group {
@@ -426,11 +389,6 @@ function toPiece(g: Group): Piece {
     ...(g.runsOn ? { runsOn: true as const } : {}),
     ...(g.http ? { http: g.http } : {}),
   };
-}
-
-/** Whether `c` may start an HTTP request line (its method's first letter: POST, PUT, PATCH, GET, DELETE, HEAD, OPTIONS). */
-function mayStartRequest(c: number): boolean {
-  return c === 80 || c === 71 || c === 68 || c === 72 || c === 79;
 }
 
 function isXmlNameStart(c: number): boolean {

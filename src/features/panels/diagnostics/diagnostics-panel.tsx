@@ -5,16 +5,7 @@ import { PanelFrame } from '../../../components/ui/panel-frame';
 import { useRevealSource } from '../../../components/ui/source-reveal';
 import { ParseError } from '../../../components/ui/parse-error';
 import type { DocumentSource } from '../../../domain/model';
-import {
-  unwrapLogRecords,
-  UNWRAP_MAX_LENGTH,
-  wrappedCallbackText,
-} from '../../../domain/derive/wrapped-callback';
-import { useAppStore } from '../../../store/app-store';
-import { loadTexts } from '../../../store/load-texts';
-import { selectSelectedSource } from '../../../store/selectors';
-import { decodeInput } from '../../../domain/derive/encoded-input';
-import { LoadTextButton } from '../../../components/ui/load-text-button';
+import { LoadDecoded, LoadWrapped, UnwrapAll } from './diagnostic-actions';
 
 export interface DiagnosticsPanelProps {
   readonly diagnostics: readonly Diagnostic[];
@@ -156,80 +147,5 @@ function DiagnosticItem({
         </span>
       ) : null}
     </li>
-  );
-}
-
-/** Loads the callback a log's record holds (`wrapped-callback`) as a callback of its own, named by its path. */
-function LoadWrapped({ text, path }: { readonly text: string; readonly path: string }) {
-  const t = useT();
-  const inner = wrappedCallbackText(text, path);
-  if (inner === undefined) return null;
-  return (
-    <LoadTextButton
-      name={t('diagnostics.wrapped.name', { path })}
-      text={inner}
-      testId="load-wrapped"
-      className="ui-button pn-diag-go"
-    >
-      {t('diagnostics.wrapped.load')}
-    </LoadTextButton>
-  );
-}
-
-/** Loads the payload an encoded text holds (`encoded-input`), decoded, as a callback of its own. */
-function LoadDecoded({ text }: { readonly text: string }) {
-  const t = useT();
-  const decoded = decodeInput(text);
-  if (decoded === undefined) return null;
-  return (
-    <LoadTextButton
-      name={t('diagnostics.decoded.name', { encoding: decoded.encoding === 'url' ? 'URL' : 'base64' })}
-      text={decoded.text}
-      testId="load-decoded"
-      className="ui-button pn-diag-go"
-    >
-      {t('diagnostics.decoded.load')}
-    </LoadTextButton>
-  );
-}
-
-/**
- * Makes the whole text the selected callback was read from back into what its log records carry
- * (`unwrapLogRecords`), and loads that: a day's Docker log in one click. Offered for a text the page may read whole.
- */
-function UnwrapAll() {
-  const t = useT();
-  const source = useAppStore(selectSelectedSource);
-  const size = source === undefined ? 0 : source.text !== '' ? source.text.length : (source.blob?.size ?? 0);
-  if (source === undefined || size === 0 || size > UNWRAP_MAX_LENGTH) return null;
-  const unwrap = async (): Promise<void> => {
-    const text = source.text !== '' ? source.text : ((await source.blob?.text()) ?? '');
-    const unwrapped = unwrapLogRecords(text);
-    if (unwrapped === undefined) return;
-    const { origin } = source;
-    const from =
-      origin.kind === 'file'
-        ? origin.fileName
-        : origin.kind === 'shared'
-          ? origin.name
-          : origin.kind === 'paste'
-            ? t('list.name.pasted', { n: origin.n })
-            : t('list.name.draft');
-    await loadTexts([
-      {
-        origin: { kind: 'shared', name: t('diagnostics.wrapped.allName', { name: from }) },
-        text: unwrapped.text,
-      },
-    ]);
-  };
-  return (
-    <button
-      type="button"
-      className="ui-button pn-diag-go"
-      data-testid="unwrap-all"
-      onClick={() => void unwrap()}
-    >
-      {t('diagnostics.wrapped.all')}
-    </button>
   );
 }
