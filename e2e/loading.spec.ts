@@ -137,8 +137,17 @@ test('a payload pasted still base64-encoded is said so, and loads decoded in one
   await hint.getByTestId('load-decoded').click();
   await expectCount(page, 2);
   await expect(itemNamed(page, 'Decoded (base64)')).toHaveAttribute('data-state', 'Success');
+  // The focus goes to what was loaded (the button is gone with the panels it was in).
+  await expect(page.locator('#detail-title')).toBeFocused();
+  await expect(page.locator('#detail-title')).toHaveText('Decoded (base64)');
   await itemNamed(page, 'Decoded (base64)').click();
   await expect(page.locator('[data-panel="summary"]')).toContainText(CASE2_JOB_ID);
+  // Typed into the draft box, the same text is offered the same way.
+  await page.getByTestId('payload-input').fill(Buffer.from(CASE2, 'utf8').toString('base64'));
+  await expectCount(page, 3);
+  await itemNamed(page, 'Draft').click();
+  await page.locator('li[data-code="encoded-input"]').getByTestId('load-decoded').click();
+  await expectCount(page, 4);
 });
 
 test('a large log file read in chunks says how many of its lines held no callback', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { loadTexts } from '../../store/load-texts';
+import { requestDetailFocus } from './detail-focus';
 
 export interface LoadTextButtonProps {
   /** What the new callbacks are named in the list. */
@@ -10,7 +11,10 @@ export interface LoadTextButtonProps {
   readonly children: ReactNode;
 }
 
-/** Loads `text` as a new source named `name` (a converted payload, the callback a log's record holds). */
+/**
+ * Loads `text` as a new source named `name` (a converted payload, the callback a log's record holds); the focus then
+ * goes to what was loaded, as after any load asked for (the button itself is gone with the panels it was in).
+ */
 export function LoadTextButton({
   name,
   text,
@@ -23,7 +27,7 @@ export function LoadTextButton({
       type="button"
       className={className}
       data-testid={testId}
-      onClick={() => void loadTexts([{ origin: { kind: 'shared', name }, text }])}
+      onClick={() => void loadTexts([{ origin: { kind: 'shared', name }, text }]).then(requestDetailFocus)}
     >
       {children}
     </button>

@@ -99,6 +99,7 @@ export function PanelsBody({ doc, isDraft = false, inputDiagnostics: allInput = 
         <DiagnosticsPanel
           diagnostics={doc.diagnostics}
           inputDiagnostics={inputDiagnostics}
+          text={doc.source.text}
           {...(isDraft ? {} : { source: doc.source })}
         />
       ) : null}

@@ -1,3 +1,4 @@
+import { requestDetailFocus } from '../../../components/ui/detail-focus';
 import { LoadTextButton } from '../../../components/ui/load-text-button';
 import { decodeInput } from '../../../domain/parse/encoded-input';
 import { wrappedCallbackText } from '../../../domain/parse/wrapped-callback';
@@ -58,7 +59,7 @@ export function UnwrapAll() {
       type="button"
       className="ui-button pn-diag-go"
       data-testid="unwrap-all"
-      onClick={() => void loadUnwrapped(source, name)}
+      onClick={() => void loadUnwrapped(source, name).then(requestDetailFocus)}
     >
       {t('diagnostics.wrapped.all')}
     </button>

@@ -16,6 +16,8 @@ export interface DiagnosticsPanelProps {
   readonly inputDiagnostics?: readonly Diagnostic[];
   /** The document's text: an error that made it unreadable is shown here in full, with its line and a caret. */
   readonly source?: DocumentSource;
+  /** The document's text, for what Diagnostics offers to load from it (given for the draft too). */
+  readonly text?: string;
 }
 
 const ICONS: Readonly<Record<Severity, string>> = { error: '✕', warning: '!', info: 'i' };
@@ -33,7 +35,12 @@ function bySeverity(diagnostics: readonly Diagnostic[]): readonly Diagnostic[] {
  * one place a loaded document's parse error is shown in full (the summary and the list link or point here). Below,
  * what was said of the whole text the payload was found in.
  */
-export function DiagnosticsPanel({ diagnostics, inputDiagnostics = [], source }: DiagnosticsPanelProps) {
+export function DiagnosticsPanel({
+  diagnostics,
+  inputDiagnostics = [],
+  source,
+  text = source?.text,
+}: DiagnosticsPanelProps) {
   const t = useT();
   const counts = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) counts[d.severity]++;
@@ -52,7 +59,13 @@ export function DiagnosticsPanel({ diagnostics, inputDiagnostics = [], source }:
           </p>
           <ul className="pn-diags">
             {bySeverity(diagnostics).map((d, i) => (
-              <DiagnosticItem key={i} d={d} {...(source ? { source } : {})} canReveal />
+              <DiagnosticItem
+                key={i}
+                d={d}
+                {...(source ? { source } : {})}
+                {...(text !== undefined ? { text } : {})}
+                canReveal
+              />
             ))}
           </ul>
         </>
@@ -81,10 +94,13 @@ export function DiagnosticsPanel({ diagnostics, inputDiagnostics = [], source }:
 function DiagnosticItem({
   d,
   source,
+  text,
   canReveal,
 }: {
   readonly d: Diagnostic;
   readonly source?: DocumentSource;
+  /** The document's text, for what it offers to load. */
+  readonly text?: string;
   readonly canReveal: boolean;
 }) {
   const t = useT();
@@ -128,17 +144,17 @@ function DiagnosticItem({
           ) : null}
         </span>
       </span>
-      {(d.code === 'wrapped-callback' && d.path !== undefined && source) ||
-      (d.code === 'encoded-input' && source) ||
+      {(d.code === 'wrapped-callback' && d.path !== undefined && text !== undefined) ||
+      (d.code === 'encoded-input' && text !== undefined) ||
       (target !== undefined && reveal !== undefined) ? (
         <span className="pn-diag-actions">
-          {d.code === 'wrapped-callback' && d.path !== undefined && source ? (
+          {d.code === 'wrapped-callback' && d.path !== undefined && text !== undefined ? (
             <>
-              <LoadWrapped text={source.text} path={d.path} />
+              <LoadWrapped text={text} path={d.path} />
               <UnwrapAll />
             </>
           ) : null}
-          {d.code === 'encoded-input' && source ? <LoadDecoded text={source.text} /> : null}
+          {d.code === 'encoded-input' && text !== undefined ? <LoadDecoded text={text} /> : null}
           {target !== undefined && reveal !== undefined ? (
             <button type="button" className="ui-button pn-diag-go" onClick={() => reveal(target)}>
               {t('diagnostics.showInSource')}
