@@ -69,6 +69,32 @@ describe('redaction before sharing', () => {
     expect(job?.input?.object).toBe(job?.operation?.picProcessResult?.uploadResult?.originalInfo?.key);
   });
 
+  it('masks the secrets of a callback a Docker log record holds as a string, in the link too', async () => {
+    const callback = JSON.stringify(JSON.parse(readFixture('docs/picprocess_callback_workflow.json')));
+    const record = (log: string) => JSON.stringify({ log, stream: 'stdout', time: '2026-12-02T10:00:01Z' });
+    const original = [record(`INFO callback: ${callback}\n`), record('INFO done\n')].join('\n');
+    const { texts, secrets } = redactTexts([original], FULL_REDACTION);
+    expect(secrets.map((s) => s.kind)).toEqual(
+      expect.arrayContaining(['appId', 'objectKeys', 'userData', 'requestId']),
+    );
+    const decoded = await decodeShareFragment(
+      await encodeShareFragment([{ name: 'docker.log', text: texts[0] ?? '' }]),
+    );
+    if (!decoded.ok) throw new Error(decoded.detail);
+    const shared = decoded.texts[0]?.text ?? '';
+    for (const leaked of [
+      'This is my PicProcess job.',
+      'input/deer.jpg',
+      '1234567890',
+      'NjJiZDYwYTFfNjUzYTYyNjRfZjEwZl8xMmZhYzY5',
+    ])
+      expect(shared).not.toContain(leaked);
+    // Still the same records, the first holding its callback.
+    const codes = (text: string) => parsePayload(text).documents.map((d) => d.diagnostics.map((x) => x.code));
+    expect(codes(shared)).toEqual(codes(original));
+    expect(codes(shared)[0]).toEqual(['wrapped-callback']);
+  });
+
   it('masks the request id header', () => {
     const { texts } = redactTexts([readFixture('seed/case2-workflow.xml')], {
       ...NO_REDACTION,

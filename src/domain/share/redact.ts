@@ -12,6 +12,7 @@
  *    is a region's whole (trimmed) value.
  * 3. The link checks itself (redact-check.ts) before it is shown.
  */
+import { unwrapLogRecords } from '../parse/wrapped-callback';
 import type { CosHeader, Job, TreeRecord, Tree, WorkflowExecution } from '../model';
 import { parsePayload } from '../parse-payload';
 import { collectFromRegions, type SecretKind } from './redact-collect';
@@ -112,7 +113,13 @@ export function collectSecrets(texts: readonly string[], options: RedactionOptio
     }
   };
 
-  for (const text of texts) {
+  // A callback inside a log's own JSON records (Docker's `log`, a logger's `body`) is one string value there: its
+  // secrets are found in the text the records carry, and masked wherever they stand in the records.
+  const withUnwrapped = texts.flatMap((text) => {
+    const unwrapped = unwrapLogRecords(text);
+    return unwrapped ? [text, unwrapped.text] : [text];
+  });
+  for (const text of withUnwrapped) {
     // By name and shape in the text itself: every document, read or not.
     for (const f of collectFromRegions(lexRegions(text), enabled)) add(f.kind, f.value, f.where);
     if (![...enabled].some((k) => k !== 'credential')) continue;
