@@ -251,6 +251,55 @@ describe('elements of many children (kept in lists past the 16th name, made one 
     same(`<R>${a}${b}${a}${b}</R>`);
   });
 
+  it('elements that follow the order of names of one before them, then leave it (the guess of `WideChildren`)', () => {
+    const leaves = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, k) => `<c${from + k}>${from + k}</c${from + k}>`).join('');
+    const base = `<o>${leaves(0, 30)}</o>`;
+    // The whole order again; fewer names; a new name, a repeat, an empty child where the guess expects another.
+    same(`<R>${base}${base}<o>${leaves(0, 20)}</o><o>${leaves(0, 31)}</o>${base}</R>`);
+    same(
+      `<R>${base}<o>${leaves(0, 22)}<z>new</z>${leaves(22, 30)}</o><o>${leaves(0, 25)}<c3>again</c3></o></R>`,
+    );
+    same(`<R>${base}<o>${leaves(0, 18)}<c18/><c19 a="1">x</c19>${leaves(20, 30)}</o>${base}</R>`);
+    // A name the guess expects as the start of a longer one (c1 of c10), and one of the same length.
+    same(`<R><o>${leaves(0, 20)}</o><o>${leaves(0, 16)}<c160>x</c160><c17>y</c17></o></R>`);
+    // Names that are always arrays (`isRepeating`) in the followed order, at the paths where they are.
+    const jobs = `<o>${leaves(0, 20)}<JobsDetail><Code>1</Code></JobsDetail><Tasks/></o>`;
+    same(`<Response>${jobs}${jobs}<o>${leaves(0, 20)}<JobsDetail/><JobsDetail/></o></Response>`);
+    // The same first names, then two different endings by turns: the guess is the last ending.
+    const a = `<o>${leaves(0, 16)}${leaves(40, 50)}</o>`;
+    const b = `<o>${leaves(0, 16)}${leaves(60, 70)}</o>`;
+    same(`<R>${a}${b}${b}${a}${a}</R>`);
+  });
+
+  it('on elements made from a few orders of names, changed here and there (300 inputs)', () => {
+    const order = fc.shuffledSubarray(
+      Array.from({ length: 50 }, (_, k) => k),
+      { minLength: 17, maxLength: 40 },
+    );
+    const change = fc.oneof(
+      fc.constant((names: number[]) => names),
+      fc.nat({ max: 40 }).map((at) => (names: number[]) => names.slice(0, at)),
+      fc
+        .tuple(fc.nat({ max: 40 }), fc.nat({ max: 60 }))
+        .map(([at, k]) => (names: number[]) => [...names.slice(0, at), k, ...names.slice(at)]),
+      fc.nat({ max: 40 }).map((at) => (names: number[]) => [...names, names[at % names.length] as number]),
+    );
+    const render = (names: number[]) => `<o>${names.map((k) => `<c${k}>${k}</c${k}>`).join('')}</o>`;
+    fc.assert(
+      fc.property(
+        fc.array(order, { minLength: 1, maxLength: 3 }),
+        fc.array(fc.tuple(fc.nat(), change), { minLength: 2, maxLength: 8 }),
+        (orders, elements) => {
+          same(
+            `<R>${elements.map(([k, f]) => render(f(orders[k % orders.length] as number[]))).join('')}</R>`,
+          );
+        },
+      ),
+      { numRuns: 300, seed: SEED },
+    );
+  });
+
   it('on generated wide elements (300 inputs)', () => {
     const child = fc.oneof(
       fc.nat({ max: 60 }).map((k) => `<c${k}>${k}</c${k}>`),

@@ -17,7 +17,7 @@ import { KeyBounds, type ShapeStack } from './object-shapes';
 import { MAX_ENTITY_EXPANSIONS, XmlEntities, expansionsMessage } from './xml-entities';
 import { FastRefusal, countExactly, mismatched, refusal } from './xml-fast-refusals';
 import { isLeftToLibrary } from './unsafe-names';
-import { add, addChild, type Templates, type WideChildren } from './xml-wide-children';
+import { Templates, add, addChild, type WideChildren } from './xml-wide-children';
 import {
   attributeAt,
   attributesOver,
@@ -101,7 +101,7 @@ function readTree(
   /** Per open element: its children's names so far, and their lists once past `WIDE_AT` (`WideChildren`). */
   const widths: number[] = [];
   const wideOf: (WideChildren | undefined)[] = [];
-  const templates: Templates = new Map();
+  const templates = new Templates();
   const attributesOf: (string[] | undefined)[] = [];
   let depth = 0;
   const root: Tree = {};
@@ -168,7 +168,7 @@ function readTree(
       const isNew =
         top === 0
           ? add(root, name, own, path, isRepeating)
-          : addChild(childrenOf, widths, wideOf, top - 1, name, own, path, isRepeating);
+          : addChild(childrenOf, widths, wideOf, top - 1, name, own, path, isRepeating, templates);
       depth = top;
       path.pop();
       i = nameEnd + 1;
@@ -186,7 +186,13 @@ function readTree(
     }
     const nameEnd = nameEndAt(text, i + 1);
     if (nameEnd === i + 1) return undefined;
-    const name = text.slice(i + 1, nameEnd);
+    // In an element of many children, the name its object's guess expects next (`WideChildren`), when it is this
+    // one: the key itself, which the name lookup finds at once, rather than a new string of it.
+    const expected = depth > 0 ? wideOf[depth - 1]?.expected() : undefined;
+    const name =
+      expected !== undefined && expected.length === nameEnd - i - 1 && text.startsWith(expected, i + 1)
+        ? expected
+        : text.slice(i + 1, nameEnd);
     // The name of the element before is often this one (a list, a nesting): no lookup then.
     if (name !== lastName) {
       lastId = names.id(name);
@@ -240,7 +246,7 @@ function readTree(
       const over = shapes && attributes && attributesOver(names, shapes, 0, 0, false, attributes, i + 1);
       if (over) return refusal(over);
       const own = attributes ? withAttributes('', attributes) : '';
-      const isNew = addChild(childrenOf, widths, wideOf, depth - 1, name, own, path, isRepeating);
+      const isNew = addChild(childrenOf, widths, wideOf, depth - 1, name, own, path, isRepeating, templates);
       path.pop();
       i = tagEnd + 2;
       if (!shapes && bounds.closed(depth, false, attributes ? attributes.length / 2 : 0, false, isNew)) {

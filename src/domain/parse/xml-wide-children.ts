@@ -20,6 +20,7 @@ export function addChild(
   value: unknown,
   path: readonly string[],
   isRepeating: (name: string, path: readonly string[]) => boolean,
+  templates: Templates,
 ): boolean {
   const wide = wideOf[level];
   if (wide !== undefined) return wide.add(name, value, path, isRepeating);
@@ -27,12 +28,24 @@ export function addChild(
   if (!add(parent, name, value, path, isRepeating)) return false;
   const width = (widths[level] as number) + 1;
   widths[level] = width;
-  if (width === WIDE_AT) wideOf[level] = new WideChildren(parent);
+  if (width === WIDE_AT) wideOf[level] = new WideChildren(parent, templates);
   return true;
 }
 
-/** Objects of many keys made so far, each by the order of its keys (`WideChildren.build`). */
-export type Templates = Map<string, { readonly object: Tree; readonly keys: readonly string[] }>;
+interface Template {
+  readonly object: Tree;
+  /** The object's own keys, interned: a store by one of them finds its property at once. */
+  readonly keys: readonly string[];
+}
+
+/**
+ * Objects of many keys made so far, each by the order of its keys (`WideChildren.build`), and the last made after
+ * each order of `WIDE_AT` first keys: the guess for the next element that begins so (`WideChildren`).
+ */
+export class Templates {
+  readonly byKeys = new Map<string, Template>();
+  readonly byFirstKeys = new Map<string, Template>();
+}
 
 /**
  * The children of an element past `WIDE_AT` names, kept in lists and made one object when the element closes.
@@ -40,16 +53,41 @@ export type Templates = Map<string, { readonly object: Tree; readonly keys: read
  * adds at most 12 properties out of the object's own): 7 times the memory of the object `JSON.parse` builds of the
  * same keys, and most of the collector's work on elements of 100 children. Made from a template of its keys
  * (`{...template}`, then its values set), it is a fast object like `JSON.parse`'s.
+ *
+ * The elements of a payload mostly repeat a few orders of names. While the names come in the order of the last
+ * template that began with the same `WIDE_AT` names (`guess`), only the values are kept: no index of names, no list
+ * of them, no key for the template to find. The first name out of that order (a new name, a repeated one, or one
+ * more) leaves the guess for the general way. On the fuzzing's elements of 100 children, this halved the time of
+ * building them.
  */
 export class WideChildren {
-  private readonly keys: string[];
+  private keys: string[] | undefined;
   private readonly values: unknown[];
-  private readonly index = new Map<string, number>();
+  private index: Map<string, number> | undefined;
+  private guess: Template | undefined;
+  private readonly firstKeys: string;
 
-  constructor(first: Tree) {
-    this.keys = Object.keys(first);
+  constructor(first: Tree, templates: Templates) {
+    const keys = Object.keys(first);
     this.values = Object.values(first);
-    this.keys.forEach((key, k) => this.index.set(key, k));
+    // Names cannot hold a line feed.
+    this.firstKeys = keys.join('\n');
+    this.guess = templates.byFirstKeys.get(this.firstKeys);
+    if (this.guess === undefined) this.leaveGuess(keys);
+  }
+
+  /** Keeps the names read so far (`keys`, those of the guess) and their index, for the general way. */
+  private leaveGuess(keys: string[]): void {
+    const index = new Map<string, number>();
+    keys.forEach((key, k) => index.set(key, k));
+    this.keys = keys;
+    this.index = index;
+    this.guess = undefined;
+  }
+
+  /** The name the guess expects next, if any. */
+  expected(): string | undefined {
+    return this.guess?.keys[this.values.length];
   }
 
   add(
@@ -58,29 +96,42 @@ export class WideChildren {
     path: readonly string[],
     isRepeating: (name: string, path: readonly string[]) => boolean,
   ): boolean {
-    const at = this.index.get(name);
+    const { values, guess } = this;
+    if (guess !== undefined) {
+      if (name === guess.keys[values.length]) {
+        values.push(isRepeating(name, path) ? [value] : value);
+        return true;
+      }
+      this.leaveGuess(guess.keys.slice(0, values.length));
+    }
+    const keys = this.keys as string[];
+    const index = this.index as Map<string, number>;
+    const at = index.get(name);
     if (at !== undefined) {
-      const existing = this.values[at];
+      const existing = values[at];
       if (Array.isArray(existing)) existing.push(value);
-      else this.values[at] = [existing, value];
+      else values[at] = [existing, value];
       return false;
     }
-    this.index.set(name, this.keys.length);
-    this.keys.push(name);
-    this.values.push(isRepeating(name, path) ? [value] : value);
+    index.set(name, keys.length);
+    keys.push(name);
+    values.push(isRepeating(name, path) ? [value] : value);
     return true;
   }
 
   build(templates: Templates): Tree {
-    const { keys, values } = this;
-    // Names cannot hold a line feed.
-    const id = keys.join('\n');
-    let template = templates.get(id);
-    if (template === undefined) {
-      const object: Tree = Object.fromEntries(keys.map((key) => [key, undefined]));
-      // The object's own keys, interned: a store by one of them finds its property at once.
-      template = { object, keys: Object.keys(object) };
-      templates.set(id, template);
+    const { values } = this;
+    let template = this.guess;
+    if (template === undefined || template.keys.length !== values.length) {
+      const keys = this.keys ?? (template as Template).keys.slice(0, values.length);
+      const id = keys.join('\n');
+      template = templates.byKeys.get(id);
+      if (template === undefined) {
+        const object: Tree = Object.fromEntries(keys.map((key) => [key, undefined]));
+        template = { object, keys: Object.keys(object) };
+        templates.byKeys.set(id, template);
+      }
+      templates.byFirstKeys.set(this.firstKeys, template);
     }
     const built: Tree = { ...template.object };
     const own = template.keys;
