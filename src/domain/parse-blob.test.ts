@@ -132,6 +132,29 @@ describe('parseBlob: a file read in chunks gives the documents of the whole text
     }
   });
 
+  it('bare pretty-printed callbacks, some cut short: each ends where the next starts, across chunks', async () => {
+    let cut = 0;
+    const text = callbackLines(13)
+      .filter((line) => line.startsWith('{'))
+      .flatMap((line, k) => {
+        try {
+          const printed = JSON.stringify(JSON.parse(line), null, 2);
+          if (k % 7 !== 3) return [printed];
+          cut++;
+          return [printed.split('\n').slice(0, 5).join('\n')];
+        } catch {
+          return []; // JSON with a trailing comma: one line
+        }
+      })
+      .join('\n');
+    expect(cut).toBeGreaterThan(5);
+    for (const block of [1024, 8 * 1024]) {
+      const read = await expectSameAsWhole(text, { firstBlock: block, blockSize: block });
+      expect(read.documents.filter((d) => d.doc.state === 'Invalid').length).toBe(cut);
+      expect(read.documents.length).toBeGreaterThan(cut * 5);
+    }
+  });
+
   it('every fixture, pretty-printed over many lines, one after another: payloads cut by chunks are read whole', async () => {
     const chinese =
       '<Response><JobsDetail><JobId>j-中文</JobId><UserData>数据万象 😀</UserData></JobsDetail></Response>';

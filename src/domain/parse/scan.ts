@@ -216,13 +216,22 @@ export function scanJsonValue(s: string, start: number, limit: number): JsonValu
   let afterValue = false;
   let hasLossyNumber = false;
   let hasUnsafeName = false;
+  /** Whether the value's second line is indented (a pretty-printed value): 0 until a line feed is met. */
+  let indented = 0;
   for (let i = start; i < limit; i++) {
     const c = s.charCodeAt(i);
     // Indentation is most of what this loop sees outside strings: let it through first. A line of a JSON document
     // never starts as a log line does: a payload that runs into one (`2026-11-30 … INFO callback: {…}`) was cut
-    // short before it, and ends there.
+    // short before it, and ends there. Nor does a line of an indented (pretty-printed) value start with a payload
+    // at its first column while the value is open (`{` then `"EventName"`): its inner lines are indented, and only
+    // its closing bracket is at the first column. A pretty-printed callback cut short, then others printed the
+    // same way, ends there, and each of the others is read.
     if (c === 32 || c === 13 || c === 9) continue;
     if (c === 10) {
+      if (indented === 0) {
+        const next = s.charCodeAt(i + 1);
+        indented = next === 32 || next === 9 ? 1 : -1;
+      } else if (indented === 1 && depth > 0 && payloadStartsLine(s, i + 1)) return { end: i, closed: false };
       if (startsLogLine(s, i + 1, limit)) return { end: i, closed: false };
       continue;
     }

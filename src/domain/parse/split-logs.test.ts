@@ -126,6 +126,36 @@ describe('splitPayloads: a callback cut short in a log ends where the next log l
     }
   });
 
+  it('bare pretty-printed JSON cut short, then more printed the same way: each after it is read', () => {
+    for (const indent of [2, 4, '\t']) {
+      const printed = (id: string) => JSON.stringify(body(id), null, indent);
+      // Cut after a line (inside the object, inside the array, after a comma) or inside a string.
+      for (const cut of [
+        linesOf(printed('b'), 2),
+        linesOf(printed('b'), 4),
+        linesOf(printed('b'), 5).slice(0, -3),
+      ]) {
+        const s = [printed('a'), cut, printed('c'), printed('d')].join('\n');
+        expect(texts(s).map(([, t]) => t)).toEqual([printed('a'), cut, printed('c'), printed('d')]);
+      }
+    }
+    // Followed by bare XML, or by an array of callbacks, at the first column.
+    const cut = linesOf(pretty('b'), 4);
+    expect(texts(`${cut}\n${xml('c')}`).map(([, t]) => t)).toEqual([cut, xml('c')]);
+    const array = JSON.stringify([body('c')], null, 2);
+    // The array's callbacks are its pieces, as when it stands alone.
+    expect(texts(`${cut}\n${array}`)).toEqual([['json', cut], ...texts(array)]);
+    expect(texts(array)).toHaveLength(1);
+  });
+
+  it('a value whose lines are not indented keeps an object opened at the first column: one value', () => {
+    const flat = '{\n"EventName": "TaskFinish",\n"JobsDetail":\n{\n"JobId": "a"\n}\n}';
+    expect(texts(flat)).toEqual([['json', flat]]);
+    // Indented, an object at the first column that is no payload start (`{` then a number) stays inside.
+    const odd = '{\n  "a": [\n{1}\n  ]\n}';
+    expect(texts(odd)).toEqual([['json', odd]]);
+  });
+
   it('JSON Lines whose line was cut inside a string: the next line is the next callback', () => {
     const line = (id: string) => JSON.stringify(body(id));
     const whole = line('a');
