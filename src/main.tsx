@@ -5,6 +5,7 @@ import { preloadComparePanel } from './app/document-detail';
 import { applyTheme, resolveTheme } from './features/settings/apply-theme';
 import { preloadPanels } from './features/panels/document-panels';
 import { watchShareLinks } from './features/share/watch-share-links';
+import { warmUpIntl } from './i18n/i18n';
 import { I18nProvider, initialLang, loadMessages } from './i18n/use-i18n';
 import { useAppStore } from './store/app-store';
 import { indexingKnown, indexingStarting } from './store/source-indexing';
@@ -29,6 +30,7 @@ const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(
 whenIdle(preloadPanels);
 whenIdle(preloadComparePanel);
 whenIdle(preloadModelReader);
+whenIdle(() => warmUpIntl(initialLang()));
 
 const root = document.getElementById('root');
 // The page's language is loaded before the first render (a failed load renders English).

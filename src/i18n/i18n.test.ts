@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  numberFormat,
   detectLang,
   format,
   htmlLang,
@@ -69,6 +70,17 @@ describe('toLang and htmlLang', () => {
   it('gives the html lang attribute', () => {
     expect(htmlLang('zh')).toBe('zh-CN');
     expect(htmlLang('en')).toBe('en');
+  });
+});
+
+describe('numberFormat', () => {
+  it('formats by the language, with two decimals or three significant digits, one object per kind kept', () => {
+    expect(numberFormat('en').format(1234567.891)).toBe('1,234,567.89');
+    expect(numberFormat('zh').format(1234567.891)).toBe('1,234,567.89');
+    expect(numberFormat('en', 'significant').format(12.345)).toBe('12.3');
+    expect(numberFormat('en')).toBe(numberFormat('en'));
+    expect(numberFormat('en')).not.toBe(numberFormat('zh'));
+    expect(numberFormat('en')).not.toBe(numberFormat('en', 'significant'));
   });
 });
 

@@ -114,6 +114,35 @@ export function pluralForm(message: PluralMessage, count: unknown, lang: Lang): 
   return message[rules.select(n)] ?? message.other;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number format of `lang` with at most two decimals (`'fraction'`) or three significant digits (`'significant'`),
+ * made once and kept.
+ */
+export function numberFormat(lang: Lang, digits: 'fraction' | 'significant' = 'fraction'): Intl.NumberFormat {
+  const key = `${lang} ${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      htmlLang(lang),
+      digits === 'fraction' ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: 3 },
+    );
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * Makes `lang`'s number format and plural rules ahead of need, for the page to call while idle: the first Intl
+ * object a page makes loads ICU's data, about 50 ms in Chromium, and it fell in the render of the first callback's
+ * panels during a large load (one of its long tasks).
+ */
+export function warmUpIntl(lang: Lang): void {
+  numberFormat(lang).format(1.5);
+  pluralForm({ other: '' }, 1, lang);
+}
+
 /** Narrows a computed string (`state.${x}.gloss`) to a key of `messages`. */
 export function isMessageKey(messages: Messages, key: string): key is MessageKey {
   return Object.hasOwn(messages, key);

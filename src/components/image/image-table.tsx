@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ImageFigures, ImageSide, OutputFigures } from '../../domain/derive/compare-images';
 import { formatFactor } from '../../domain/derive/image-figures';
 import { formatBytes } from '../../domain/derive/format-time';
-import type { MessageKey } from '../../i18n/i18n';
+import { numberFormat, type MessageKey } from '../../i18n/i18n';
 import { useLang, useT } from '../../i18n/use-i18n';
 import { ScrollX } from './scroll-x';
 import './image-table.css';
@@ -57,7 +57,7 @@ const none = <span className="ui-muted">—</span>;
 export function ImageTable({ label, original, outputs }: ImageTableProps) {
   const t = useT();
   const [lang] = useLang();
-  const nf = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 });
+  const nf = numberFormat(lang);
   const dims = (s: ImageSide) =>
     s.width !== undefined && s.height !== undefined
       ? t('image.dimensionsValue', { width: s.width, height: s.height })
@@ -281,9 +281,7 @@ export function ImageTable({ label, original, outputs }: ImageTableProps) {
                 {p === undefined ? null : (
                   <span className="im-factor ui-num">
                     {t('image.percentOfOriginal', {
-                      percent: new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
-                        maximumSignificantDigits: 3,
-                      }).format(p),
+                      percent: numberFormat(lang, 'significant').format(p),
                     })}
                   </span>
                 )}
