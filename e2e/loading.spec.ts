@@ -118,6 +118,19 @@ test('a whole Docker log is unwrapped in one click, a callback printed over many
   ];
   await pasteOnPage(page, records.join('\n'));
   await expectCount(page, records.length);
+  // A record holding a line of the pretty-printed callback: part of one, so only the whole text is offered.
+  await documentItems(page)
+    .nth(3 + pretty.findIndex((l) => /"EventName"\s*:/.test(l)))
+    .click();
+  const part = page.locator('[data-panel="diagnostics"] li[data-code="wrapped-callback-part"]');
+  await expect(part).toContainText('Part of a callback is inside this record');
+  await expect(part.getByTestId('unwrap-all')).toBeVisible();
+  await expect(part.getByTestId('load-wrapped')).toHaveCount(0);
+  // Any other record of the log says it is one, with the same button.
+  await documentItems(page).nth(0).click();
+  const record = page.locator('[data-panel="diagnostics"] li[data-code="docker-record"]');
+  await expect(record).toContainText('A record of a Docker log');
+  await expect(record.getByTestId('unwrap-all')).toBeVisible();
   await documentItems(page).nth(1).click();
   await page.locator('li[data-code="wrapped-callback"]').getByTestId('unwrap-all').click();
   await expectCount(page, records.length + 2);

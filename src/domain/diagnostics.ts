@@ -202,6 +202,16 @@ const CODES = {
     en: 'A callback is inside this record, at the path shown: a log’s own JSON (Docker, pino, ELK…) holds it, and it was not read',
     zh: '此记录内含一条回调（见所示路径）：它被日志自身的 JSON（Docker、pino、ELK 等）包裹，未被读取',
   },
+  'wrapped-callback-part': {
+    severity: 'warning',
+    en: 'Part of a callback is inside this record, at the path shown: the log printed it over several records (as Docker does, a record a line). Unwrap the whole text to read it',
+    zh: '此记录内含回调的一部分（见所示路径）：日志将其分成多条记录输出（如 Docker 每行一条记录）。解包整段文本即可读取',
+  },
+  'docker-record': {
+    severity: 'info',
+    en: 'A record of a Docker log (its json-file driver): unwrap the whole text to read the callbacks its records carry',
+    zh: '这是一条 Docker 日志记录（json-file 驱动）：解包整段文本即可读取其记录中的回调',
+  },
   'http-request': { severity: 'info', en: 'Read from an HTTP request dump', zh: '从 HTTP 请求记录中读取' },
   'byte-order-mark': { severity: 'info', en: 'Byte order mark ignored', zh: '已忽略字节顺序标记（BOM）' },
   'empty-input': { severity: 'info', en: 'The input is empty', zh: '输入为空' },

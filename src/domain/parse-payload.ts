@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from './diagnostics';
 import { decodeInput, type InputEncoding } from './parse/encoded-input';
-import { findWrappedCallback } from './parse/wrapped-callback';
+import { findWrappedCallbackOrPart, isDockerRecord } from './parse/wrapped-callback';
 import { LIMITS } from './limits';
 import type { CallbackDocument, ParseResult, SourceFormat } from './model';
 import { toCallbackModel } from './normalize/to-callback-model';
@@ -271,8 +271,11 @@ export function parsePiece(
   }
   // A log's own JSON record holding a callback (Docker's `log`, a logger's `body`): said, with where.
   if (normalized.model.kind === 'unrecognised' && piece.format === 'json') {
-    const path = findWrappedCallback(root);
-    if (path !== undefined) extra.push(diagnostic('wrapped-callback', { path }));
+    const found = findWrappedCallbackOrPart(root);
+    if (found)
+      extra.push(diagnostic(found.part ? 'wrapped-callback-part' : 'wrapped-callback', { path: found.path }));
+    // Any other line of a container's output: the whole text unwrapped reads what its records carry.
+    else if (isDockerRecord(root)) extra.push(diagnostic('docker-record', {}));
   }
   const contentVersion = headers.contentVersion;
   if (contentVersion !== undefined) {

@@ -3,6 +3,8 @@ import { parsePayload } from '../parse-payload';
 import { readFixture } from '../test-support/fixtures';
 import {
   findWrappedCallback,
+  isCallbackPart,
+  isDockerRecord,
   unwrapLogRecords,
   UNWRAP_MAX_LENGTH,
   wrappedCallbackText,
@@ -79,6 +81,44 @@ describe('a callback inside a log’s own JSON record: said where, and loadable'
     expect(wrappedCallbackText('{"a":"x"}', 'b')).toBeUndefined();
     expect(wrappedCallbackText('{"a\\"b":{"c":"<Response/>"}}', 'a\\"b.c')).toBeUndefined();
     expect(wrappedCallbackText('{ "a" : "q\\"r" }', 'a')).toBe('q"r');
+  });
+});
+
+describe('a record holding only part of a callback (a log that printed it over several records)', () => {
+  const docker = (log: string) => JSON.stringify({ log, stream: 'stdout', time: '2026-12-02T10:00:01Z' });
+  const codes = (text: string) => parsePayload(text).documents.map((d) => d.diagnostics.map((x) => x.code));
+
+  it('Docker records of a pretty-printed callback: the parts say so, the whole one is loadable as before', () => {
+    const pretty = JSON.stringify(JSON.parse(callbackJson), null, 2).split('\n');
+    const parts = pretty.filter((l) => /"(?:EventName|JobsDetail)"\s*:/.test(l));
+    expect(parts.length).toBeGreaterThan(0);
+    for (const l of parts) expect(codes(docker(`${l}\n`))).toEqual([['wrapped-callback-part']]);
+    expect(codes(docker(`INFO callback: ${callbackJson}\n`))).toEqual([['wrapped-callback']]);
+    // XML printed line by line.
+    expect(codes(docker('  <EventName>TaskFinish</EventName>\n'))).toEqual([['wrapped-callback-part']]);
+    expect(codes(docker(`${callbackXml}\n`))).toEqual([['wrapped-callback']]);
+  });
+
+  it('any other Docker record says what it is, to unwrap the whole text; other records without a callback do not', () => {
+    expect(codes(docker('INFO server started\n'))).toEqual([['docker-record']]);
+    expect(codes(docker('{\n'))).toEqual([['docker-record']]);
+    expect(codes(JSON.stringify({ log: 'x\n', stream: 'stderr' }))).toEqual([['docker-record']]);
+    expect(codes(JSON.stringify({ log: 'x\n', stream: 'other', time: 't' }))).toEqual([[]]);
+    expect(codes(JSON.stringify({ log: 'x\n', stream: 'stdout', level: 30 }))).toEqual([[]]);
+    expect(codes('{"level":30,"msg":"server started","pid":1}')).toEqual([[]]);
+  });
+
+  it('isCallbackPart: a key with no object opened before it, or <EventName> with no tag before it', () => {
+    expect(isCallbackPart('  "EventName": "TaskFinish",')).toBe(true);
+    expect(isCallbackPart('"JobsDetail": [')).toBe(true);
+    expect(isCallbackPart('callback: {"EventName": "TaskFinish"}')).toBe(false);
+    expect(isCallbackPart('{\n  "JobsDetail": {}')).toBe(false);
+    expect(isCallbackPart('<EventName>TaskFinish</EventName>')).toBe(true);
+    expect(isCallbackPart('<Response><EventName>TaskFinish</EventName>')).toBe(false);
+    expect(isCallbackPart('<JobsDetail><Code>Success</Code></JobsDetail>')).toBe(false);
+    expect(isCallbackPart('no callback here')).toBe(false);
+    expect(isDockerRecord({ log: '', stream: 'stdout', time: 't', attrs: {} })).toBe(true);
+    expect(isDockerRecord({ log: 1, stream: 'stdout' })).toBe(false);
   });
 });
 

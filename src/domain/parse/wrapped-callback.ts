@@ -32,6 +32,45 @@ const isCallbackObject = (o: Record<string, unknown>): boolean =>
  * whose text holds one, or an object that is one. Breadth first, so the shallowest wins.
  */
 export function findWrappedCallback(root: unknown): string | undefined {
+  return findWrapped(root)?.path;
+}
+
+/**
+ * `findWrappedCallback`, and whether the text found there holds only part of a callback (`isCallbackPart`): a
+ * record of a log that printed the callback over several records (Docker writes a record per line).
+ */
+export function findWrappedCallbackOrPart(root: unknown): { path: string; part: boolean } | undefined {
+  const found = findWrapped(root);
+  return found && { path: found.path, part: typeof found.value === 'string' && isCallbackPart(found.value) };
+}
+
+/**
+ * A record of Docker's json-file log driver (`{"log":"…","stream":"stdout","time":"…"}`): a line of a container's
+ * output, which may be a line of a callback printed over many records.
+ */
+export function isDockerRecord(root: unknown): boolean {
+  if (!isPlainObject(root) || typeof root.log !== 'string') return false;
+  if (root.stream !== 'stdout' && root.stream !== 'stderr') return false;
+  return Object.keys(root).every(
+    (key) => key === 'log' || key === 'stream' || key === 'time' || key === 'attrs',
+  );
+}
+
+/**
+ * Whether a text that names a callback's fields (`CALLBACK_TEXT`) holds only a part of one: in JSON, a key with no
+ * object opened before it (`  "EventName": "TaskFinish",`, a line of a pretty-printed callback); in XML,
+ * `<EventName>` with no tag before it (a line of the `Response` it belongs in).
+ */
+export function isCallbackPart(text: string): boolean {
+  const match = CALLBACK_TEXT.exec(text);
+  if (!match) return false;
+  const before = text.slice(0, match.index);
+  return match[0].startsWith('"')
+    ? !before.includes('{')
+    : match[0] === '<EventName>' && !before.includes('<');
+}
+
+function findWrapped(root: unknown): { path: string; value: unknown } | undefined {
   if (!isPlainObject(root) && !Array.isArray(root)) return undefined;
   let level: { value: unknown; path: string }[] = [{ value: root, path: '' }];
   let visits = 0;
@@ -49,14 +88,14 @@ export function findWrappedCallback(root: unknown): string | undefined {
         for (let i = 0; i < value.length; i++) {
           if (++visits > MAX_VISITS) return undefined;
           const at = `${path}[${i}]`;
-          if (holds(value[i], at, next)) return at;
+          if (holds(value[i], at, next)) return { path: at, value: value[i] };
         }
       } else if (isPlainObject(value)) {
         for (const key in value) {
           if (!Object.hasOwn(value, key) || key === '' || PATH_SYNTAX.test(key)) continue;
           if (++visits > MAX_VISITS) return undefined;
           const at = path === '' ? key : `${path}.${key}`;
-          if (holds(value[key], at, next)) return at;
+          if (holds(value[key], at, next)) return { path: at, value: value[key] };
         }
       }
     }

@@ -145,6 +145,8 @@ function DiagnosticItem({
         </span>
       </span>
       {(d.code === 'wrapped-callback' && d.path !== undefined && text !== undefined) ||
+      d.code === 'wrapped-callback-part' ||
+      d.code === 'docker-record' ||
       (d.code === 'encoded-input' && text !== undefined) ||
       (target !== undefined && reveal !== undefined) ? (
         <span className="pn-diag-actions">
@@ -154,6 +156,8 @@ function DiagnosticItem({
               <UnwrapAll />
             </>
           ) : null}
+          {/* Part of a callback: loaded alone it is no callback; the whole text unwrapped makes it whole again. */}
+          {d.code === 'wrapped-callback-part' || d.code === 'docker-record' ? <UnwrapAll /> : null}
           {d.code === 'encoded-input' && text !== undefined ? <LoadDecoded text={text} /> : null}
           {target !== undefined && reveal !== undefined ? (
             <button type="button" className="ui-button pn-diag-go" onClick={() => reveal(target)}>
