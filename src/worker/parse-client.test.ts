@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BatchResponse, WorkerRequest } from './protocol';
+import type { BatchResponse, WorkerRequest, WorkerResponse } from './protocol';
 
 /** Stand-ins for the parse workers: they record what the page sends and answer when told. */
 class FakeWorker {
@@ -14,14 +14,14 @@ class FakeWorker {
     this.received.push(request);
   }
   terminate(): void {}
-  reply(response: BatchResponse): void {
+  reply(response: BatchResponse | WorkerResponse): void {
     this.onmessage?.({ data: response } as MessageEvent);
   }
 }
 
 vi.mock('@parse-worker-factory', () => ({ createParseWorker: () => new FakeWorker() }));
 
-const { poolSize, streamParseInWorker } = await import('./parse-client');
+const { poolSize, streamParseInWorker, unwrapInWorker } = await import('./parse-client');
 
 afterEach(() => {
   vi.useRealTimers();
@@ -106,5 +106,24 @@ describe('a large text parsed by two workers', () => {
       expect(since(slot, had[slot] ?? 0).filter((r) => r.kind === 'stream')).toEqual([]);
     await expect(stream.finished).resolves.toBeUndefined();
     expect(batches).toEqual([expect.objectContaining({ done: true, cancelled: true, parsed: 0 })]);
+  });
+});
+
+describe('unwrapping a log of JSON records', () => {
+  it('asks the first worker with the text or the file, and gives what it made, or nothing', async () => {
+    const file = new Blob(['{"log":"x"}']);
+    const made = unwrapInWorker('{"log":"a"}');
+    const none = unwrapInWorker(file);
+    const worker = FakeWorker.made[0] as FakeWorker;
+    const asked = worker.received.filter((r) => r.kind === 'unwrap');
+    expect(asked.slice(-2)).toEqual([
+      expect.objectContaining({ kind: 'unwrap', source: '{"log":"a"}' }),
+      expect.objectContaining({ kind: 'unwrap', source: file }),
+    ]);
+    const [first, second] = asked.slice(-2) as { id: number }[];
+    worker.reply({ kind: 'unwrapped', id: second?.id ?? 0 });
+    worker.reply({ kind: 'unwrapped', id: first?.id ?? 0, text: 'a' });
+    await expect(made).resolves.toBe('a');
+    await expect(none).resolves.toBeUndefined();
   });
 });

@@ -147,6 +147,18 @@ export function decodeShareInWorker(fragment: string, maxBytes: number): Promise
   );
 }
 
+/**
+ * The text a log's JSON records carry (`unwrapLogRecords`), made in the worker from a text or a file's Blob;
+ * undefined when no record held a callback or the file could not be read.
+ */
+export function unwrapInWorker(source: string | Blob): Promise<string | undefined> {
+  return ask(
+    (id) => ({ kind: 'unwrap', id, source }),
+    'unwrapped',
+    (r) => r.text,
+  );
+}
+
 let modelReader: ModelReader | undefined;
 
 /** Loads the page's model reader (the parser and normaliser, kept out of the initial bundle) once. */

@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../domain/diagnostics';
 import { parsePayload, startParse } from '../domain/parse-payload';
 import { parseBlob } from '../domain/parse-blob';
+import { unwrapLogRecords } from '../domain/parse/wrapped-callback';
 import { decodeShareFragment, type ShareDecodeResult } from '../domain/share/share-link';
 import type {
   BatchResponse,
@@ -11,6 +12,7 @@ import type {
   ParseResponse,
   StreamBlobRequest,
   StreamRequest,
+  UnwrappedResponse,
   WorkerRequest,
 } from './protocol';
 import { openStoredIndex, startIndexWriter, type IndexWriter } from './index-store';
@@ -53,6 +55,21 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       .catch((): ShareDecodeResult => ({ ok: false, error: 'share-corrupt', detail: 'cannot decode' }))
       .then((result) =>
         self.postMessage({ kind: 'decodedShare', id, result } satisfies DecodedShareResponse),
+      );
+    return;
+  }
+  if (request.kind === 'unwrap') {
+    const { id, source } = request;
+    void (typeof source === 'string' ? Promise.resolve(source) : source.text())
+      .then((text) => unwrapLogRecords(text)?.text)
+      // A file changed or gone since it was chosen: nothing to load, as when no record held a callback.
+      .catch(() => undefined)
+      .then((text) =>
+        self.postMessage({
+          kind: 'unwrapped',
+          id,
+          ...(text !== undefined ? { text } : {}),
+        } satisfies UnwrappedResponse),
       );
     return;
   }
